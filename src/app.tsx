@@ -1,0 +1,107 @@
+import crypto from 'node:crypto';
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { secureHeaders } from 'hono/secure-headers';
+import { GenerationCache, currentGeneration } from './lib/content-cache.ts';
+import { AppError } from './lib/errors.ts';
+import type { AppContext, AppDeps, AppEnv } from './lib/http.ts';
+import { splitLocale, translator } from './lib/i18n/index.ts';
+import { renderPage } from './lib/render.tsx';
+import { Site } from './lib/site.ts';
+import { ErrorBody } from './views/components.tsx';
+import { readSetting } from './features/home/settings.repo.ts';
+import { DEFAULT_ORGANIZATION, organizationSchema, type Organization } from './features/home/settings.schema.ts';
+import { assetsPublic } from './features/home/assets.public.ts';
+import { homePublic } from './features/home/home.public.tsx';
+import { healthApi } from './features/health/health.api.ts';
+import { mediaPublic } from './features/media/media.public.ts';
+import { pagesPublic } from './features/pages/pages.public.tsx';
+import { projectsPublic } from './features/projects/projects.public.tsx';
+import { resourcesPublic } from './features/resources/resources.public.tsx';
+import { topicsPublic } from './features/topics/topics.public.tsx';
+
+/** Pages that exist in every interface language, mounted at `/` and again at `/es`. */
+const LOCALIZED_FEATURES = [homePublic, resourcesPublic, topicsPublic, projectsPublic, pagesPublic];
+
+/**
+ * Builds the whole application from its dependencies. No I/O happens here beyond reading the
+ * bundled stylesheet, so tests can build as many apps as they like.
+ */
+export function createApp(deps: AppDeps) {
+  const site = new Site(deps);
+  const organizationCache = new GenerationCache<Organization>(1);
+  const app = new Hono<AppEnv>();
+
+  app.use('*', async (c, next) => {
+    const { locale, path } = splitLocale(c.req.path);
+    c.set('locale', locale);
+    c.set('t', translator(locale));
+    c.set('neutralPath', path);
+    c.set('requestId', c.req.header('x-request-id')?.slice(0, 64) || crypto.randomUUID());
+    c.set('organization', DEFAULT_ORGANIZATION);
+    await next();
+  });
+  app.use('*', secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:'],
+      fontSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+    referrerPolicy: 'strict-origin-when-cross-origin',
+    crossOriginResourcePolicy: 'same-origin',
+  }));
+  app.use('*', compress());
+
+  app.route('/', healthApi(site));
+  app.route('/', assetsPublic(site));
+  app.route('/', mediaPublic(site));
+
+  // Everything below reads content: learn the content generation and the organization once.
+  app.use('*', async (c, next) => {
+    const generation = await currentGeneration(deps.db);
+    c.set('generation', generation);
+    c.set('organization', await organizationCache.get('org', generation, async () => {
+      const parsed = organizationSchema.safeParse(await readSetting(deps.db, 'organization'));
+      return parsed.success ? parsed.data : DEFAULT_ORGANIZATION;
+    }));
+    await next();
+  });
+
+  for (const feature of LOCALIZED_FEATURES) {
+    const sub = feature(site);
+    app.route('/', sub);
+    app.route('/es', sub);
+  }
+
+  app.notFound((c) => errorPage(c as AppContext, site, new AppError('not_found', c.get('t')('error.404.body'))));
+  app.onError((err, c) => {
+    if (err instanceof AppError) return errorPage(c as AppContext, site, err);
+    const reference = c.get('requestId') ?? crypto.randomUUID();
+    deps.logger.error({ err, reference, path: c.req.path }, 'unhandled error');
+    return errorPage(c as AppContext, site, null, reference);
+  });
+
+  return app;
+}
+
+/** The error page in the site's design, or a JSON error under `/api/`. Never shows a stack. */
+async function errorPage(c: AppContext, site: Site, err: AppError | null, reference?: string): Promise<Response> {
+  const status = err?.status ?? 500;
+  const t = c.get('t');
+  const message = err?.message ?? t('error.500.body');
+  if (c.req.path.startsWith('/api/')) {
+    return c.json({ error: { code: err?.code ?? 'internal', message, ...(reference ? { reference } : {}) } }, status);
+  }
+  const title = status === 404 ? t('error.404.title') : status === 500 ? t('error.500.title') : t('error.400.title');
+  const view = site.view(c);
+  const pageStatus = status === 404 || status === 500 || status === 400 ? status : 400;
+  const res = await renderPage(c, view, { title, description: message, noindex: true },
+    <ErrorBody view={view} title={title} message={message} reference={reference} />, pageStatus);
+  return status === pageStatus ? res : new Response(res.body, { status, headers: res.headers });
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import path from 'node:path';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default('0.0.0.0'),
+    DATA_DIR: z.string().min(1).default('./data'),
+    DATABASE_URL: z.string().optional(),
+    BASE_URL: z.string().url().optional(),
+    SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'SESSION_SECRET is required when NODE_ENV=production' });
+    }
+  });
+
+export type DatabaseTarget =
+  | { dialect: 'sqlite'; filename: string }
+  | { dialect: 'postgres'; connectionString: string };
+
+export interface Config {
+  readonly env: 'development' | 'production' | 'test';
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly database: DatabaseTarget;
+  readonly baseUrl: string;
+  readonly sessionSecret: string | undefined;
+  readonly logLevel: (typeof LOG_LEVELS)[number];
+  readonly seedDemo: boolean;
+}
+
+/**
+ * Turns a DATABASE_URL into a database target: unset means `$DATA_DIR/haven.db`,
+ * `postgres://` or `postgresql://` means PostgreSQL, anything else is a SQLite file path
+ * (with or without a `file:` prefix).
+ */
+export function resolveDatabaseTarget(url: string | undefined, dataDir: string): DatabaseTarget {
+  if (!url) return { dialect: 'sqlite', filename: path.resolve(dataDir, 'haven.db') };
+  if (/^postgres(ql)?:\/\//i.test(url)) return { dialect: 'postgres', connectionString: url };
+  if (url === ':memory:') return { dialect: 'sqlite', filename: ':memory:' };
+  const filename = url.replace(/^file:(\/\/)?/i, '');
+  return { dialect: 'sqlite', filename: path.resolve(filename) };
+}
+
+/**
+ * Parses the environment once and returns a frozen configuration.
+ * Throws a ConfigError listing every invalid variable so the process can exit with a clear message.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || 'environment'}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  return Object.freeze({
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    database: resolveDatabaseTarget(e.DATABASE_URL, dataDir),
+    baseUrl: (e.BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    sessionSecret: e.SESSION_SECRET,
+    logLevel: e.LOG_LEVEL,
+    seedDemo: e.SEED_DEMO === 'true',
+  });
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}

@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import type { DatabaseTarget } from '../config.ts';
+import type {
+  AttachmentsTable, AuthorsTable, ResourceAuthorsTable, ResourcesTable, ResourceSupersedesTable,
+  ResourceTopicsTable, ResourceTypesTable, SeriesTable,
+} from '../features/resources/resources.table.ts';
+import type { TopicsTable } from '../features/topics/topics.table.ts';
+import type { ProjectResourcesTable, ProjectsTable } from '../features/projects/projects.table.ts';
+import type { PagesTable, StatementsTable } from '../features/pages/pages.table.ts';
+import type { MediaTable } from '../features/media/media.table.ts';
+import type { ContentStateTable, HomepageFeaturesTable, SettingsTable } from '../features/home/home.table.ts';
+import type { Dialect } from './dialect.ts';
+
+/** Every table Haven knows, as Kysely sees them. */
+export interface Database {
+  resource_types: ResourceTypesTable;
+  topics: TopicsTable;
+  series: SeriesTable;
+  resources: ResourcesTable;
+  resource_topics: ResourceTopicsTable;
+  authors: AuthorsTable;
+  resource_authors: ResourceAuthorsTable;
+  resource_supersedes: ResourceSupersedesTable;
+  attachments: AttachmentsTable;
+  media: MediaTable;
+  projects: ProjectsTable;
+  project_resources: ProjectResourcesTable;
+  statements: StatementsTable;
+  pages: PagesTable;
+  homepage_features: HomepageFeaturesTable;
+  settings: SettingsTable;
+  content_state: ContentStateTable;
+}
+
+export type Db = Kysely<Database>;
+
+export interface DbHandle {
+  db: Db;
+  dialect: Dialect;
+  close(): Promise<void>;
+}
+
+// PostgreSQL returns BIGINT (count(*)) as strings by default; counts here always fit a JS number.
+pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+
+/**
+ * Opens the database a target names. SQLite files get WAL mode and a busy timeout so a CLI
+ * command and the server can share the file; PostgreSQL gets a small pool per app node.
+ */
+export function createDb(target: DatabaseTarget, options: { poolSize?: number } = {}): DbHandle {
+  if (target.dialect === 'postgres') {
+    const pool = new pg.Pool({ connectionString: target.connectionString, max: options.poolSize ?? 10 });
+    // An idle client losing its connection must not crash the process; the pool replaces it.
+    pool.on('error', () => {});
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, dialect: 'postgres', close: () => db.destroy() };
+  }
+  if (target.filename !== ':memory:') fs.mkdirSync(path.dirname(target.filename), { recursive: true });
+  const sqlite = new SQLite(target.filename);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('cache_size = -65536');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+/** True when the database answers a trivial query. */
+export async function ping(db: Db): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,38 @@
+import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
+import type { Db } from './database.ts';
+import type { Dialect } from './dialect.ts';
+import { initialSchema } from './migrations/001_initial.ts';
+
+/** Migrations in order; names are permanent once released. */
+function migrations(dialect: Dialect): Record<string, Migration> {
+  return {
+    '001_initial': initialSchema(dialect),
+  };
+}
+
+class InlineProvider implements MigrationProvider {
+  constructor(private readonly dialect: Dialect) {}
+  async getMigrations() {
+    return migrations(this.dialect);
+  }
+}
+
+/**
+ * Brings the schema up to date. Kysely's migrator takes a lock, so several app nodes starting
+ * at once migrate exactly once. Throws with the failing migration's name on error.
+ */
+export async function migrateToLatest(db: Db, dialect: Dialect): Promise<string[]> {
+  // Kysely looks for its bookkeeping tables across all schemas; pin them to the schema this
+  // connection writes to, so several Haven databases can share one PostgreSQL database.
+  const migrationTableSchema = dialect === 'postgres'
+    ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+    : undefined;
+  const migrator = new Migrator({ db, provider: new InlineProvider(dialect), migrationTableSchema });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    const cause = error instanceof Error ? error.message : String(error ?? 'unknown error');
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${cause}`);
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,48 @@
+import { Hono } from 'hono';
+import { GenerationCache } from '../../lib/content-cache.ts';
+import type { AppEnv } from '../../lib/http.ts';
+import { renderPage } from '../../lib/render.tsx';
+import type { Site } from '../../lib/site.ts';
+import { latestPosted } from '../resources/library.repo.ts';
+import { listPublishedProjects } from '../projects/projects.repo.ts';
+import { findMedia, listFeatureBlocks } from './home.repo.ts';
+import { readSetting } from './settings.repo.ts';
+import { homepageSchema } from './settings.schema.ts';
+import { HomePage, type HomeProps } from './views/HomePage.tsx';
+
+type HomeData = Omit<HomeProps, 'view'>;
+
+/** The homepage; its data is cached per content generation, so edits show on the next request. */
+export function homePublic(site: Site) {
+  const app = new Hono<AppEnv>();
+  const { db } = site.deps;
+  const cache = new GenerationCache<HomeData>(1);
+
+  async function load(): Promise<HomeData> {
+    const settings = homepageSchema.parse((await readSetting(db, 'homepage')) ?? { heroMediaId: null, heroAlt: '', mission: ' ' });
+    const [heroMedia, features, projects, latest] = await Promise.all([
+      settings.heroMediaId ? findMedia(db, settings.heroMediaId) : Promise.resolve(undefined),
+      listFeatureBlocks(db),
+      listPublishedProjects(db),
+      latestPosted(db, settings.latestCount),
+    ]);
+    return {
+      hero: heroMedia ? { ...heroMedia, alt: settings.heroAlt || heroMedia.alt } : null,
+      mission: settings.mission,
+      features,
+      projects,
+      latest,
+    };
+  }
+
+  app.get('/', async (c) => {
+    const data = await cache.get('home', c.get('generation'), load);
+    const view = site.view(c);
+    const org = view.organization;
+    return renderPage(c, view, { title: org.name, description: data.mission.slice(0, 300), canonicalPath: '/', image: data.hero ? `/media/${data.hero.storage_key}-960.webp` : undefined },
+      <HomePage view={view} {...data} />,
+    );
+  });
+
+  return app;
+}

@@ -1,0 +1,25 @@
+import type { Generated, Selectable } from 'kysely';
+
+export interface HomepageFeaturesTable {
+  id: Generated<number>;
+  position: number;
+  kind: 'statement' | 'resource';
+  statement_id: number | null;
+  resource_id: number | null;
+  /** Overrides the item's own summary on the homepage when set. */
+  teaser: string | null;
+  media_id: number | null;
+}
+
+export interface SettingsTable {
+  key: string;
+  /** JSON document. */
+  value: string;
+}
+
+export interface ContentStateTable {
+  id: number;
+  generation: number;
+}
+
+export type HomepageFeatureRow = Selectable<HomepageFeaturesTable>;

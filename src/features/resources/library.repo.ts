@@ -1,0 +1,168 @@
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { Database, Db } from '../../db/database.ts';
+import { byCodePoint, likePattern } from '../../db/dialect.ts';
+import type { LibrarySort } from './resources.schema.ts';
+
+/** A library filter with slugs already resolved to ids. */
+export interface LibraryFilter {
+  q?: string;
+  typeId?: number;
+  topicId?: number;
+  projectId?: number;
+  language?: string;
+  audience?: string;
+  from?: string;
+  to?: string;
+}
+
+export type Facet = 'type' | 'topic' | 'language' | 'audience';
+
+export interface LibraryItem {
+  id: number;
+  slug: string;
+  title: string;
+  summary: string;
+  language: string;
+  audience: string;
+  published_on: string;
+  updated_on: string | null;
+  posted_at: string;
+  type_slug: string;
+  type_name: string;
+  superseded: number;
+}
+
+type ResourcesEb = ExpressionBuilder<Database, 'resources'>;
+
+/** The WHERE clause for a filter, optionally ignoring one facet (for that facet's own counts). */
+function matches(eb: ResourcesEb, f: LibraryFilter, ignore?: Facet): Expression<SqlBool> {
+  const conditions: Expression<SqlBool>[] = [eb('resources.status', '=', 'published')];
+  if (f.typeId !== undefined && ignore !== 'type') conditions.push(eb('resources.type_id', '=', f.typeId));
+  if (f.language !== undefined && ignore !== 'language') conditions.push(eb('resources.language', '=', f.language));
+  if (f.audience !== undefined && ignore !== 'audience') conditions.push(eb('resources.audience', '=', f.audience));
+  if (f.from !== undefined) conditions.push(eb('resources.published_on', '>=', f.from));
+  if (f.to !== undefined) conditions.push(eb('resources.published_on', '<=', f.to));
+  if (f.topicId !== undefined && ignore !== 'topic') {
+    conditions.push(
+      eb.exists(
+        eb.selectFrom('resource_topics').select('resource_topics.resource_id')
+          .whereRef('resource_topics.resource_id', '=', 'resources.id')
+          .where('resource_topics.topic_id', '=', f.topicId),
+      ),
+    );
+  }
+  if (f.projectId !== undefined) {
+    conditions.push(
+      eb.exists(
+        eb.selectFrom('project_resources').select('project_resources.resource_id')
+          .whereRef('project_resources.resource_id', '=', 'resources.id')
+          .where('project_resources.project_id', '=', f.projectId),
+      ),
+    );
+  }
+  if (f.q) {
+    conditions.push(sql<SqlBool>`lower(resources.title) like ${likePattern(f.q.toLowerCase())} escape '\\'`);
+  }
+  return eb.and(conditions);
+}
+
+/** One page of the library in the requested order; ties always break on id so both engines agree. */
+export async function listLibrary(db: Db, f: LibraryFilter, sort: LibrarySort, limit: number, offset: number): Promise<LibraryItem[]> {
+  let query = db
+    .selectFrom('resources')
+    .innerJoin('resource_types', 'resource_types.id', 'resources.type_id')
+    .select([
+      'resources.id', 'resources.slug', 'resources.title', 'resources.summary', 'resources.language',
+      'resources.audience', 'resources.published_on', 'resources.updated_on', 'resources.posted_at',
+      'resource_types.slug as type_slug', 'resource_types.name as type_name',
+    ])
+    .select((eb) =>
+      eb.fn.coalesce(
+        eb.selectFrom('resource_supersedes as rs')
+          .innerJoin('resources as newer', 'newer.id', 'rs.resource_id')
+          .select(sql<number>`1`.as('one'))
+          .whereRef('rs.superseded_id', '=', 'resources.id')
+          .where('newer.status', '=', 'published')
+          .limit(1),
+        sql<number>`0`,
+      ).as('superseded'),
+    )
+    .where((eb) => matches(eb, f));
+  if (sort === 'oldest') query = query.orderBy('resources.published_on', 'asc').orderBy('resources.id', 'asc');
+  else if (sort === 'title') query = query.orderBy(byCodePoint(db, 'resources.title'), 'asc').orderBy('resources.id', 'asc');
+  else query = query.orderBy('resources.published_on', 'desc').orderBy('resources.id', 'desc');
+  return query.limit(limit).offset(offset).execute();
+}
+
+/** How many published resources match a filter. */
+export async function countLibrary(db: Db, f: LibraryFilter): Promise<number> {
+  const row = await db.selectFrom('resources').select((eb) => eb.fn.countAll<number>().as('n')).where((eb) => matches(eb, f)).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export interface FacetCounts {
+  type: Map<number, number>;
+  topic: Map<number, number>;
+  language: Map<string, number>;
+  audience: Map<string, number>;
+}
+
+/**
+ * For each facet, how many resources each of its choices would give with every other current
+ * filter kept (so choosing a type shows the counts for the topics within it, and so on).
+ */
+export async function facetCounts(db: Db, f: LibraryFilter): Promise<FacetCounts> {
+  const [types, topics, languages, audiences] = await Promise.all([
+    db.selectFrom('resources').select(['resources.type_id as key', (eb) => eb.fn.countAll<number>().as('n')])
+      .where((eb) => matches(eb, f, 'type')).groupBy('resources.type_id').execute(),
+    db.selectFrom('resource_topics').innerJoin('resources', 'resources.id', 'resource_topics.resource_id')
+      .select(['resource_topics.topic_id as key', (eb) => eb.fn.countAll<number>().as('n')])
+      .where((eb) => matches(eb, f, 'topic')).groupBy('resource_topics.topic_id').execute(),
+    db.selectFrom('resources').select(['resources.language as key', (eb) => eb.fn.countAll<number>().as('n')])
+      .where((eb) => matches(eb, f, 'language')).groupBy('resources.language').execute(),
+    db.selectFrom('resources').select(['resources.audience as key', (eb) => eb.fn.countAll<number>().as('n')])
+      .where((eb) => matches(eb, f, 'audience')).groupBy('resources.audience').execute(),
+  ]);
+  return {
+    type: new Map(types.map((r) => [r.key, Number(r.n)])),
+    topic: new Map(topics.map((r) => [r.key, Number(r.n)])),
+    language: new Map(languages.map((r) => [r.key, Number(r.n)])),
+    audience: new Map(audiences.map((r) => [r.key, Number(r.n)])),
+  };
+}
+
+/** Topic names for a page of resources, keyed by resource id, in name order. */
+export async function topicsForResources(db: Db, ids: number[]): Promise<Map<number, { slug: string; name: string }[]>> {
+  const out = new Map<number, { slug: string; name: string }[]>();
+  if (ids.length === 0) return out;
+  const rows = await db
+    .selectFrom('resource_topics')
+    .innerJoin('topics', 'topics.id', 'resource_topics.topic_id')
+    .select(['resource_topics.resource_id', 'topics.slug', 'topics.name'])
+    .where('resource_topics.resource_id', 'in', ids)
+    .orderBy(byCodePoint(db, 'topics.name')).orderBy('topics.id')
+    .execute();
+  for (const r of rows) {
+    const list = out.get(r.resource_id) ?? [];
+    list.push({ slug: r.slug, name: r.name });
+    out.set(r.resource_id, list);
+  }
+  return out;
+}
+
+/** The most recently posted published resources, for "Latest Items". */
+export async function latestPosted(db: Db, limit: number): Promise<LibraryItem[]> {
+  return db
+    .selectFrom('resources')
+    .innerJoin('resource_types', 'resource_types.id', 'resources.type_id')
+    .select([
+      'resources.id', 'resources.slug', 'resources.title', 'resources.summary', 'resources.language',
+      'resources.audience', 'resources.published_on', 'resources.updated_on', 'resources.posted_at',
+      'resource_types.slug as type_slug', 'resource_types.name as type_name',
+      sql<number>`0`.as('superseded'),
+    ])
+    .where('resources.status', '=', 'published')
+    .orderBy('resources.posted_at', 'desc').orderBy('resources.id', 'desc')
+    .limit(limit)
+    .execute();
+}

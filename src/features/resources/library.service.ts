@@ -1,0 +1,79 @@
+import type { Db } from '../../db/database.ts';
+import { GenerationCache } from '../../lib/content-cache.ts';
+import { AppError } from '../../lib/errors.ts';
+import { listTopics } from '../topics/topics.repo.ts';
+import { countLibrary, facetCounts, listLibrary, topicsForResources, type FacetCounts, type LibraryFilter, type LibraryItem } from './library.repo.ts';
+import { listLanguages, listTypes } from './resources.repo.ts';
+import { PAGE_SIZE, type LibraryQuery } from './resources.schema.ts';
+
+export interface Taxonomy {
+  types: { id: number; slug: string; name: string }[];
+  topics: { id: number; slug: string; name: string; description: string }[];
+  languages: string[];
+}
+
+export interface LibraryResult {
+  items: LibraryItem[];
+  topicsByResource: Map<number, { slug: string; name: string }[]>;
+  total: number;
+  page: number;
+  pages: number;
+  pageSize: number;
+  facets: FacetCounts;
+  taxonomy: Taxonomy;
+}
+
+/** Caches taxonomy and counts per content generation; the page of rows itself is always read fresh. */
+export class LibraryService {
+  private readonly taxonomyCache = new GenerationCache<Taxonomy>(1);
+  private readonly countCache = new GenerationCache<{ total: number; facets: FacetCounts }>(2000);
+
+  constructor(private readonly db: Db) {}
+
+  /** Types, topics and languages in use, as of this generation. */
+  taxonomy(generation: number): Promise<Taxonomy> {
+    return this.taxonomyCache.get('all', generation, async () => {
+      const [types, topics, languages] = await Promise.all([listTypes(this.db), listTopics(this.db), listLanguages(this.db)]);
+      return { types, topics, languages };
+    });
+  }
+
+  /**
+   * Resolves a validated query's slugs against the taxonomy. An unknown slug is the visitor's
+   * mistake, reported as a 400 that names it; a language nobody writes in is simply empty.
+   */
+  async resolveFilter(query: LibraryQuery, generation: number, scope: Pick<LibraryFilter, 'topicId' | 'projectId'> = {}): Promise<LibraryFilter> {
+    const taxonomy = await this.taxonomy(generation);
+    const filter: LibraryFilter = { ...scope, q: query.q, language: query.lang, audience: query.audience, from: query.from, to: query.to };
+    if (query.type) {
+      const type = taxonomy.types.find((t) => t.slug === query.type);
+      if (!type) throw new AppError('bad_request', `There is no resource type called "${query.type}".`, { param: 'type' });
+      filter.typeId = type.id;
+    }
+    if (query.topic) {
+      const topic = taxonomy.topics.find((t) => t.slug === query.topic);
+      if (!topic) throw new AppError('bad_request', `There is no topic called "${query.topic}".`, { param: 'topic' });
+      filter.topicId = topic.id;
+    }
+    return filter;
+  }
+
+  /** One page of results with totals and facet counts; a page past the end is a 404. */
+  async search(filter: LibraryFilter, query: LibraryQuery, generation: number): Promise<LibraryResult> {
+    const key = JSON.stringify(filter);
+    const [taxonomy, counts] = await Promise.all([
+      this.taxonomy(generation),
+      this.countCache.get(key, generation, async () => {
+        const [total, facets] = await Promise.all([countLibrary(this.db, filter), facetCounts(this.db, filter)]);
+        return { total, facets };
+      }),
+    ]);
+    const pages = Math.max(1, Math.ceil(counts.total / PAGE_SIZE));
+    if (query.page > pages) {
+      throw new AppError('not_found', `There is no page ${query.page}: these results fill ${pages} page${pages === 1 ? '' : 's'}.`, { lastPage: pages });
+    }
+    const items = await listLibrary(this.db, filter, query.sort, PAGE_SIZE, (query.page - 1) * PAGE_SIZE);
+    const topicsByResource = await topicsForResources(this.db, items.map((i) => i.id));
+    return { items, topicsByResource, total: counts.total, page: query.page, pages, pageSize: PAGE_SIZE, facets: counts.facets, taxonomy };
+  }
+}

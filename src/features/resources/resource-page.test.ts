@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { describeEachDialect } from '../../../test/support/app.ts';
+import { escapeHtml } from '../../../test/support/html.ts';
+import { bumpGeneration } from '../../lib/content-cache.ts';
+import { demoResources } from '../seed/demo/resources.ts';
+import { linkReferences, upsertResource, type ResourceWrite } from './resources.write.repo.ts';
+
+const seriesParts = demoResources.filter((r) => r.series?.slug === 'prosecutorial-discretion-2024').sort((a, b) => a.series!.part - b.series!.part);
+const translation = demoResources.find((r) => r.translationOf)!;
+const original = demoResources.find((r) => r.slug === translation.translationOf)!;
+const newer = demoResources.find((r) => r.supersedes?.length)!;
+const older = demoResources.find((r) => r.slug === newer.supersedes![0])!;
+const withAttachment = demoResources.find((r) => r.attachments?.length)!;
+
+describeEachDialect('resource page', (env) => {
+  it('shows title, type, dates, authors, topics, summary and the rendered body', async () => {
+    const r = demoResources.find((x) => x.authors?.length && x.updatedOn) ?? demoResources[0];
+    const { status, text } = await env().get(`/resources/${r.slug}`);
+    assert.equal(status, 200);
+    assert.ok(text.includes(`<h1>${escapeHtml(r.title)}</h1>`));
+    assert.ok(text.includes(escapeHtml(r.summary)));
+    assert.ok(text.includes(`datetime="${r.publishedOn}"`));
+    if (r.updatedOn) assert.ok(text.includes(`datetime="${r.updatedOn}"`));
+    for (const a of r.authors ?? []) assert.ok(text.includes(escapeHtml(a)), a);
+    for (const t of r.topics) assert.ok(text.includes(`href="/topics/${t}"`), t);
+    assert.match(text, /<div class="prose">/);
+    assert.match(text, /<meta property="og:type" content="article"/);
+  });
+
+  it('links the parts of a series', async () => {
+    assert.equal(seriesParts.length, 2);
+    const { text } = await env().get(`/resources/${seriesParts[0].slug}`);
+    assert.match(text, /Part 1 of 2: Prosecutorial Discretion in Removal Proceedings/);
+    assert.ok(text.includes(`href="/resources/${seriesParts[1].slug}"`));
+    assert.match(text, /<span aria-current="page">Part 1: /);
+    const second = await env().get(`/resources/${seriesParts[1].slug}`);
+    assert.match(second.text, /Part 2 of 2/);
+    assert.ok(second.text.includes(`href="/resources/${seriesParts[0].slug}"`));
+  });
+
+  it('links a translation and its original both ways', async () => {
+    const t = await env().get(`/resources/${translation.slug}`);
+    assert.match(t.text, /This is a translation\. Read the original in English:/);
+    assert.ok(t.text.includes(`href="/resources/${original.slug}" hreflang="en"`));
+    const o = await env().get(`/resources/${original.slug}`);
+    assert.match(o.text, /Also available in/);
+    assert.ok(o.text.includes(`href="/resources/${translation.slug}" hreflang="${translation.language}"`));
+  });
+
+  it('warns prominently on a superseded resource and links the newer one', async () => {
+    const { text } = await env().get(`/resources/${older.slug}`);
+    assert.match(text, /This resource has been replaced/);
+    const notice = text.slice(text.indexOf('notice-warning'), text.indexOf('</aside>'));
+    assert.ok(notice.includes(`href="/resources/${newer.slug}"`));
+    assert.ok(text.indexOf('notice-warning') < text.indexOf('<h1>'), 'the notice comes before the title');
+    const n = await env().get(`/resources/${newer.slug}`);
+    assert.match(n.text, /This resource replaces/);
+    const list = await env().get(`/resources?q=${encodeURIComponent(older.title.slice(0, 30))}`);
+    assert.match(list.text, /superseded-badge/);
+  });
+
+  it('lists attachments with file type and size', async () => {
+    const a = withAttachment.attachments![0];
+    const { text } = await env().get(`/resources/${withAttachment.slug}`);
+    assert.ok(text.includes(escapeHtml(a.title)));
+    assert.match(text, /\(PDF, [\d.]+ (KB|MB)\)/);
+  });
+
+  it('renders a hostile body harmless', async () => {
+    const e = env();
+    const hostile: ResourceWrite = {
+      slug: 'hostile-body', type: 'practice-advisory', title: 'Hostile <b>title</b>', summary: 'Summary "quoted" <i>x</i>',
+      body: '<script>alert(1)</script>\n\n<img src=x onerror=alert(2)>\n\n[x](javascript:alert(3))\n\n<p onclick="alert(4)">para</p>',
+      topics: [], language: 'en', audience: 'practitioners', status: 'published', publishedOn: '2024-01-01', updatedOn: null,
+      authors: ['<script>evil()</script>'], series: null, translationOf: null, supersedes: [], attachments: [],
+    };
+    await e.db.transaction().execute(async (trx) => {
+      await upsertResource(trx, hostile, new Date().toISOString());
+      await linkReferences(trx, hostile);
+      await bumpGeneration(trx);
+    });
+    const { status, text } = await e.get('/resources/hostile-body');
+    assert.equal(status, 200);
+    const main = text.slice(text.indexOf('<main'), text.indexOf('</main>'));
+    assert.doesNotMatch(main, /<script|onerror|onclick|javascript:|<img/i);
+    assert.ok(main.includes('Hostile &lt;b&gt;title&lt;/b&gt;'));
+    assert.ok(main.includes('&lt;script&gt;evil()&lt;/script&gt;'));
+  });
+
+  it('never shows a draft', async () => {
+    const e = env();
+    const draft = demoResources[10];
+    await e.db.updateTable('resources').set({ status: 'draft' }).where('slug', '=', draft.slug).execute();
+    await bumpGeneration(e.db);
+    assert.equal((await e.get(`/resources/${draft.slug}`)).status, 404);
+    const list = await e.get(`/resources?q=${encodeURIComponent(draft.title)}`);
+    assert.ok(!list.text.includes(`/resources/${draft.slug}"`));
+    await e.db.updateTable('resources').set({ status: 'published' }).where('slug', '=', draft.slug).execute();
+    await bumpGeneration(e.db);
+  });
+});

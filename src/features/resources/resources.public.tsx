@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Hono } from 'hono';
+import { stream } from 'hono/streaming';
+import { AppError, badRequest, notFound } from '../../lib/errors.ts';
+import type { AppContext, AppEnv } from '../../lib/http.ts';
+import { renderMarkdown } from '../../lib/markdown.ts';
+import { renderPage } from '../../lib/render.tsx';
+import type { Site } from '../../lib/site.ts';
+import type { LibraryFilter } from './library.repo.ts';
+import { findPublishedAttachment, findPublishedResource } from './resources.repo.ts';
+import { parseLibraryQuery, type LibraryQuery } from './resources.schema.ts';
+import { LibraryView } from './views/LibraryView.tsx';
+import { ResourcePage } from './views/ResourcePage.tsx';
+
+/** Validates the query string of a library-like page, or throws a 400 naming each problem. */
+export function libraryQueryOrThrow(c: AppContext, allowed?: readonly string[]): LibraryQuery {
+  const parsed = parseLibraryQuery(new URL(c.req.url).searchParams, { allowed });
+  if (!parsed.ok) {
+    throw badRequest(parsed.problems.map((p) => p.message).join('; ') + '.', { problems: parsed.problems });
+  }
+  return parsed.query;
+}
+
+/** The feed URL matching a library view's filters. */
+export function feedHref(query: LibraryQuery, scope: Partial<Record<'type' | 'topic' | 'lang', string>> = {}): string {
+  const params = new URLSearchParams();
+  for (const key of ['type', 'topic', 'lang'] as const) {
+    const value = scope[key] ?? query[key];
+    if (value) params.set(key, value);
+  }
+  const s = params.toString();
+  return `/feeds/resources.atom${s ? `?${s}` : ''}`;
+}
+
+/** Public library pages: the filterable list, each resource, and attachment downloads. */
+export function resourcesPublic(site: Site) {
+  const app = new Hono<AppEnv>();
+  const { db, config } = site.deps;
+
+  app.get('/resources', async (c) => {
+    const query = libraryQueryOrThrow(c);
+    const generation = c.get('generation');
+    const filter: LibraryFilter = await site.library.resolveFilter(query, generation);
+    const result = await site.library.search(filter, query, generation);
+    const view = site.view(c);
+    const t = view.t;
+    const search = new URL(c.req.url).search;
+    return renderPage(
+      c, view,
+      {
+        title: query.q ? `${t('library.title')}: ${query.q}` : t('library.title'),
+        description: t('library.description'),
+        canonicalPath: `/resources${search}`,
+        feeds: [{ title: t('site.footer.feed'), href: feedHref(query) }],
+        noindex: search.length > 0 && !/^\?(type|topic|lang)=[a-z0-9-]+$/.test(search),
+      },
+      <LibraryView view={view} result={result} query={query} basePath="/resources" heading={t('library.title')} intro={t('library.description')} feedHref={feedHref(query)} />,
+    );
+  });
+
+  app.get('/resources/:slug', async (c) => {
+    const slug = c.req.param('slug');
+    if (!/^[a-z0-9-]{1,120}$/.test(slug)) throw notFound();
+    const detail = await findPublishedResource(db, slug);
+    if (!detail) throw notFound('We could not find that resource. It may have been moved or unpublished.');
+    const view = site.view(c);
+    return renderPage(
+      c, view,
+      { title: detail.resource.title, description: detail.resource.summary.slice(0, 300), ogType: 'article', canonicalPath: `/resources/${slug}` },
+      <ResourcePage view={view} detail={detail} bodyHtml={renderMarkdown(detail.resource.body)} />,
+    );
+  });
+
+  app.get('/resources/:slug/attachments/:id/:filename', async (c) => {
+    const id = Number(c.req.param('id'));
+    if (!Number.isSafeInteger(id) || id < 1) throw notFound();
+    const attachment = await findPublishedAttachment(db, c.req.param('slug'), id);
+    if (!attachment?.storage_key) throw notFound('That file is not available.');
+    const file = path.join(config.dataDir, 'attachments', path.basename(attachment.storage_key));
+    if (!fs.existsSync(file)) throw new AppError('not_found', 'That file is not available.');
+    c.header('Content-Type', attachment.mime_type);
+    c.header('Content-Length', String(fs.statSync(file).size));
+    c.header('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`);
+    c.header('Cache-Control', 'public, max-age=3600');
+    c.header('X-Content-Type-Options', 'nosniff');
+    return stream(c, async (s) => {
+      for await (const chunk of fs.createReadStream(file)) await s.write(chunk as Uint8Array);
+    });
+  });
+
+  return app;
+}

@@ -1,0 +1,102 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import { byCodePoint } from '../../db/dialect.ts';
+import type { AttachmentRow, ResourceRow } from './resources.table.ts';
+
+export interface ResourceRef {
+  slug: string;
+  title: string;
+  language: string;
+  published_on: string;
+}
+
+export interface ResourceDetail {
+  resource: ResourceRow;
+  type: { slug: string; name: string };
+  topics: { slug: string; name: string }[];
+  authors: string[];
+  attachments: AttachmentRow[];
+  series: { slug: string; title: string; parts: number | null; members: (ResourceRef & { part: number | null })[] } | null;
+  /** The original, when this resource is a translation. */
+  original: ResourceRef | null;
+  /** Other language versions (of the original, or of this resource), excluding this one. */
+  translations: ResourceRef[];
+  supersedes: ResourceRef[];
+  supersededBy: ResourceRef[];
+  projects: { slug: string; name: string }[];
+}
+
+const refColumns = ['slug', 'title', 'language', 'published_on'] as const;
+
+/** A published resource with everything its page shows, or undefined. Drafts never come back. */
+export async function findPublishedResource(db: Db, slug: string): Promise<ResourceDetail | undefined> {
+  const resource = await db.selectFrom('resources').selectAll().where('slug', '=', slug).where('status', '=', 'published').executeTakeFirst();
+  if (!resource) return undefined;
+  const id = resource.id;
+  const originalId = resource.translation_of_id;
+  const [type, topics, authors, attachments, original, translations, supersedes, supersededBy, projects, series] = await Promise.all([
+    db.selectFrom('resource_types').select(['slug', 'name']).where('id', '=', resource.type_id).executeTakeFirstOrThrow(),
+    db.selectFrom('resource_topics').innerJoin('topics', 'topics.id', 'resource_topics.topic_id')
+      .select(['topics.slug', 'topics.name']).where('resource_topics.resource_id', '=', id).orderBy(byCodePoint(db, 'topics.name')).orderBy('topics.id').execute(),
+    db.selectFrom('resource_authors').innerJoin('authors', 'authors.id', 'resource_authors.author_id')
+      .select('authors.name').where('resource_authors.resource_id', '=', id).orderBy('resource_authors.position').orderBy('authors.id').execute(),
+    db.selectFrom('attachments').selectAll().where('resource_id', '=', id).orderBy('position').orderBy('id').execute(),
+    originalId === null
+      ? Promise.resolve(undefined)
+      : db.selectFrom('resources').select(refColumns).where('id', '=', originalId).where('status', '=', 'published').executeTakeFirst(),
+    db.selectFrom('resources').select(refColumns)
+      .where('status', '=', 'published').where('id', '!=', id)
+      .where((eb) => (originalId === null
+        ? eb('translation_of_id', '=', id)
+        : eb.or([eb('translation_of_id', '=', originalId), eb('id', '=', originalId)])))
+      .orderBy(byCodePoint(db, 'language')).orderBy('id').execute(),
+    db.selectFrom('resource_supersedes').innerJoin('resources', 'resources.id', 'resource_supersedes.superseded_id')
+      .select(['resources.slug', 'resources.title', 'resources.language', 'resources.published_on'])
+      .where('resource_supersedes.resource_id', '=', id).where('resources.status', '=', 'published')
+      .orderBy('resources.published_on', 'desc').orderBy('resources.id', 'desc').execute(),
+    db.selectFrom('resource_supersedes').innerJoin('resources', 'resources.id', 'resource_supersedes.resource_id')
+      .select(['resources.slug', 'resources.title', 'resources.language', 'resources.published_on'])
+      .where('resource_supersedes.superseded_id', '=', id).where('resources.status', '=', 'published')
+      .orderBy('resources.published_on', 'desc').orderBy('resources.id', 'desc').execute(),
+    db.selectFrom('project_resources').innerJoin('projects', 'projects.id', 'project_resources.project_id')
+      .select(['projects.slug', 'projects.name']).where('project_resources.resource_id', '=', id).where('projects.status', '=', 'published')
+      .orderBy('projects.position').orderBy('projects.id').execute(),
+    resource.series_id === null ? Promise.resolve(null) : loadSeries(db, resource.series_id),
+  ]);
+  return {
+    resource, type, topics, authors: authors.map((a) => a.name), attachments,
+    original: original ?? null,
+    translations: originalId === null ? translations : translations.filter((t) => t.slug !== original?.slug),
+    supersedes, supersededBy, projects, series,
+  };
+}
+
+async function loadSeries(db: Db, seriesId: number) {
+  const series = await db.selectFrom('series').select(['slug', 'title', 'parts']).where('id', '=', seriesId).executeTakeFirst();
+  if (!series) return null;
+  const members = await db.selectFrom('resources')
+    .select([...refColumns, 'series_part as part'])
+    .where('series_id', '=', seriesId).where('status', '=', 'published')
+    .orderBy(sql`coalesce(series_part, 0)`).orderBy('id').execute();
+  return { ...series, members };
+}
+
+/** A stored attachment of a published resource, for download. */
+export async function findPublishedAttachment(db: Db, resourceSlug: string, attachmentId: number) {
+  return db.selectFrom('attachments').innerJoin('resources', 'resources.id', 'attachments.resource_id')
+    .select(['attachments.id', 'attachments.filename', 'attachments.mime_type', 'attachments.storage_key', 'attachments.bytes'])
+    .where('resources.slug', '=', resourceSlug).where('resources.status', '=', 'published').where('attachments.id', '=', attachmentId)
+    .executeTakeFirst();
+}
+
+/** All resource types in display order. */
+export async function listTypes(db: Db) {
+  return db.selectFrom('resource_types').select(['id', 'slug', 'name']).orderBy('position').orderBy(byCodePoint(db, 'name')).orderBy('id').execute();
+}
+
+/** Languages that published resources are written in, most common first. */
+export async function listLanguages(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('resources').select(['language', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('status', '=', 'published').groupBy('language').orderBy(sql`count(*)`, 'desc').orderBy(byCodePoint(db, 'language')).execute();
+  return rows.map((r) => r.language);
+}

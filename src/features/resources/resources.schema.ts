@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+export const AUDIENCES = ['practitioners', 'community', 'advocates'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+export const SORTS = ['newest', 'oldest', 'title'] as const;
+export type LibrarySort = (typeof SORTS)[number];
+export const PAGE_SIZE = 20;
+export const MAX_PAGE = 999_999;
+
+/** Query parameters the library, its feed and its API accept. */
+export const LIBRARY_PARAMS = ['q', 'type', 'topic', 'lang', 'audience', 'from', 'to', 'sort', 'page'] as const;
+
+const slug = z.string().regex(/^[a-z0-9-]{1,120}$/, 'must be lower-case letters, digits and hyphens');
+
+function isRealDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine(isRealDate, 'is not a real calendar date');
+
+/** The library query as validated from a URL; unknown slugs are checked later against the database. */
+export const libraryQuerySchema = z
+  .object({
+    q: z.string().trim().max(200, 'must be at most 200 characters').optional(),
+    type: slug.optional(),
+    topic: slug.optional(),
+    lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as en or es').optional(),
+    audience: z.enum(AUDIENCES, { message: `must be one of ${AUDIENCES.join(', ')}` }).optional(),
+    from: isoDay.optional(),
+    to: isoDay.optional(),
+    sort: z.enum(SORTS, { message: `must be one of ${SORTS.join(', ')}` }).default('newest'),
+    page: z
+      .string()
+      .regex(/^[0-9]{1,6}$/, 'must be a whole number from 1')
+      .transform(Number)
+      .refine((n) => n >= 1 && n <= MAX_PAGE, `must be between 1 and ${MAX_PAGE}`)
+      .default(1),
+  })
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: 'the start date comes after the end date', path: ['from'] });
+
+export type LibraryQuery = z.infer<typeof libraryQuerySchema>;
+
+export interface QueryProblem {
+  param: string;
+  message: string;
+}
+
+/**
+ * Validates library parameters from a URL. Empty values count as absent (an empty form field);
+ * a repeated parameter, and in strict mode an unknown one, is a problem to report, never a guess.
+ */
+export function parseLibraryQuery(
+  params: URLSearchParams,
+  options: { allowed?: readonly string[]; strict?: boolean } = {},
+): { ok: true; query: LibraryQuery } | { ok: false; problems: QueryProblem[] } {
+  const allowed = options.allowed ?? LIBRARY_PARAMS;
+  const problems: QueryProblem[] = [];
+  const raw: Record<string, string> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    if (!allowed.includes(key)) {
+      // Pages ignore parameters they do not use (campaign tags, cache busters); the API refuses them.
+      if (options.strict) problems.push({ param: key, message: `"${key.slice(0, 40)}" is not a filter this page knows` });
+      continue;
+    }
+    if (values.length > 1) {
+      problems.push({ param: key, message: `"${key}" was given ${values.length} times; give it once` });
+      continue;
+    }
+    const value = values[0].trim();
+    if (value !== '') raw[key] = value;
+  }
+  const parsed = libraryQuerySchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.push({ param: String(issue.path[0] ?? 'query'), message: `"${String(issue.path[0] ?? 'query')}" ${issue.message}` });
+    }
+  }
+  if (problems.length > 0 || !parsed.success) return { ok: false, problems };
+  return { ok: true, query: parsed.data };
+}
+
+/** Serializes a library query back to a URL query string, leaving out defaults. */
+export function libraryQueryString(q: Partial<LibraryQuery>, overrides: Partial<Record<keyof LibraryQuery, string | number | undefined>> = {}): string {
+  const merged: Record<string, unknown> = { ...q, ...overrides };
+  const out = new URLSearchParams();
+  for (const key of LIBRARY_PARAMS) {
+    const value = merged[key];
+    if (value === undefined || value === null || value === '') continue;
+    if (key === 'sort' && value === 'newest') continue;
+    if (key === 'page' && Number(value) === 1) continue;
+    out.set(key, String(value));
+  }
+  const s = out.toString();
+  return s ? `?${s}` : '';
+}

@@ -1,0 +1,82 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export const RESOURCE_STATUSES = ['draft', 'review', 'scheduled', 'published', 'archived'] as const;
+export type ResourceStatus = (typeof RESOURCE_STATUSES)[number];
+
+export interface ResourceTypesTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  position: Generated<number>;
+}
+
+export interface SeriesTable {
+  id: Generated<number>;
+  slug: string;
+  title: string;
+  parts: number | null;
+}
+
+export interface ResourcesTable {
+  id: Generated<number>;
+  slug: string;
+  type_id: number;
+  title: string;
+  summary: string;
+  body: string;
+  language: string;
+  audience: string;
+  status: ResourceStatus;
+  /** The publication date readers see, `YYYY-MM-DD`. */
+  published_on: string;
+  /** The last substantive revision, `YYYY-MM-DD`. */
+  updated_on: string | null;
+  /** When the item went up on this site (ISO instant); drives "Latest Items". */
+  posted_at: string;
+  series_id: number | null;
+  series_part: number | null;
+  translation_of_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ResourceTopicsTable {
+  resource_id: number;
+  topic_id: number;
+}
+
+export interface AuthorsTable {
+  id: Generated<number>;
+  name: string;
+}
+
+export interface ResourceAuthorsTable {
+  resource_id: number;
+  author_id: number;
+  position: number;
+}
+
+export interface ResourceSupersedesTable {
+  /** The newer resource. */
+  resource_id: number;
+  /** The older resource it replaces. */
+  superseded_id: number;
+}
+
+export interface AttachmentsTable {
+  id: Generated<number>;
+  resource_id: number;
+  filename: string;
+  title: string;
+  mime_type: string;
+  bytes: number;
+  storage_key: string | null;
+  text_content: string | null;
+  position: number;
+}
+
+export type ResourceRow = Selectable<ResourcesTable>;
+export type NewResourceRow = Insertable<ResourcesTable>;
+export type ResourceUpdate = Updateable<ResourcesTable>;
+export type ResourceTypeRow = Selectable<ResourceTypesTable>;
+export type AttachmentRow = Selectable<AttachmentsTable>;

@@ -1,0 +1,148 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../db/database.ts';
+import type { ResourceStatus } from './resources.table.ts';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+/** A resource as written by the seed, the importer and (later) the editor; references are slugs. */
+export interface ResourceWrite {
+  slug: string;
+  type: string;
+  title: string;
+  summary: string;
+  body: string;
+  topics: string[];
+  language: string;
+  audience: string;
+  status: ResourceStatus;
+  publishedOn: string;
+  updatedOn: string | null;
+  /** When it went up on the site; defaults to now on first write and is kept on later writes. */
+  postedAt?: string;
+  authors: string[];
+  series: { slug: string; part: number; of: number; title?: string } | null;
+  translationOf: string | null;
+  supersedes: string[];
+  attachments: { filename: string; title: string; bytes: number; mimeType?: string; storageKey?: string | null; textContent?: string | null }[];
+}
+
+/** Remembers slug → id lookups for the length of one bulk operation. */
+export class IdCache {
+  readonly types = new Map<string, number>();
+  readonly topics = new Map<string, number>();
+  readonly authors = new Map<string, number>();
+}
+
+/** Title for a slug nobody named yet: `crimes-and-immigration` → "Crimes And Immigration". */
+export function titleFromSlug(slug: string): string {
+  return slug.split('-').filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
+}
+
+async function ensureBySlug(db: Executor, table: 'resource_types' | 'topics', slug: string, name: string, cache: Map<string, number>): Promise<number> {
+  const cached = cache.get(slug);
+  if (cached !== undefined) return cached;
+  const existing = await db.selectFrom(table).select('id').where('slug', '=', slug).executeTakeFirst();
+  const id = existing?.id ?? (await db.insertInto(table).values({ slug, name } as never).returning('id').executeTakeFirstOrThrow()).id;
+  cache.set(slug, id);
+  return id;
+}
+
+/** The id of a resource type, creating it (named from its slug) when it does not exist. */
+export function ensureType(db: Executor, slug: string, cache = new IdCache(), name = titleFromSlug(slug)) {
+  return ensureBySlug(db, 'resource_types', slug, name, cache.types);
+}
+
+/** The id of a topic, creating it (named from its slug) when it does not exist. */
+export function ensureTopic(db: Executor, slug: string, cache = new IdCache(), name = titleFromSlug(slug)) {
+  return ensureBySlug(db, 'topics', slug, name, cache.topics);
+}
+
+async function ensureAuthor(db: Executor, name: string, cache: IdCache): Promise<number> {
+  const cached = cache.authors.get(name);
+  if (cached !== undefined) return cached;
+  const existing = await db.selectFrom('authors').select('id').where('name', '=', name).executeTakeFirst();
+  const id = existing?.id ?? (await db.insertInto('authors').values({ name }).returning('id').executeTakeFirstOrThrow()).id;
+  cache.authors.set(name, id);
+  return id;
+}
+
+/**
+ * Inserts or updates a resource by slug with its topics, authors and attachment metadata.
+ * References to other resources (series, translation, supersedes) are linked separately by
+ * linkReferences, because they may point at resources written later. Call inside a transaction.
+ */
+export async function upsertResource(db: Executor, w: ResourceWrite, now: string, cache = new IdCache()): Promise<{ id: number; created: boolean }> {
+  const typeId = await ensureType(db, w.type, cache);
+  const existing = await db.selectFrom('resources').select(['id', 'posted_at']).where('slug', '=', w.slug).executeTakeFirst();
+  const values = {
+    type_id: typeId, title: w.title, summary: w.summary, body: w.body, language: w.language, audience: w.audience,
+    status: w.status, published_on: w.publishedOn, updated_on: w.updatedOn, updated_at: now,
+  };
+  let id: number;
+  if (existing) {
+    id = existing.id;
+    await db.updateTable('resources').set({ ...values, posted_at: w.postedAt ?? existing.posted_at }).where('id', '=', id).execute();
+    await db.deleteFrom('resource_topics').where('resource_id', '=', id).execute();
+    await db.deleteFrom('resource_authors').where('resource_id', '=', id).execute();
+    await db.deleteFrom('attachments').where('resource_id', '=', id).execute();
+  } else {
+    const row = await db.insertInto('resources')
+      .values({ ...values, slug: w.slug, posted_at: w.postedAt ?? now, created_at: now })
+      .returning('id').executeTakeFirstOrThrow();
+    id = row.id;
+  }
+  const topicIds = [...new Set(await Promise.all(w.topics.map((t) => ensureTopic(db, t, cache))))];
+  if (topicIds.length) await db.insertInto('resource_topics').values(topicIds.map((topic_id) => ({ resource_id: id, topic_id }))).execute();
+  const authorIds: number[] = [];
+  for (const name of w.authors) {
+    const authorId = await ensureAuthor(db, name, cache);
+    if (!authorIds.includes(authorId)) authorIds.push(authorId);
+  }
+  if (authorIds.length) {
+    await db.insertInto('resource_authors').values(authorIds.map((author_id, position) => ({ resource_id: id, author_id, position }))).execute();
+  }
+  if (w.attachments.length) {
+    await db.insertInto('attachments').values(w.attachments.map((a, position) => ({
+      resource_id: id, filename: a.filename, title: a.title, bytes: a.bytes, mime_type: a.mimeType ?? 'application/pdf',
+      storage_key: a.storageKey ?? null, text_content: a.textContent ?? null, position,
+    }))).execute();
+  }
+  return { id, created: !existing };
+}
+
+/**
+ * Links a written resource to the series, original and superseded resources its slugs name.
+ * Returns the slugs that do not exist (yet), so a bulk import can report them.
+ */
+export async function linkReferences(db: Executor, w: Pick<ResourceWrite, 'slug' | 'series' | 'translationOf' | 'supersedes'>): Promise<string[]> {
+  const missing: string[] = [];
+  const self = await db.selectFrom('resources').select('id').where('slug', '=', w.slug).executeTakeFirstOrThrow();
+  let seriesId: number | null = null;
+  if (w.series) {
+    const found = await db.selectFrom('series').select('id').where('slug', '=', w.series.slug).executeTakeFirst();
+    seriesId = found?.id ?? (await db.insertInto('series')
+      .values({ slug: w.series.slug, title: w.series.title ?? titleFromSlug(w.series.slug), parts: w.series.of })
+      .returning('id').executeTakeFirstOrThrow()).id;
+    if (found) await db.updateTable('series').set({ parts: w.series.of, ...(w.series.title ? { title: w.series.title } : {}) }).where('id', '=', found.id).execute();
+  }
+  let originalId: number | null = null;
+  if (w.translationOf) {
+    const original = await db.selectFrom('resources').select('id').where('slug', '=', w.translationOf).executeTakeFirst();
+    if (original && original.id !== self.id) originalId = original.id;
+    else missing.push(w.translationOf);
+  }
+  await db.updateTable('resources')
+    .set({ series_id: seriesId, series_part: w.series?.part ?? null, translation_of_id: originalId })
+    .where('id', '=', self.id).execute();
+  await db.deleteFrom('resource_supersedes').where('resource_id', '=', self.id).execute();
+  const olderSlugs = [...new Set(w.supersedes)].filter((s) => s !== w.slug);
+  if (olderSlugs.length) {
+    const older = await db.selectFrom('resources').select(['id', 'slug']).where('slug', 'in', olderSlugs).execute();
+    if (older.length) {
+      await db.insertInto('resource_supersedes').values(older.map((o) => ({ resource_id: self.id, superseded_id: o.id }))).execute();
+    }
+    const found = new Set(older.map((o) => o.slug));
+    missing.push(...olderSlugs.filter((s) => !found.has(s)));
+  }
+  return missing;
+}

@@ -1,0 +1,193 @@
+import type { ViewContext } from '../../../lib/http.ts';
+import { formatDate, formatNumber, localePath, type MessageKey } from '../../../lib/i18n/index.ts';
+import { languageName } from '../../../lib/i18n/languages.ts';
+import { Pagination } from '../../../views/components.tsx';
+import type { LibraryResult } from '../library.service.ts';
+import { AUDIENCES, SORTS, libraryQueryString, type LibraryQuery } from '../resources.schema.ts';
+import { ResourceCard } from './ResourceCard.tsx';
+
+interface Choice {
+  value: string;
+  label: string;
+  count: number;
+}
+
+type FacetParam = 'type' | 'topic' | 'lang' | 'audience';
+
+/** The choices of each facet with their counts under the other current filters. */
+export function facetChoices(result: LibraryResult, view: ViewContext): Record<FacetParam, Choice[]> {
+  const { facets, taxonomy } = result;
+  return {
+    type: taxonomy.types.map((x) => ({ value: x.slug, label: x.name, count: facets.type.get(x.id) ?? 0 })),
+    topic: taxonomy.topics.map((x) => ({ value: x.slug, label: x.name, count: facets.topic.get(x.id) ?? 0 })),
+    lang: taxonomy.languages.map((code) => ({ value: code, label: languageName(code, view.locale), count: facets.language.get(code) ?? 0 })),
+    audience: AUDIENCES.map((a) => ({ value: a, label: view.t(`audience.${a}` as MessageKey), count: facets.audience.get(a) ?? 0 })),
+  };
+}
+
+const FACET_LABEL: Record<FacetParam, MessageKey> = {
+  type: 'library.filter.type',
+  topic: 'library.filter.topic',
+  lang: 'library.filter.lang',
+  audience: 'library.filter.audience',
+};
+
+function Select(props: { view: ViewContext; name: FacetParam; choices: Choice[]; selected?: string }) {
+  const { view, name, choices, selected } = props;
+  return (
+    <div class="field">
+      <label for={`f-${name}`}>{view.t(FACET_LABEL[name])}</label>
+      <select id={`f-${name}`} name={name}>
+        <option value="">{view.t('library.filter.any')}</option>
+        {choices.map((c) => (
+          <option value={c.value} selected={c.value === selected}>
+            {c.label} ({formatNumber(c.count, view.locale)})
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The facet as a list of links, each showing its count; the current choice is marked. */
+function FacetLinks(props: { view: ViewContext; name: FacetParam; choices: Choice[]; query: LibraryQuery; basePath: string }) {
+  const { view, name, choices, query, basePath } = props;
+  const visible = choices.filter((c) => c.count > 0 || c.value === query[name]);
+  if (visible.length === 0) return null;
+  return (
+    <section class="facet" aria-labelledby={`facet-${name}`}>
+      <h3 id={`facet-${name}`}>{view.t(FACET_LABEL[name])}</h3>
+      <ul>
+        {visible.map((c) => {
+          const active = query[name] === c.value;
+          const href = basePath + libraryQueryString(query, { [name]: active ? undefined : c.value, page: undefined });
+          return (
+            <li>
+              <a href={href} aria-current={active ? 'true' : undefined} class={active ? 'active' : undefined}>
+                {c.label} <span class="count">{formatNumber(c.count, view.locale)}</span>
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** Chips for each active filter, each one a link that removes it. */
+function ActiveFilters(props: { view: ViewContext; query: LibraryQuery; choices: Record<FacetParam, Choice[]>; basePath: string }) {
+  const { view, query, choices, basePath } = props;
+  const active: { key: keyof LibraryQuery; label: string }[] = [];
+  if (query.q) active.push({ key: 'q', label: `“${query.q}”` });
+  for (const name of ['type', 'topic', 'lang', 'audience'] as const) {
+    const value = query[name];
+    if (!value) continue;
+    const label = choices[name].find((c) => c.value === value)?.label ?? (name === 'lang' ? languageName(value, view.locale) : value);
+    active.push({ key: name, label: `${view.t(FACET_LABEL[name])}: ${label}` });
+  }
+  if (query.from) active.push({ key: 'from', label: `${view.t('library.filter.from')}: ${formatDate(query.from, view.locale)}` });
+  if (query.to) active.push({ key: 'to', label: `${view.t('library.filter.to')}: ${formatDate(query.to, view.locale)}` });
+  if (active.length === 0) return null;
+  return (
+    <div class="active-filters">
+      <h2 class="visually-hidden">{view.t('library.filter.active')}</h2>
+      <ul>
+        {active.map((a) => (
+          <li>
+            <a href={basePath + libraryQueryString(query, { [a.key]: undefined, page: undefined })} aria-label={view.t('library.filter.remove', { label: a.label })}>
+              {a.label} <span aria-hidden="true">×</span>
+            </a>
+          </li>
+        ))}
+        <li><a href={basePath} class="clear">{view.t('library.filter.clear')}</a></li>
+      </ul>
+    </div>
+  );
+}
+
+function resultCount(view: ViewContext, total: number): string {
+  if (total === 0) return view.t('library.results.none');
+  if (total === 1) return view.t('library.results.one');
+  return view.t('library.results', { count: formatNumber(total, view.locale) });
+}
+
+/**
+ * The library: a GET form of filters, facet links with counts, the results and page links.
+ * `fixed` hides a facet the page is scoped to (a topic page does not offer other topics).
+ */
+export function LibraryView(props: {
+  view: ViewContext;
+  result: LibraryResult;
+  query: LibraryQuery;
+  basePath: string;
+  heading: string;
+  intro?: string;
+  fixed?: FacetParam[];
+  feedHref?: string;
+}) {
+  const { view, result, query, basePath } = props;
+  const { t, locale } = view;
+  const fixed = new Set(props.fixed ?? []);
+  const choices = facetChoices(result, view);
+  const first = (result.page - 1) * result.pageSize + 1;
+  const last = first + result.items.length - 1;
+  const facets = (['type', 'topic', 'lang', 'audience'] as const).filter((f) => !fixed.has(f));
+  const action = localePath(locale, basePath);
+  return (
+    <div class="wrap library">
+      <header class="page-header">
+        <h1>{props.heading}</h1>
+        {props.intro ? <p class="lead">{props.intro}</p> : null}
+        <p class="result-count" role="status">
+          <strong>{resultCount(view, result.total)}</strong>
+          {result.total > 0 ? <> · {t('library.showing', { first: formatNumber(first, locale), last: formatNumber(last, locale), total: formatNumber(result.total, locale) })}</> : null}
+        </p>
+        {props.feedHref ? <p class="feed-link"><a href={props.feedHref}>{t('feed.subscribe')}</a></p> : null}
+      </header>
+      <div class="library-layout">
+        <aside class="filters" aria-labelledby="filters-heading">
+          <h2 id="filters-heading">{t('library.filters')}</h2>
+          <form method="get" action={action} class="filter-form">
+            <div class="field">
+              <label for="f-q">{t('library.filter.q')}</label>
+              <input id="f-q" type="search" name="q" value={query.q ?? ''} maxlength={200} />
+            </div>
+            {facets.map((name) => <Select view={view} name={name} choices={choices[name]} selected={query[name]} />)}
+            <div class="field-row">
+              <div class="field">
+                <label for="f-from">{t('library.filter.from')}</label>
+                <input id="f-from" type="date" name="from" value={query.from ?? ''} />
+              </div>
+              <div class="field">
+                <label for="f-to">{t('library.filter.to')}</label>
+                <input id="f-to" type="date" name="to" value={query.to ?? ''} />
+              </div>
+            </div>
+            <div class="field">
+              <label for="f-sort">{t('library.sort')}</label>
+              <select id="f-sort" name="sort">
+                {SORTS.map((s) => <option value={s} selected={query.sort === s}>{t(`library.sort.${s}` as MessageKey)}</option>)}
+              </select>
+            </div>
+            <button type="submit">{t('library.filter.apply')}</button>
+          </form>
+          {facets.map((name) => <FacetLinks view={view} name={name} choices={choices[name]} query={query} basePath={action} />)}
+        </aside>
+        <section class="results" aria-labelledby="results-heading">
+          <h2 id="results-heading" class="visually-hidden">{props.heading}</h2>
+          <ActiveFilters view={view} query={query} choices={choices} basePath={action} />
+          {result.items.length === 0 ? (
+            <p class="empty">{t('library.results.none')}</p>
+          ) : (
+            <ol class="result-list" start={first}>
+              {result.items.map((item) => (
+                <li><ResourceCard view={view} item={item} topics={result.topicsByResource.get(item.id)} /></li>
+              ))}
+            </ol>
+          )}
+          <Pagination view={view} page={result.page} pages={result.pages} href={(p) => action + libraryQueryString(query, { page: p })} />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import type { ViewContext } from '../../../lib/http.ts';
+import { formatDate, localePath, type MessageKey } from '../../../lib/i18n/index.ts';
+import { languageName } from '../../../lib/i18n/languages.ts';
+import { Prose } from '../../../views/components.tsx';
+import type { ResourceDetail, ResourceRef } from '../resources.repo.ts';
+import { fileSize, fileTypeLabel } from './format.ts';
+
+function RefLink(props: { view: ViewContext; item: ResourceRef }) {
+  const { view, item } = props;
+  return (
+    <a href={localePath(view.locale, `/resources/${item.slug}`)} hreflang={item.language} lang={item.language !== view.locale ? item.language : undefined}>
+      {item.title}
+    </a>
+  );
+}
+
+/** A resource's own page: notice if superseded, metadata, series and translations, body, downloads. */
+export function ResourcePage(props: { view: ViewContext; detail: ResourceDetail; bodyHtml: string }) {
+  const { view, detail, bodyHtml } = props;
+  const { t, locale } = view;
+  const r = detail.resource;
+  const series = detail.series;
+  return (
+    <article class="wrap resource" lang={r.language !== locale ? r.language : undefined}>
+      {detail.supersededBy.length ? (
+        <aside class="notice notice-warning" role="note" aria-labelledby="superseded-title" lang={locale}>
+          <h2 id="superseded-title">{t('resource.superseded.title')}</h2>
+          <p>{t('resource.superseded.body')}</p>
+          <ul>
+            {detail.supersededBy.map((n) => (
+              <li><RefLink view={view} item={n} /> <span class="meta">({formatDate(n.published_on, locale)})</span></li>
+            ))}
+          </ul>
+        </aside>
+      ) : null}
+      <header class="resource-header">
+        <p class="eyebrow" lang={locale}>
+          <a href={localePath(locale, `/resources?type=${detail.type.slug}`)}>{detail.type.name}</a>
+          {series ? <span class="badge">{t('resource.series.part', { part: r.series_part ?? '?' })}</span> : null}
+        </p>
+        <h1>{r.title}</h1>
+        <p class="summary lead">{r.summary}</p>
+      </header>
+      <dl class="resource-meta" lang={locale}>
+        <div><dt>{t('resource.published')}</dt><dd><time datetime={r.published_on}>{formatDate(r.published_on, locale)}</time></dd></div>
+        {r.updated_on ? <div><dt>{t('resource.updated')}</dt><dd><time datetime={r.updated_on}>{formatDate(r.updated_on, locale)}</time></dd></div> : null}
+        {detail.authors.length ? <div><dt>{t('resource.authors')}</dt><dd>{detail.authors.join(', ')}</dd></div> : null}
+        <div><dt>{t('resource.language')}</dt><dd>{languageName(r.language, locale)}</dd></div>
+        <div><dt>{t('resource.audience')}</dt><dd>{t(`audience.${r.audience}` as MessageKey)}</dd></div>
+        {detail.topics.length ? (
+          <div>
+            <dt>{t('resource.topics')}</dt>
+            <dd>
+              <ul class="tags">
+                {detail.topics.map((topic) => <li><a href={localePath(locale, `/topics/${topic.slug}`)}>{topic.name}</a></li>)}
+              </ul>
+            </dd>
+          </div>
+        ) : null}
+        {detail.projects.length ? (
+          <div>
+            <dt>{t('resource.projects')}</dt>
+            <dd>{detail.projects.map((p, i) => <>{i > 0 ? ', ' : ''}<a href={localePath(locale, `/projects/${p.slug}`)}>{p.name}</a></>)}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {detail.original ? (
+        <p class="notice" lang={locale}>
+          {t('resource.translation_of', { language: languageName(detail.original.language, locale) })} <RefLink view={view} item={detail.original} />
+        </p>
+      ) : null}
+      {detail.translations.length ? (
+        <nav class="translations" aria-labelledby="translations-title" lang={locale}>
+          <h2 id="translations-title">{t('resource.translations')}</h2>
+          <ul>
+            {detail.translations.map((tr) => <li>{languageName(tr.language, locale)}: <RefLink view={view} item={tr} /></li>)}
+          </ul>
+        </nav>
+      ) : null}
+      {series ? (
+        <nav class="series-nav" aria-labelledby="series-title" lang={locale}>
+          <h2 id="series-title">{t('resource.series', { part: r.series_part ?? '?', of: series.parts ?? series.members.length, title: series.title })}</h2>
+          <ol>
+            {series.members.map((m) => (
+              <li>
+                {m.slug === r.slug ? (
+                  <span aria-current="page">{t('resource.series.part', { part: m.part ?? '?' })}: {m.title}</span>
+                ) : (
+                  <>{t('resource.series.part', { part: m.part ?? '?' })}: <RefLink view={view} item={m} /></>
+                )}
+              </li>
+            ))}
+          </ol>
+        </nav>
+      ) : null}
+      {bodyHtml ? <Prose html={bodyHtml} /> : null}
+      {detail.attachments.length ? (
+        <section class="attachments" aria-labelledby="attachments-title" lang={locale}>
+          <h2 id="attachments-title">{t('resource.attachments')}</h2>
+          <ul>
+            {detail.attachments.map((a) => (
+              <li>
+                {a.storage_key ? <a href={`/resources/${r.slug}/attachments/${a.id}/${encodeURIComponent(a.filename)}`}>{a.title}</a> : <span>{a.title}</span>}
+                {' '}<span class="meta">({t('resource.attachment.meta', { type: fileTypeLabel(a.mime_type, a.filename), size: fileSize(a.bytes, t) })})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {detail.supersedes.length ? (
+        <section class="supersedes" lang={locale}>
+          <h2>{t('resource.supersedes')}</h2>
+          <ul>{detail.supersedes.map((o) => <li><RefLink view={view} item={o} /> <span class="meta">({formatDate(o.published_on, locale)})</span></li>)}</ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}

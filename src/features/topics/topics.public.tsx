@@ -1,0 +1,59 @@
+import { Hono } from 'hono';
+import { notFound } from '../../lib/errors.ts';
+import type { AppEnv } from '../../lib/http.ts';
+import { formatNumber, localePath } from '../../lib/i18n/index.ts';
+import { renderPage } from '../../lib/render.tsx';
+import type { Site } from '../../lib/site.ts';
+import { feedHref, libraryQueryOrThrow } from '../resources/resources.public.tsx';
+import { LibraryView } from '../resources/views/LibraryView.tsx';
+
+/** Topic index and topic pages (the library scoped to one topic). */
+export function topicsPublic(site: Site) {
+  const app = new Hono<AppEnv>();
+
+  app.get('/topics', async (c) => {
+    const generation = c.get('generation');
+    const taxonomy = await site.library.taxonomy(generation);
+    const result = await site.library.search({}, { sort: 'newest', page: 1 }, generation);
+    const view = site.view(c);
+    const { t, locale } = view;
+    return renderPage(c, view, { title: t('topics.title'), description: t('topics.description') },
+      <div class="wrap">
+        <h1>{t('topics.title')}</h1>
+        <p class="lead">{t('topics.description')}</p>
+        <ul class="topic-grid">
+          {taxonomy.topics.map((topic) => (
+            <li class="card">
+              <h2><a href={localePath(locale, `/topics/${topic.slug}`)}>{topic.name}</a></h2>
+              {topic.description ? <p>{topic.description}</p> : null}
+              <p class="meta">{t('library.results', { count: formatNumber(result.facets.topic.get(topic.id) ?? 0, locale) })}</p>
+            </li>
+          ))}
+        </ul>
+      </div>,
+    );
+  });
+
+  app.get('/topics/:slug', async (c) => {
+    const query = libraryQueryOrThrow(c, ['q', 'type', 'lang', 'audience', 'from', 'to', 'sort', 'page']);
+    const generation = c.get('generation');
+    const taxonomy = await site.library.taxonomy(generation);
+    const topic = taxonomy.topics.find((x) => x.slug === c.req.param('slug'));
+    if (!topic) throw notFound('We could not find that topic.');
+    const filter = await site.library.resolveFilter(query, generation, { topicId: topic.id });
+    const result = await site.library.search(filter, query, generation);
+    const view = site.view(c);
+    const feed = feedHref(query, { topic: topic.slug });
+    return renderPage(c, view,
+      {
+        title: topic.name,
+        description: topic.description || `${view.t('topic.resources')}: ${topic.name}`,
+        canonicalPath: `/topics/${topic.slug}`,
+        feeds: [{ title: `${topic.name} (Atom)`, href: feed }],
+      },
+      <LibraryView view={view} result={result} query={query} basePath={`/topics/${topic.slug}`} heading={topic.name} intro={topic.description} fixed={['topic']} feedHref={feed} />,
+    );
+  });
+
+  return app;
+}

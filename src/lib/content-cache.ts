@@ -1,0 +1,48 @@
+import type { Db } from '../db/database.ts';
+
+/**
+ * Reads the content generation: a counter every content write bumps. Comparing it is one
+ * primary-key lookup, so each app node can cache derived data (facet counts, menus) and still
+ * see another node's writes on the very next request.
+ */
+export async function currentGeneration(db: Db): Promise<number> {
+  const row = await db.selectFrom('content_state').select('generation').where('id', '=', 1).executeTakeFirst();
+  return row?.generation ?? 0;
+}
+
+/** Marks all cached content stale on every node. Call inside the transaction that writes. */
+export async function bumpGeneration(db: Db): Promise<void> {
+  await db.updateTable('content_state').set((eb) => ({ generation: eb('generation', '+', 1) })).where('id', '=', 1).execute();
+}
+
+interface Entry<T> {
+  generation: number;
+  value: T;
+}
+
+/**
+ * A small in-process cache whose entries are valid for one content generation.
+ * Bounded by entry count; the oldest entry goes first.
+ */
+export class GenerationCache<T> {
+  private readonly entries = new Map<string, Entry<T>>();
+  constructor(private readonly maxEntries = 500) {}
+
+  /** Returns the cached value for `key` at `generation`, computing and storing it when missing or stale. */
+  async get(key: string, generation: number, compute: () => Promise<T>): Promise<T> {
+    const hit = this.entries.get(key);
+    if (hit && hit.generation === generation) return hit.value;
+    const value = await compute();
+    this.entries.delete(key);
+    this.entries.set(key, { generation, value });
+    if (this.entries.size > this.maxEntries) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    return value;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}

@@ -1,0 +1,53 @@
+import { en, type MessageKey, type Messages } from './en.ts';
+import { es } from './es.ts';
+
+export const LOCALES = ['en', 'es'] as const;
+export type Locale = (typeof LOCALES)[number];
+export type { MessageKey };
+
+const catalogs: Record<Locale, Messages> = { en, es };
+const intlLocale: Record<Locale, string> = { en: 'en-US', es: 'es-US' };
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** Returns the translate function for a locale; `{name}` placeholders are filled from params. */
+export function translator(locale: Locale): Translate {
+  const catalog = catalogs[locale];
+  return (key, params) => {
+    const text = catalog[key];
+    if (!params) return text;
+    return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  };
+}
+
+/** The catalogs, for the completeness test. */
+export const messageCatalogs = catalogs;
+
+/** Formats a `YYYY-MM-DD` date for readers, e.g. "November 6, 2024" / "6 de noviembre de 2024". */
+export function formatDate(isoDay: string, locale: Locale): string {
+  const [y, m, d] = isoDay.split('-').map(Number);
+  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+}
+
+/** The numeric date style the organization's homepage uses: 11/06/2024 (en), 06/11/2024 (es). */
+export function formatShortDate(isoDay: string, locale: Locale): string {
+  const [y, m, d] = isoDay.split('-');
+  return locale === 'es' ? `${d}/${m}/${y}` : `${m}/${d}/${y}`;
+}
+
+/** Formats an integer with the locale's grouping. */
+export function formatNumber(n: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale[locale]).format(n);
+}
+
+/** Prefixes a site path with the locale: `/resources` → `/es/resources` for Spanish. */
+export function localePath(locale: Locale, path: string): string {
+  if (locale === 'en') return path;
+  return path === '/' ? '/es' : `/es${path}`;
+}
+
+/** Strips a leading `/es`, giving the locale and the locale-neutral path. */
+export function splitLocale(pathname: string): { locale: Locale; path: string } {
+  if (pathname === '/es' || pathname.startsWith('/es/')) return { locale: 'es', path: pathname.slice(3) || '/' };
+  return { locale: 'en', path: pathname };
+}

@@ -1,0 +1,40 @@
+import { serve } from '@hono/node-server';
+import { createApp } from './app.tsx';
+import { ConfigError, loadConfig } from './config.ts';
+import { openDatabase } from './lib/bootstrap.ts';
+import { systemClock } from './lib/clock.ts';
+import { createLogger } from './lib/logger.ts';
+
+async function main() {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const { db, dialect, close } = await openDatabase(config, logger, { seed: true });
+  const app = createApp({ db, dialect, config, logger, clock: systemClock });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    logger.info({ port: info.port, dialect, url: config.baseUrl }, `Haven is serving ${config.baseUrl}`);
+  });
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    // Stop accepting connections, let in-flight requests finish, then close the database.
+    server.close(async () => {
+      await close();
+      process.exit(0);
+    });
+    setTimeout(() => process.exit(1), 10_000).unref();
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((err) => {
+  if (err instanceof ConfigError) {
+    console.error(err.message);
+  } else {
+    console.error('Haven could not start:', err instanceof Error ? err.message : err);
+  }
+  process.exit(1);
+});

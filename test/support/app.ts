@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe } from 'node:test';
+import { createApp } from '../../src/app.tsx';
+import { loadConfig, type Config } from '../../src/config.ts';
+import { createDb, type Db } from '../../src/db/database.ts';
+import type { Dialect } from '../../src/db/dialect.ts';
+import { migrateToLatest } from '../../src/db/migrate.ts';
+import { seedDemo } from '../../src/features/seed/seed.service.ts';
+import type { Clock } from '../../src/lib/clock.ts';
+import { createLogger } from '../../src/lib/logger.ts';
+import { IN_CI, createTestSchema, postgresUnavailable } from './postgres.ts';
+
+export const DIALECTS: Dialect[] = ['sqlite', 'postgres'];
+
+export interface TestEnv {
+  dialect: Dialect;
+  db: Db;
+  config: Config;
+  app: ReturnType<typeof createApp>;
+  /** A settable clock the app reads instead of the system time. */
+  clock: Clock & { set(d: Date): void };
+  /** Requests a path through the app in-process. */
+  request(pathname: string, init?: RequestInit): Promise<Response>;
+  /** Requests a path and returns status and body text. */
+  get(pathname: string, init?: RequestInit): Promise<{ status: number; text: string; res: Response }>;
+}
+
+export interface EnvOptions {
+  /** Write the demo site into the fresh database (default true). */
+  seed?: boolean;
+  env?: Record<string, string>;
+}
+
+/** A migrated (and by default seeded) database of one dialect, in a temp dir or a fresh schema. */
+export async function createTestEnv(dialect: Dialect, options: EnvOptions = {}): Promise<TestEnv & { close(): Promise<void> }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'haven-test-'));
+  let databaseUrl = path.join(dataDir, 'test.db');
+  let dropSchema = async () => {};
+  if (dialect === 'postgres') {
+    const schema = await createTestSchema();
+    databaseUrl = schema.url;
+    dropSchema = schema.drop;
+  }
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, DATABASE_URL: databaseUrl, BASE_URL: 'http://haven.test', LOG_LEVEL: 'silent', ...options.env });
+  const handle = createDb(config.database, { poolSize: 4 });
+  await migrateToLatest(handle.db, handle.dialect);
+  if (options.seed !== false) await seedDemo(handle.db, dataDir, new Date('2024-11-08T12:00:00Z'));
+  let now = new Date('2024-11-08T12:00:00Z');
+  const clock = { now: () => now, set: (d: Date) => { now = d; } };
+  const app = createApp({ db: handle.db, dialect: handle.dialect, config, logger: createLogger('silent'), clock });
+  const request = async (pathname: string, init?: RequestInit) => app.request(pathname, init);
+  return {
+    dialect, db: handle.db, config, app, clock, request,
+    async get(pathname, init) {
+      const res = await request(pathname, init);
+      return { status: res.status, text: await res.text(), res };
+    },
+    async close() {
+      await handle.close();
+      await dropSchema();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const pgProblem = await postgresUnavailable();
+if (pgProblem && IN_CI) {
+  throw new Error(`${pgProblem}. CI requires PostgreSQL; .ci/run starts it.`);
+}
+
+/**
+ * Runs a suite once per dialect, each on its own fresh database. Outside CI the PostgreSQL run
+ * is skipped, with the reason, when no server answers.
+ */
+export function describeEachDialect(name: string, suite: (env: () => TestEnv) => void, options: EnvOptions = {}): void {
+  for (const dialect of DIALECTS) {
+    const skip = dialect === 'postgres' && pgProblem ? pgProblem : false;
+    describe(`${name} [${dialect}]`, { skip }, () => {
+      let env: (TestEnv & { close(): Promise<void> }) | undefined;
+      before(async () => {
+        env = await createTestEnv(dialect, options);
+      });
+      after(async () => {
+        await env?.close();
+      });
+      suite(() => {
+        if (!env) throw new Error('test environment not ready');
+        return env;
+      });
+    });
+  }
+}

@@ -1,0 +1,47 @@
+import pg from 'pg';
+
+/**
+ * Where the PostgreSQL tests connect: TEST_POSTGRES_URL, else the CI default. Under CI the
+ * server must answer; elsewhere a missing server skips the PostgreSQL half with a message.
+ */
+export const POSTGRES_URL = process.env.TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/test';
+export const IN_CI = process.env.CI === 'true' || process.env.CI === '1';
+
+let availability: Promise<string | null> | undefined;
+
+/** Null when PostgreSQL answers, otherwise the reason it cannot be used. */
+export function postgresUnavailable(): Promise<string | null> {
+  availability ??= (async () => {
+    const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 3000 });
+    try {
+      await client.connect();
+      await client.query('select 1');
+      return null;
+    } catch (err) {
+      return `PostgreSQL is not reachable at ${POSTGRES_URL.replace(/\/\/[^@]*@/, '//')} (${err instanceof Error ? err.message : err})`;
+    } finally {
+      await client.end().catch(() => {});
+    }
+  })();
+  return availability;
+}
+
+/** Creates an empty schema for one test suite and returns a URL whose connections use it. */
+export async function createTestSchema(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = new pg.Client({ connectionString: POSTGRES_URL });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  const url = new URL(POSTGRES_URL);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: POSTGRES_URL });
+      await c.connect();
+      await c.query(`drop schema if exists ${schema} cascade`);
+      await c.end();
+    },
+  };
+}
