@@ -56,7 +56,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.waitForURL(/type=practice-advisory/);
       const byType = await total();
       assert.ok(byType > 0 && byType < all);
-      for (const label of await page.locator('.result-list .type-label').allInnerTexts()) assert.equal(label.trim(), 'Practice Advisory');
+      for (const label of await page.locator('.result-list .type-label').allTextContents()) assert.equal(label.trim(), 'Practice Advisory');
 
       // Choose a topic with the GET form; the type filter stays.
       await page.selectOption('#f-topic', { index: 1 });

@@ -16,8 +16,23 @@ export interface AppDeps {
   clock: Clock;
 }
 
+export const ROLES = ['admin', 'editor', 'author'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The signed-in staff member, as the session middleware puts it on the context. */
+export interface CurrentUser {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+}
+
 /** The request-scoped values middleware puts on the Hono context. */
 export interface AppVariables {
+  /** Set by the auth feature's session middleware on /admin routes; null when signed out. */
+  user: CurrentUser | null;
+  /** The CSRF token to embed in this request's forms (auth feature). */
+  csrfToken: string;
   locale: Locale;
   t: Translate;
   /** The request path without its locale prefix, e.g. `/resources` for `/es/resources`. */
