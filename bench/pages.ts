@@ -1,0 +1,116 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { loadConfig } from '../src/config.ts';
+import { createDb } from '../src/db/database.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { seedDemo } from '../src/features/seed/seed.service.ts';
+import { ROOT, WORK, corpusFile, median, memoryOf } from './corpus.ts';
+import { loadCorpus } from './load.ts';
+
+export interface PageFigure {
+  size: number;
+  page: string;
+  url: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  rssMb: number;
+}
+
+const CONNECTIONS = 32;
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
+const RUNS = 2;
+
+async function prepare(size: number): Promise<{ dataDir: string; topic: string; page: number; slug: string }> {
+  const dataDir = path.join(WORK, `pages-${size}`);
+  const dbFile = path.join(dataDir, 'haven.db');
+  if (!fs.existsSync(path.join(dataDir, 'ready'))) {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.mkdirSync(dataDir, { recursive: true });
+    const corpus = await corpusFile(100_000);
+    const handle = createDb(loadConfig({ DATA_DIR: dataDir, DATABASE_URL: dbFile }).database);
+    await migrateToLatest(handle.db, handle.dialect);
+    await seedDemo(handle.db, dataDir);
+    const started = Date.now();
+    const loaded = await loadCorpus(handle.db, corpus, size);
+    console.log(`loaded ${loaded.toLocaleString()} resources in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    await handle.close();
+    fs.writeFileSync(path.join(dataDir, 'ready'), '');
+  }
+  const handle = createDb(loadConfig({ DATA_DIR: dataDir, DATABASE_URL: dbFile }).database);
+  const top = await handle.db.selectFrom('resource_topics').innerJoin('topics', 'topics.id', 'resource_topics.topic_id')
+    .select(['topics.slug', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('topics.slug').orderBy('n', 'desc').executeTakeFirstOrThrow();
+  const middle = await handle.db.selectFrom('resources').select('slug').where('status', '=', 'published').orderBy('id').offset(Math.floor(size / 2)).limit(1).executeTakeFirstOrThrow();
+  await handle.close();
+  return { dataDir, topic: top.slug, page: Math.min(50, Math.ceil(Number(top.n) / 20)), slug: middle.slug };
+}
+
+async function startServer(dataDir: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', SESSION_SECRET: 'bench-'.padEnd(40, 'x'), DATA_DIR: dataDir, DATABASE_URL: path.join(dataDir, 'haven.db'), PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_DEMO: 'false' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return child;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error('server did not start');
+}
+
+function hammer(url: string): Promise<autocannon.Result> {
+  return autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers: { 'accept-encoding': 'gzip' } });
+}
+
+/** Measures the four public pages at each corpus size on SQLite; prints and returns the medians. */
+export async function benchPages(sizes = [10_000, 100_000]): Promise<PageFigure[]> {
+  const figures: PageFigure[] = [];
+  for (const size of sizes) {
+    const { dataDir, topic, page, slug } = await prepare(size);
+    const port = 3900 + Math.floor(Math.random() * 90);
+    const server = await startServer(dataDir, port);
+    try {
+      const pages: [string, string][] = [
+        ['homepage', '/'],
+        ['library', '/resources'],
+        [`topic page ${page}`, `/resources?topic=${topic}&page=${page}`],
+        ['resource page', `/resources/${slug}`],
+      ];
+      for (const [name, p] of pages) {
+        const url = `http://127.0.0.1:${port}${p}`;
+        const check = await fetch(url);
+        if (check.status !== 200) throw new Error(`${url} answered ${check.status}`);
+        await autocannon({ url, connections: 4, duration: 2 }); // warm caches and the JIT
+        const runs: autocannon.Result[] = [];
+        for (let i = 0; i < RUNS; i++) runs.push(await hammer(url));
+        const fig: PageFigure = {
+          size, page: name, url: p,
+          rps: Math.round(median(runs.map((r) => r.requests.average))),
+          p50: median(runs.map((r) => r.latency.p50)),
+          p99: median(runs.map((r) => r.latency.p99)),
+          errors: runs.reduce((n, r) => n + r.errors + r.non2xx, 0),
+          rssMb: memoryOf(server.pid!).rssMb,
+        };
+        figures.push(fig);
+        console.log(`${size.toLocaleString().padStart(7)}  ${name.padEnd(16)} ${String(fig.rps).padStart(6)} req/s  p50 ${fig.p50} ms  p99 ${fig.p99} ms  RSS ${fig.rssMb} MB  errors ${fig.errors}`);
+      }
+    } finally {
+      server.kill('SIGTERM');
+    }
+  }
+  return figures;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+  benchPages(sizes.length ? sizes : undefined).catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
