@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { loadConfig } from '../src/config.ts';
-import { createDb } from '../src/db/database.ts';
+import { createDb, optimizeDb } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { seedDemo } from '../src/features/seed/seed.service.ts';
 import { ROOT, WORK, corpusFile, median, memoryOf } from './corpus.ts';
@@ -37,6 +37,7 @@ async function prepare(size: number): Promise<{ dataDir: string; topic: string; 
     const started = Date.now();
     const loaded = await loadCorpus(handle.db, corpus, size);
     console.log(`loaded ${loaded.toLocaleString()} resources in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    await optimizeDb(handle);
     await handle.close();
     fs.writeFileSync(path.join(dataDir, 'ready'), '');
   }

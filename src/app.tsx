@@ -6,6 +6,7 @@ import { GenerationCache, currentGeneration } from './lib/content-cache.ts';
 import { AppError } from './lib/errors.ts';
 import type { AppContext, AppDeps, AppEnv } from './lib/http.ts';
 import { splitLocale, translator } from './lib/i18n/index.ts';
+import { languagePreference } from './lib/i18n/negotiate.ts';
 import { renderPage } from './lib/render.tsx';
 import { Site } from './lib/site.ts';
 import { ErrorBody } from './views/components.tsx';
@@ -19,9 +20,22 @@ import { pagesPublic } from './features/pages/pages.public.tsx';
 import { projectsPublic } from './features/projects/projects.public.tsx';
 import { resourcesPublic } from './features/resources/resources.public.tsx';
 import { topicsPublic } from './features/topics/topics.public.tsx';
+import { publicApi } from './features/api/api.api.tsx';
+import { feedsPublic } from './features/feeds/feeds.public.ts';
+import { seoPublic } from './features/seo/seo.public.ts';
+import { accessControl, isAdminPath } from './features/auth/access.ts';
+import { authAdmin } from './features/auth/auth.admin.tsx';
+import { accountAdmin } from './features/auth/account.admin.tsx';
+import { usersAdmin } from './features/users/users.admin.tsx';
+import { auditAdmin } from './features/audit/audit.admin.tsx';
+import { adminHome } from './features/admin/admin.admin.tsx';
+import { adminErrorPage } from './features/admin/admin.render.tsx';
 
 /** Pages that exist in every interface language, mounted at `/` and again at `/es`. */
 const LOCALIZED_FEATURES = [homePublic, resourcesPublic, topicsPublic, projectsPublic, pagesPublic];
+
+/** The staff area under /admin; accessControl (below) loads the session and checks CSRF for them. */
+const ADMIN_FEATURES = [authAdmin, accountAdmin, usersAdmin, auditAdmin, adminHome];
 
 /**
  * Builds the whole application from its dependencies. No I/O happens here beyond reading the
@@ -57,6 +71,9 @@ export function createApp(deps: AppDeps) {
     crossOriginResourcePolicy: 'same-origin',
   }));
   app.use('*', compress());
+  // Sessions on /admin, CSRF on every state-changing request, no-store on staff pages.
+  app.use('*', accessControl(deps));
+  app.use('*', languagePreference({ secureCookie: deps.config.baseUrl.startsWith('https:') }));
 
   app.route('/', healthApi(site));
   app.route('/', assetsPublic(site));
@@ -72,6 +89,12 @@ export function createApp(deps: AppDeps) {
     }));
     await next();
   });
+
+  app.route('/', publicApi(site));
+  app.route('/', feedsPublic(site));
+  app.route('/', seoPublic(site));
+
+  for (const feature of ADMIN_FEATURES) app.route('/', feature(site));
 
   for (const feature of LOCALIZED_FEATURES) {
     const sub = feature(site);
@@ -92,9 +115,12 @@ export function createApp(deps: AppDeps) {
 
 /** The error page in the site's design, or a JSON error under `/api/`. Never shows a stack. */
 async function errorPage(c: AppContext, site: Site, err: AppError | null, reference?: string): Promise<Response> {
+  if (isAdminPath(c.req.path)) return adminErrorPage(c, site, err, reference);
   const status = err?.status ?? 500;
   const t = c.get('t');
-  const message = err?.message ?? t('error.500.body');
+  const message = err?.text && !c.req.path.startsWith('/api/')
+    ? t(err.text.key, err.text.params)
+    : err?.message ?? t('error.500.body');
   if (c.req.path.startsWith('/api/')) {
     return c.json({ error: { code: err?.code ?? 'internal', message, ...(reference ? { reference } : {}) } }, status);
   }
@@ -105,3 +131,4 @@ async function errorPage(c: AppContext, site: Site, err: AppError | null, refere
     <ErrorBody view={view} title={title} message={message} reference={reference} />, pageStatus);
   return status === pageStatus ? res : new Response(res.body, { status, headers: res.headers });
 }
+

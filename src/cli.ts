@@ -1,6 +1,9 @@
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import type { Command } from './lib/command.ts';
 import { isEmpty, seedDemo } from './features/seed/seed.service.ts';
+import { exportCommand } from './features/interchange/export.cli.ts';
+import { importCommand } from './features/interchange/import.cli.ts';
+import { userCommand } from './features/users/users.command.ts';
 import { openDatabase } from './lib/bootstrap.ts';
 import { createLogger } from './lib/logger.ts';
 
@@ -33,6 +36,9 @@ const commands: Record<string, Command> = {
       }
     },
   },
+  import: importCommand,
+  export: exportCommand,
+  user: userCommand(),
 };
 
 function help(out: (line: string) => void): void {

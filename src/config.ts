@@ -14,6 +14,10 @@ const envSchema = z
     SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     SEED_DEMO: z.enum(['true', 'false']).default('true'),
+    // Largest upload (PDF or image) staff may send, in bytes; 50 MB unless set.
+    UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024, 'UPLOAD_MAX_BYTES must be at least 1024').default(50 * 1024 * 1024),
+    // Believe X-Forwarded-For for the client address; only behind a proxy that sets it.
+    TRUST_PROXY: z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
@@ -35,6 +39,10 @@ export interface Config {
   readonly sessionSecret: string | undefined;
   readonly logLevel: (typeof LOG_LEVELS)[number];
   readonly seedDemo: boolean;
+  /** Largest accepted upload in bytes (UPLOAD_MAX_BYTES, default 50 MB). */
+  readonly uploadMaxBytes: number;
+  /** Take the client address from X-Forwarded-For (set TRUST_PROXY=true behind a reverse proxy). */
+  readonly trustProxy: boolean;
 }
 
 /**
@@ -72,6 +80,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: e.SESSION_SECRET,
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO === 'true',
+    uploadMaxBytes: e.UPLOAD_MAX_BYTES,
+    trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1' || e.TRUST_PROXY === 'yes',
   });
 }
 

@@ -4,12 +4,15 @@ import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './lib/bootstrap.ts';
 import { systemClock } from './lib/clock.ts';
 import { createLogger } from './lib/logger.ts';
+import { startScheduler } from './features/editorial/scheduler.ts';
 
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const { db, dialect, close } = await openDatabase(config, logger, { seed: true });
   const app = createApp({ db, dialect, config, logger, clock: systemClock });
+  // Publishes scheduled resources when due; safe on every node (each resource goes up once).
+  const scheduler = startScheduler({ db, clock: systemClock, logger }, 30_000);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info({ port: info.port, dialect, url: config.baseUrl }, `Haven is serving ${config.baseUrl}`);
   });
@@ -21,6 +24,7 @@ async function main() {
     logger.info({ signal }, 'shutting down');
     // Stop accepting connections, let in-flight requests finish, then close the database.
     server.close(async () => {
+      await scheduler.stop();
       await close();
       process.exit(0);
     });

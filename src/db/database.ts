@@ -13,6 +13,10 @@ import type { ProjectResourcesTable, ProjectsTable } from '../features/projects/
 import type { PagesTable, StatementsTable } from '../features/pages/pages.table.ts';
 import type { MediaTable } from '../features/media/media.table.ts';
 import type { ContentStateTable, HomepageFeaturesTable, SettingsTable } from '../features/home/home.table.ts';
+import type { ResourceEditorialColumns, RevisionsTable, VersionedColumns } from '../features/editorial/editorial.table.ts';
+import type { RecoveryCodesTable, UsersTable } from '../features/users/users.table.ts';
+import type { LoginAttemptsTable, SessionsTable } from '../features/auth/auth.table.ts';
+import type { AuditEventsTable } from '../features/audit/audit.table.ts';
 import type { Dialect } from './dialect.ts';
 
 /** Every table Haven knows, as Kysely sees them. */
@@ -20,20 +24,26 @@ export interface Database {
   resource_types: ResourceTypesTable;
   topics: TopicsTable;
   series: SeriesTable;
-  resources: ResourcesTable;
+  resources: ResourcesTable & ResourceEditorialColumns;
   resource_topics: ResourceTopicsTable;
   authors: AuthorsTable;
   resource_authors: ResourceAuthorsTable;
   resource_supersedes: ResourceSupersedesTable;
   attachments: AttachmentsTable;
   media: MediaTable;
-  projects: ProjectsTable;
+  projects: ProjectsTable & VersionedColumns;
   project_resources: ProjectResourcesTable;
-  statements: StatementsTable;
-  pages: PagesTable;
+  statements: StatementsTable & VersionedColumns;
+  pages: PagesTable & VersionedColumns;
   homepage_features: HomepageFeaturesTable;
   settings: SettingsTable;
   content_state: ContentStateTable;
+  users: UsersTable;
+  recovery_codes: RecoveryCodesTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+  audit_events: AuditEventsTable;
+  revisions: RevisionsTable;
 }
 
 export type Db = Kysely<Database>;
@@ -68,6 +78,21 @@ export function createDb(target: DatabaseTarget, options: { poolSize?: number } 
   sqlite.pragma('cache_size = -65536');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+/**
+ * Refreshes the query planner's statistics. SQLite without statistics guesses that an equality on
+ * `status` is selective and walks the whole status index for lookups by translation or
+ * supersession; `PRAGMA optimize` analyzes the tables that need it (bounded by analysis_limit).
+ * Call after start-up and after bulk writes such as an import.
+ */
+export async function optimizeDb(handle: Pick<DbHandle, 'db' | 'dialect'>): Promise<void> {
+  if (handle.dialect === 'sqlite') {
+    await sql`pragma analysis_limit = 1000`.execute(handle.db);
+    await sql`pragma optimize = 0x10002`.execute(handle.db);
+  } else {
+    await sql`analyze`.execute(handle.db);
+  }
 }
 
 /** True when the database answers a trivial query. */

@@ -2,11 +2,15 @@ import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database.ts';
 import type { Dialect } from './dialect.ts';
 import { initialSchema } from './migrations/001_initial.ts';
+import { accountsSchema } from './migrations/002_accounts.ts';
+import { editorialSchema } from './migrations/003_editorial.ts';
 
 /** Migrations in order; names are permanent once released. */
 function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '001_initial': initialSchema(dialect),
+    '002_accounts': accountsSchema(dialect),
+    '003_editorial': editorialSchema(dialect),
   };
 }
 

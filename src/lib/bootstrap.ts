@@ -1,5 +1,5 @@
 import type { Config } from '../config.ts';
-import { createDb, type DbHandle } from '../db/database.ts';
+import { createDb, optimizeDb, type DbHandle } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { isEmpty, seedDemo } from '../features/seed/seed.service.ts';
 import type { Logger } from './logger.ts';
@@ -17,6 +17,7 @@ export async function openDatabase(config: Config, logger: Logger, options: { se
       const { resources } = await seedDemo(handle.db, config.dataDir);
       logger.info({ resources }, 'demo content seeded into the empty database');
     }
+    if (handle.dialect === 'sqlite') await optimizeDb(handle);
     return handle;
   } catch (err) {
     await handle.close();

@@ -1,3 +1,5 @@
+import type { MessageKey } from './i18n/en.ts';
+
 /** Machine-readable error codes; each maps to one HTTP status. */
 export const ERROR_STATUS = {
   bad_request: 400,
@@ -14,6 +16,15 @@ export const ERROR_STATUS = {
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
 /**
+ * The visitor-facing text of an error as a catalog key and its values, so the site's error page
+ * can show it in the page's language; `message` stays the English text the JSON API returns.
+ */
+export interface ErrorText {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+}
+
+/**
  * An error meant for the person who caused it: its message is safe to show as is.
  * Anything thrown that is not an AppError is treated as a bug and shown as a generic 500.
  */
@@ -24,6 +35,8 @@ export class AppError extends Error {
     message: string,
     /** Extra facts for the error page or JSON body, e.g. which parameters were wrong. */
     readonly details: Record<string, unknown> = {},
+    /** The same message as a catalog key, for the HTML error page in the visitor's language. */
+    readonly text?: ErrorText,
   ) {
     super(message);
   }
@@ -33,9 +46,14 @@ export class AppError extends Error {
   }
 }
 
-/** Shorthand for the common "that does not exist" case. */
-export function notFound(message = 'We could not find that page.'): AppError {
-  return new AppError('not_found', message);
+/**
+ * Shorthand for the common "that does not exist" case. Without a message the page says, in the
+ * visitor's language, that the page could not be found.
+ */
+export function notFound(message?: string): AppError {
+  return message === undefined
+    ? new AppError('not_found', 'We could not find that page.', {}, { key: 'error.404.body' })
+    : new AppError('not_found', message);
 }
 
 /** Shorthand for invalid input. */

@@ -54,4 +54,6 @@ export interface ViewContext {
   neutralPath: string;
   search: string;
   stylesheet: string;
+  /** The request's query string with its `?` (or ''), so the language switch keeps the visitor's filters. */
+  query?: string;
 }

@@ -14,6 +14,7 @@ export function viewContext(c: AppContext, baseUrl: string, stylesheet: string):
     neutralPath: c.get('neutralPath'),
     search: typeof q === 'string' ? q.slice(0, 200) : '',
     stylesheet,
+    query: new URL(c.req.url).search,
   };
 }
 

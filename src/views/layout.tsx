@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { ViewContext } from '../lib/http.ts';
-import { localePath, type Locale } from '../lib/i18n/index.ts';
+import { CONTENT_LANGUAGE, langIf, localePath, type Locale } from '../lib/i18n/index.ts';
+import { LANG_CHOICE_PARAM } from '../lib/i18n/negotiate.ts';
 
 export interface PageMeta {
   title: string;
@@ -28,6 +29,17 @@ function otherLocale(locale: Locale): Locale {
   return locale === 'en' ? 'es' : 'en';
 }
 
+/**
+ * The same page in the other language, filters kept, with the flag that makes the server
+ * remember the choice in a cookie (and redirect to the clean URL). Works without JavaScript.
+ */
+export function languageSwitchHref(view: ViewContext, to: Locale): string {
+  const params = new URLSearchParams(view.query ?? '');
+  params.delete(LANG_CHOICE_PARAM);
+  params.set(LANG_CHOICE_PARAM, to);
+  return `${localePath(to, view.neutralPath)}?${params}`;
+}
+
 /** The frame of every public page: head metadata, skip link, header with search, footer. */
 export function Layout(props: { view: ViewContext; meta: PageMeta; children?: Child }) {
   const { view, meta } = props;
@@ -37,6 +49,7 @@ export function Layout(props: { view: ViewContext; meta: PageMeta; children?: Ch
   const title = meta.title === organization.name ? meta.title : `${meta.title} | ${organization.shortName}`;
   const image = meta.image ? (meta.image.startsWith('http') ? meta.image : baseUrl + meta.image) : undefined;
   const switchTo = otherLocale(locale);
+  const contentLang = langIf(CONTENT_LANGUAGE, locale);
   const isCurrent = (path: string) => view.neutralPath === path || view.neutralPath.startsWith(`${path}/`);
   return (
     <html lang={locale}>
@@ -71,7 +84,7 @@ export function Layout(props: { view: ViewContext; meta: PageMeta; children?: Ch
           <div class="wrap header-inner">
             <a class="brand" href={localePath(locale, '/')}>
               <span class="brand-mark" aria-hidden="true">{organization.shortName}</span>
-              <span class="brand-name">{organization.name}</span>
+              <span class="brand-name" lang={contentLang}>{organization.name}</span>
             </a>
             <nav class="site-nav" aria-label={t('site.nav.label')}>
               <ul>
@@ -83,7 +96,7 @@ export function Layout(props: { view: ViewContext; meta: PageMeta; children?: Ch
                   </li>
                 ))}
                 <li>
-                  <a href={localePath(switchTo, view.neutralPath)} hreflang={switchTo} lang={switchTo} aria-label={t('site.language.label')}>
+                  <a href={languageSwitchHref(view, switchTo)} hreflang={switchTo} lang={switchTo} aria-label={t('site.language.label')}>
                     {t('site.language.switch')}
                   </a>
                 </li>
@@ -101,8 +114,8 @@ export function Layout(props: { view: ViewContext; meta: PageMeta; children?: Ch
         </main>
         <footer class="site-footer">
           <div class="wrap footer-inner">
-            <p class="footer-name">{organization.name}</p>
-            {organization.tagline ? <p>{organization.tagline}</p> : null}
+            <p class="footer-name" lang={contentLang}>{organization.name}</p>
+            {organization.tagline ? <p lang={contentLang}>{organization.tagline}</p> : null}
             <p>
               {organization.email ? (
                 <>

@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
 import { notFound } from '../../lib/errors.ts';
 import type { AppEnv } from '../../lib/http.ts';
-import { localePath } from '../../lib/i18n/index.ts';
+import { CONTENT_LANGUAGE, langIf, localePath } from '../../lib/i18n/index.ts';
 import { renderMarkdown } from '../../lib/markdown.ts';
 import { renderPage } from '../../lib/render.tsx';
 import type { Site } from '../../lib/site.ts';
-import { Pagination, Prose } from '../../views/components.tsx';
+import { Pagination, Prose, resourceCount } from '../../views/components.tsx';
 import { libraryQueryOrThrow } from '../resources/resources.public.tsx';
 import { ResourceCard } from '../resources/views/ResourceCard.tsx';
 import { findPublishedProject, listPublishedProjects } from './projects.repo.ts';
@@ -19,12 +19,13 @@ export function projectsPublic(site: Site) {
     const projects = await listPublishedProjects(db);
     const view = site.view(c);
     const { t, locale } = view;
-    return renderPage(c, view, { title: t('projects.title'), description: t('projects.title') },
+    return renderPage(c, view, { title: t('projects.title'), description: t('projects.description') },
       <div class="wrap">
         <h1>{t('projects.title')}</h1>
+        <p class="lead">{t('projects.description')}</p>
         <ul class="project-list">
           {projects.map((p) => (
-            <li class="card">
+            <li class="card" lang={langIf(CONTENT_LANGUAGE, locale)}>
               <h2><a href={localePath(locale, `/projects/${p.slug}`)}>{p.name}</a></h2>
               <p>{p.summary}</p>
             </li>
@@ -37,22 +38,27 @@ export function projectsPublic(site: Site) {
   app.get('/projects/:slug', async (c) => {
     const query = libraryQueryOrThrow(c, ['page']);
     const project = await findPublishedProject(db, c.req.param('slug'));
-    if (!project) throw notFound('We could not find that project.');
+    if (!project) throw notFound(c.get('t')('error.404.project'));
     const generation = c.get('generation');
     const result = await site.library.search({ projectId: project.id }, query, generation);
     const view = site.view(c);
     const { t, locale } = view;
     const base = localePath(locale, `/projects/${project.slug}`);
-    return renderPage(c, view, { title: project.name, description: project.summary, canonicalPath: `/projects/${project.slug}` },
+    return renderPage(c, view, {
+      title: project.name, description: project.summary, canonicalPath: `/projects/${project.slug}`,
+      feeds: [{ title: `${project.name} (Atom)`, href: `/feeds/resources.atom?project=${project.slug}` }],
+    },
       <div class="wrap">
-        <header class="page-header">
-          <h1>{project.name}</h1>
-          <p class="lead">{project.summary}</p>
-        </header>
-        {project.body ? <Prose html={renderMarkdown(project.body)} /> : null}
+        <div lang={langIf(CONTENT_LANGUAGE, locale)}>
+          <header class="page-header">
+            <h1>{project.name}</h1>
+            <p class="lead">{project.summary}</p>
+          </header>
+          {project.body ? <Prose html={renderMarkdown(project.body)} /> : null}
+        </div>
         <section aria-labelledby="project-resources">
           <h2 id="project-resources">{t('project.resources')}</h2>
-          <p class="result-count">{t('library.results', { count: result.total })}</p>
+          <p class="result-count">{resourceCount(view, result.total)}</p>
           <ol class="result-list">
             {result.items.map((item) => <li><ResourceCard view={view} item={item} topics={result.topicsByResource.get(item.id)} /></li>)}
           </ol>

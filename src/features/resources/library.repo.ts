@@ -78,10 +78,14 @@ export async function listLibrary(db: Db, f: LibraryFilter, sort: LibrarySort, l
     ])
     .select((eb) =>
       eb.fn.coalesce(
+        // CROSS JOIN fixes the join order on SQLite (rows of this resource first, then their
+        // newer versions by primary key); written as an inner join, the planner may instead
+        // walk every published resource for each row.
         eb.selectFrom('resource_supersedes as rs')
-          .innerJoin('resources as newer', 'newer.id', 'rs.resource_id')
+          .crossJoin('resources as newer')
           .select(sql<number>`1`.as('one'))
           .whereRef('rs.superseded_id', '=', 'resources.id')
+          .whereRef('newer.id', '=', 'rs.resource_id')
           .where('newer.status', '=', 'published')
           .limit(1),
         sql<number>`0`,

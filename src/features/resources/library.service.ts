@@ -47,12 +47,16 @@ export class LibraryService {
     const filter: LibraryFilter = { ...scope, q: query.q, language: query.lang, audience: query.audience, from: query.from, to: query.to };
     if (query.type) {
       const type = taxonomy.types.find((t) => t.slug === query.type);
-      if (!type) throw new AppError('bad_request', `There is no resource type called "${query.type}".`, { param: 'type' });
+      if (!type) {
+        throw new AppError('bad_request', `There is no resource type called "${query.type}".`, { param: 'type' }, { key: 'library.problem.unknown_type', params: { value: query.type } });
+      }
       filter.typeId = type.id;
     }
     if (query.topic) {
       const topic = taxonomy.topics.find((t) => t.slug === query.topic);
-      if (!topic) throw new AppError('bad_request', `There is no topic called "${query.topic}".`, { param: 'topic' });
+      if (!topic) {
+        throw new AppError('bad_request', `There is no topic called "${query.topic}".`, { param: 'topic' }, { key: 'library.problem.unknown_topic', params: { value: query.topic } });
+      }
       filter.topicId = topic.id;
     }
     return filter;
@@ -70,7 +74,9 @@ export class LibraryService {
     ]);
     const pages = Math.max(1, Math.ceil(counts.total / PAGE_SIZE));
     if (query.page > pages) {
-      throw new AppError('not_found', `There is no page ${query.page}: these results fill ${pages} page${pages === 1 ? '' : 's'}.`, { lastPage: pages });
+      throw new AppError('not_found', `There is no page ${query.page}: these results fill ${pages} page${pages === 1 ? '' : 's'}.`, { lastPage: pages }, {
+        key: 'library.problem.past_end', params: { page: query.page, pages },
+      });
     }
     const items = await listLibrary(this.db, filter, query.sort, PAGE_SIZE, (query.page - 1) * PAGE_SIZE);
     const topicsByResource = await topicsForResources(this.db, items.map((i) => i.id));

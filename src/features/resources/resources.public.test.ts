@@ -94,7 +94,7 @@ describeEachDialect('library', (env) => {
       ['/resources?page=99999', 404, /There is no page 99999/],
       ['/resources?type=chart&type=sample-form', 400, /given 2 times/],
       [`/resources?q=${'a'.repeat(500)}`, 400, /at most 200 characters/],
-      ['/resources?sort=%00', 400, /sort/],
+      ['/resources?sort=%00', 400, /Sort/],
       ['/resources/no-such-resource', 404, /could not find that resource/],
       ['/resources/UPPER..%2F..%2Fetc', 404, /Page not found/],
       ['/topics/no-such-topic', 404, /could not find that topic/],

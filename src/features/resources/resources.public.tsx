@@ -11,13 +11,16 @@ import type { LibraryFilter } from './library.repo.ts';
 import { findPublishedAttachment, findPublishedResource } from './resources.repo.ts';
 import { parseLibraryQuery, type LibraryQuery } from './resources.schema.ts';
 import { LibraryView } from './views/LibraryView.tsx';
+import { problemsMessage } from './views/problems.ts';
 import { ResourcePage } from './views/ResourcePage.tsx';
+import { JsonLd, resourceJsonLd } from '../seo/jsonld.tsx';
+import { localePath } from '../../lib/i18n/index.ts';
 
-/** Validates the query string of a library-like page, or throws a 400 naming each problem. */
+/** Validates the query string of a library-like page, or throws a 400 naming each problem in the page's language. */
 export function libraryQueryOrThrow(c: AppContext, allowed?: readonly string[]): LibraryQuery {
   const parsed = parseLibraryQuery(new URL(c.req.url).searchParams, { allowed });
   if (!parsed.ok) {
-    throw badRequest(parsed.problems.map((p) => p.message).join('; ') + '.', { problems: parsed.problems });
+    throw badRequest(problemsMessage(parsed.problems, c.get('t')), { problems: parsed.problems });
   }
   return parsed.query;
 }
@@ -63,11 +66,14 @@ export function resourcesPublic(site: Site) {
     const slug = c.req.param('slug');
     if (!/^[a-z0-9-]{1,120}$/.test(slug)) throw notFound();
     const detail = await findPublishedResource(db, slug);
-    if (!detail) throw notFound('We could not find that resource. It may have been moved or unpublished.');
+    if (!detail) throw notFound(c.get('t')('error.404.resource'));
     const view = site.view(c);
     return renderPage(
       c, view,
-      { title: detail.resource.title, description: detail.resource.summary.slice(0, 300), ogType: 'article', canonicalPath: `/resources/${slug}` },
+      {
+        title: detail.resource.title, description: detail.resource.summary.slice(0, 300), ogType: 'article', canonicalPath: `/resources/${slug}`,
+        head: <JsonLd data={resourceJsonLd(detail, { baseUrl: view.baseUrl, url: view.baseUrl + localePath(view.locale, `/resources/${slug}`), organization: view.organization })} />,
+      },
       <ResourcePage view={view} detail={detail} bodyHtml={renderMarkdown(detail.resource.body)} />,
     );
   });
@@ -76,9 +82,9 @@ export function resourcesPublic(site: Site) {
     const id = Number(c.req.param('id'));
     if (!Number.isSafeInteger(id) || id < 1) throw notFound();
     const attachment = await findPublishedAttachment(db, c.req.param('slug'), id);
-    if (!attachment?.storage_key) throw notFound('That file is not available.');
+    if (!attachment?.storage_key) throw notFound(c.get('t')('error.404.file'));
     const file = path.join(config.dataDir, 'attachments', path.basename(attachment.storage_key));
-    if (!fs.existsSync(file)) throw new AppError('not_found', 'That file is not available.');
+    if (!fs.existsSync(file)) throw new AppError('not_found', c.get('t')('error.404.file'));
     c.header('Content-Type', attachment.mime_type);
     c.header('Content-Length', String(fs.statSync(file).size));
     c.header('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`);

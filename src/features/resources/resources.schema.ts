@@ -20,7 +20,7 @@ function isRealDate(s: string): boolean {
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine(isRealDate, 'is not a real calendar date');
+  .refine(isRealDate, { message: 'is not a real calendar date', params: { problem: 'date_unreal' } });
 
 /** The library query as validated from a URL; unknown slugs are checked later against the database. */
 export const libraryQuerySchema = z
@@ -37,16 +37,48 @@ export const libraryQuerySchema = z
       .string()
       .regex(/^[0-9]{1,6}$/, 'must be a whole number from 1')
       .transform(Number)
-      .refine((n) => n >= 1 && n <= MAX_PAGE, `must be between 1 and ${MAX_PAGE}`)
+      .refine((n) => n >= 1 && n <= MAX_PAGE, { message: `must be between 1 and ${MAX_PAGE}`, params: { problem: 'page' } })
       .default(1),
   })
-  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: 'the start date comes after the end date', path: ['from'] });
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: 'the start date comes after the end date', path: ['from'], params: { problem: 'date_order' } });
 
 export type LibraryQuery = z.infer<typeof libraryQuerySchema>;
+
+/**
+ * What can be wrong with a library parameter. Pages show each as the catalog text
+ * `library.problem.<code>` in the visitor's language; `message` is the English text the API returns.
+ */
+export const QUERY_PROBLEM_CODES = [
+  'unknown', 'repeated', 'too_long', 'slug', 'language', 'choice', 'date_format', 'date_unreal', 'date_order', 'page', 'invalid',
+] as const;
+export type QueryProblemCode = (typeof QUERY_PROBLEM_CODES)[number];
 
 export interface QueryProblem {
   param: string;
   message: string;
+  /** Set by parseLibraryQuery; absent on problems other code builds from its own schemas. */
+  code?: QueryProblemCode;
+  /** Values the problem's text mentions, e.g. `{ count: 2 }` for a repeated parameter. */
+  values?: Record<string, string | number>;
+}
+
+const FORMAT_PROBLEM: Record<string, QueryProblemCode> = {
+  type: 'slug', topic: 'slug', lang: 'language', from: 'date_format', to: 'date_format', page: 'page',
+};
+
+/** The problem code and values of one zod issue on a library parameter. */
+function problemOf(param: string, issue: z.core.$ZodIssue): Pick<QueryProblem, 'code' | 'values'> {
+  if (issue.code === 'custom') {
+    const code = (issue.params as { problem?: QueryProblemCode } | undefined)?.problem;
+    if (code === 'page') return { code, values: { max: MAX_PAGE } };
+    return { code: code ?? 'invalid' };
+  }
+  if (issue.code === 'too_big') return { code: 'too_long', values: { max: Number(issue.maximum) } };
+  if (issue.code === 'invalid_value') return { code: 'choice', values: { choices: issue.values.map(String).join(', ') } };
+  if (issue.code === 'invalid_format' && FORMAT_PROBLEM[param]) {
+    return FORMAT_PROBLEM[param] === 'page' ? { code: 'page', values: { max: MAX_PAGE } } : { code: FORMAT_PROBLEM[param] };
+  }
+  return { code: 'invalid' };
 }
 
 /**
@@ -64,11 +96,11 @@ export function parseLibraryQuery(
     const values = params.getAll(key);
     if (!allowed.includes(key)) {
       // Pages ignore parameters they do not use (campaign tags, cache busters); the API refuses them.
-      if (options.strict) problems.push({ param: key, message: `"${key.slice(0, 40)}" is not a filter this page knows` });
+      if (options.strict) problems.push({ param: key, message: `"${key.slice(0, 40)}" is not a filter this page knows`, code: 'unknown' });
       continue;
     }
     if (values.length > 1) {
-      problems.push({ param: key, message: `"${key}" was given ${values.length} times; give it once` });
+      problems.push({ param: key, message: `"${key}" was given ${values.length} times; give it once`, code: 'repeated', values: { count: values.length } });
       continue;
     }
     const value = values[0].trim();
@@ -77,7 +109,8 @@ export function parseLibraryQuery(
   const parsed = libraryQuerySchema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      problems.push({ param: String(issue.path[0] ?? 'query'), message: `"${String(issue.path[0] ?? 'query')}" ${issue.message}` });
+      const param = String(issue.path[0] ?? 'query');
+      problems.push({ param, message: `"${param}" ${issue.message}`, ...problemOf(param, issue) });
     }
   }
   if (problems.length > 0 || !parsed.success) return { ok: false, problems };

@@ -70,8 +70,12 @@ async function ensureAuthor(db: Executor, name: string, cache: IdCache): Promise
  * Inserts or updates a resource by slug with its topics, authors and attachment metadata.
  * References to other resources (series, translation, supersedes) are linked separately by
  * linkReferences, because they may point at resources written later. Call inside a transaction.
+ * With `keepAttachments`, an existing resource keeps its attachment rows (and their ids, which
+ * public URLs carry) and `w.attachments` is ignored; the editor manages them one by one.
  */
-export async function upsertResource(db: Executor, w: ResourceWrite, now: string, cache = new IdCache()): Promise<{ id: number; created: boolean }> {
+export async function upsertResource(
+  db: Executor, w: ResourceWrite, now: string, cache = new IdCache(), options: { keepAttachments?: boolean } = {},
+): Promise<{ id: number; created: boolean }> {
   const typeId = await ensureType(db, w.type, cache);
   const existing = await db.selectFrom('resources').select(['id', 'posted_at']).where('slug', '=', w.slug).executeTakeFirst();
   const values = {
@@ -84,7 +88,7 @@ export async function upsertResource(db: Executor, w: ResourceWrite, now: string
     await db.updateTable('resources').set({ ...values, posted_at: w.postedAt ?? existing.posted_at }).where('id', '=', id).execute();
     await db.deleteFrom('resource_topics').where('resource_id', '=', id).execute();
     await db.deleteFrom('resource_authors').where('resource_id', '=', id).execute();
-    await db.deleteFrom('attachments').where('resource_id', '=', id).execute();
+    if (!options.keepAttachments) await db.deleteFrom('attachments').where('resource_id', '=', id).execute();
   } else {
     const row = await db.insertInto('resources')
       .values({ ...values, slug: w.slug, posted_at: w.postedAt ?? now, created_at: now })
@@ -101,7 +105,7 @@ export async function upsertResource(db: Executor, w: ResourceWrite, now: string
   if (authorIds.length) {
     await db.insertInto('resource_authors').values(authorIds.map((author_id, position) => ({ resource_id: id, author_id, position }))).execute();
   }
-  if (w.attachments.length) {
+  if (w.attachments.length && !(existing && options.keepAttachments)) {
     await db.insertInto('attachments').values(w.attachments.map((a, position) => ({
       resource_id: id, filename: a.filename, title: a.title, bytes: a.bytes, mime_type: a.mimeType ?? 'application/pdf',
       storage_key: a.storageKey ?? null, text_content: a.textContent ?? null, position,

@@ -1,11 +1,12 @@
 import { Hono } from 'hono';
 import { notFound } from '../../lib/errors.ts';
 import type { AppEnv } from '../../lib/http.ts';
-import { formatNumber, localePath } from '../../lib/i18n/index.ts';
+import { CONTENT_LANGUAGE, langIf, localePath } from '../../lib/i18n/index.ts';
 import { renderPage } from '../../lib/render.tsx';
 import type { Site } from '../../lib/site.ts';
 import { feedHref, libraryQueryOrThrow } from '../resources/resources.public.tsx';
 import { LibraryView } from '../resources/views/LibraryView.tsx';
+import { resourceCount } from '../../views/components.tsx';
 
 /** Topic index and topic pages (the library scoped to one topic). */
 export function topicsPublic(site: Site) {
@@ -24,9 +25,9 @@ export function topicsPublic(site: Site) {
         <ul class="topic-grid">
           {taxonomy.topics.map((topic) => (
             <li class="card">
-              <h2><a href={localePath(locale, `/topics/${topic.slug}`)}>{topic.name}</a></h2>
-              {topic.description ? <p>{topic.description}</p> : null}
-              <p class="meta">{t('library.results', { count: formatNumber(result.facets.topic.get(topic.id) ?? 0, locale) })}</p>
+              <h2 lang={langIf(CONTENT_LANGUAGE, locale)}><a href={localePath(locale, `/topics/${topic.slug}`)}>{topic.name}</a></h2>
+              {topic.description ? <p lang={langIf(CONTENT_LANGUAGE, locale)}>{topic.description}</p> : null}
+              <p class="meta">{resourceCount(view, result.facets.topic.get(topic.id) ?? 0)}</p>
             </li>
           ))}
         </ul>
@@ -39,7 +40,7 @@ export function topicsPublic(site: Site) {
     const generation = c.get('generation');
     const taxonomy = await site.library.taxonomy(generation);
     const topic = taxonomy.topics.find((x) => x.slug === c.req.param('slug'));
-    if (!topic) throw notFound('We could not find that topic.');
+    if (!topic) throw notFound(c.get('t')('error.404.topic'));
     const filter = await site.library.resolveFilter(query, generation, { topicId: topic.id });
     const result = await site.library.search(filter, query, generation);
     const view = site.view(c);
@@ -51,7 +52,8 @@ export function topicsPublic(site: Site) {
         canonicalPath: `/topics/${topic.slug}`,
         feeds: [{ title: `${topic.name} (Atom)`, href: feed }],
       },
-      <LibraryView view={view} result={result} query={query} basePath={`/topics/${topic.slug}`} heading={topic.name} intro={topic.description} fixed={['topic']} feedHref={feed} />,
+      <LibraryView view={view} result={result} query={query} basePath={`/topics/${topic.slug}`} heading={topic.name} intro={topic.description} fixed={['topic']} feedHref={feed}
+        headingLang={langIf(CONTENT_LANGUAGE, view.locale)} />,
     );
   });
 

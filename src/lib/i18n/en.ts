@@ -1,4 +1,6 @@
 import { siteEn } from './messages/site.en.ts';
+import { adminEn } from './messages/admin.en.ts';
+import { editorialEn } from './messages/editorial.en.ts';
 
 /**
  * English interface text, assembled from one file per area under messages/ (each area has an
@@ -6,6 +8,8 @@ import { siteEn } from './messages/site.en.ts';
  */
 export const en = {
   ...siteEn,
+  ...adminEn,
+  ...editorialEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -23,10 +23,16 @@ export function translator(locale: Locale): Translate {
 /** The catalogs, for the completeness test. */
 export const messageCatalogs = catalogs;
 
+// Building an Intl formatter costs far more than using one; a page formats dozens of values.
+const dateFormats = Object.fromEntries(
+  LOCALES.map((l) => [l, new Intl.DateTimeFormat(intlLocale[l], { dateStyle: 'long', timeZone: 'UTC' })]),
+) as Record<Locale, Intl.DateTimeFormat>;
+const numberFormats = Object.fromEntries(LOCALES.map((l) => [l, new Intl.NumberFormat(intlLocale[l])])) as Record<Locale, Intl.NumberFormat>;
+
 /** Formats a `YYYY-MM-DD` date for readers, e.g. "November 6, 2024" / "6 de noviembre de 2024". */
 export function formatDate(isoDay: string, locale: Locale): string {
   const [y, m, d] = isoDay.split('-').map(Number);
-  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+  return dateFormats[locale].format(Date.UTC(y, m - 1, d));
 }
 
 /** The numeric date style the organization's homepage uses: 11/06/2024 (en), 06/11/2024 (es). */
@@ -35,9 +41,28 @@ export function formatShortDate(isoDay: string, locale: Locale): string {
   return locale === 'es' ? `${d}/${m}/${y}` : `${m}/${d}/${y}`;
 }
 
-/** Formats an integer with the locale's grouping. */
-export function formatNumber(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale[locale]).format(n);
+/** Formats a number with the locale's grouping and decimal mark: 1,234.5 (en), 1234,5 (es). */
+export function formatNumber(n: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(intlLocale[locale], options).format(n);
+}
+
+/** Joins names the way the locale does: "A, B, and C" (en), "A, B y C" (es). */
+export function formatList(items: string[], locale: Locale): string {
+  return new Intl.ListFormat(intlLocale[locale], { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/**
+ * The language of content that has no language of its own in the database: type and topic names,
+ * projects, pages, statements and the homepage text. Resources carry their own language.
+ */
+export const CONTENT_LANGUAGE = 'en';
+
+/**
+ * The `lang` attribute for text in `language` inside an element whose language is `around`:
+ * the language when they differ, otherwise undefined (no attribute).
+ */
+export function langIf(language: string, around: string): string | undefined {
+  return language === around ? undefined : language;
 }
 
 /** Prefixes a site path with the locale: `/resources` → `/es/resources` for Spanish. */

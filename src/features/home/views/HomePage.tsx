@@ -1,5 +1,5 @@
 import type { ViewContext } from '../../../lib/http.ts';
-import { formatShortDate, localePath } from '../../../lib/i18n/index.ts';
+import { CONTENT_LANGUAGE, formatShortDate, langIf, localePath } from '../../../lib/i18n/index.ts';
 import { ResponsiveImage, type MediaProps } from '../../media/media.view.tsx';
 import type { LibraryItem } from '../../resources/library.repo.ts';
 import type { FeatureBlock } from '../home.repo.ts';
@@ -17,7 +17,7 @@ function Feature(props: { view: ViewContext; block: FeatureBlock }) {
   const { view, block } = props;
   const href = localePath(view.locale, block.kind === 'statement' ? `/statements/${block.slug}` : `/resources/${block.slug}`);
   return (
-    <article class={`feature feature-${block.kind}`}>
+    <article class={`feature feature-${block.kind}`} lang={langIf(CONTENT_LANGUAGE, view.locale)}>
       {block.media ? <ResponsiveImage media={block.media} sizes="(min-width: 60em) 28rem, 100vw" class="feature-image" /> : null}
       <div class="feature-text">
         <h2><a href={href}>{block.title}</a></h2>
@@ -31,9 +31,10 @@ function Feature(props: { view: ViewContext; block: FeatureBlock }) {
 export function HomePage(props: HomeProps) {
   const { view } = props;
   const { t, locale, organization } = view;
+  const contentLang = langIf(CONTENT_LANGUAGE, locale);
   return (
     <>
-      <section class="hero" aria-labelledby="org-name">
+      <section class="hero" aria-labelledby="org-name" lang={contentLang}>
         {props.hero ? <ResponsiveImage media={props.hero} sizes="100vw" eager class="hero-image" /> : null}
         <div class="wrap hero-text">
           <h1 id="org-name" class="org-name">{organization.name}</h1>
@@ -48,7 +49,7 @@ export function HomePage(props: HomeProps) {
           <h2 id="projects-heading">{t('home.projects')}</h2>
           <ul class="project-grid">
             {props.projects.map((p) => (
-              <li class="card">
+              <li class="card" lang={contentLang}>
                 <h3><a href={localePath(locale, `/projects/${p.slug}`)}>{p.name}</a></h3>
                 <p>{p.summary}</p>
               </li>
@@ -61,17 +62,17 @@ export function HomePage(props: HomeProps) {
             {props.latest.map((item) => (
               <li class="card latest-item">
                 <p class="eyebrow">
-                  <span class="type-label">{item.type_name}</span>
+                  <span class="type-label" lang={contentLang}>{item.type_name}</span>
                   <span class="section-label">{t('home.section.resources')}</span>
                 </p>
-                <h3 lang={item.language !== locale ? item.language : undefined}>
+                <h3 lang={langIf(item.language, locale)}>
                   <a href={localePath(locale, `/resources/${item.slug}`)}>{item.title}</a>
                 </h3>
                 <p class="meta">
                   <span class="date-label">{t('home.publication_date')}</span>{' '}
                   <time datetime={item.published_on}>{formatShortDate(item.published_on, locale)}</time>
                 </p>
-                <p class="summary" lang={item.language !== locale ? item.language : undefined}>{item.summary}</p>
+                <p class="summary" lang={langIf(item.language, locale)}>{item.summary}</p>
               </li>
             ))}
           </ol>

@@ -1,7 +1,7 @@
 import type { ViewContext } from '../../../lib/http.ts';
-import { formatDate, formatNumber, localePath, type MessageKey } from '../../../lib/i18n/index.ts';
+import { CONTENT_LANGUAGE, formatDate, formatNumber, langIf, localePath, type MessageKey } from '../../../lib/i18n/index.ts';
 import { languageName } from '../../../lib/i18n/languages.ts';
-import { Pagination } from '../../../views/components.tsx';
+import { Pagination, resourceCount } from '../../../views/components.tsx';
 import type { LibraryResult } from '../library.service.ts';
 import { AUDIENCES, SORTS, libraryQueryString, type LibraryQuery } from '../resources.schema.ts';
 import { ResourceCard } from './ResourceCard.tsx';
@@ -10,6 +10,8 @@ interface Choice {
   value: string;
   label: string;
   count: number;
+  /** Set when the label is content in another language than the page (type and topic names). */
+  lang?: string;
 }
 
 type FacetParam = 'type' | 'topic' | 'lang' | 'audience';
@@ -17,9 +19,10 @@ type FacetParam = 'type' | 'topic' | 'lang' | 'audience';
 /** The choices of each facet with their counts under the other current filters. */
 export function facetChoices(result: LibraryResult, view: ViewContext): Record<FacetParam, Choice[]> {
   const { facets, taxonomy } = result;
+  const lang = langIf(CONTENT_LANGUAGE, view.locale);
   return {
-    type: taxonomy.types.map((x) => ({ value: x.slug, label: x.name, count: facets.type.get(x.id) ?? 0 })),
-    topic: taxonomy.topics.map((x) => ({ value: x.slug, label: x.name, count: facets.topic.get(x.id) ?? 0 })),
+    type: taxonomy.types.map((x) => ({ value: x.slug, label: x.name, count: facets.type.get(x.id) ?? 0, lang })),
+    topic: taxonomy.topics.map((x) => ({ value: x.slug, label: x.name, count: facets.topic.get(x.id) ?? 0, lang })),
     lang: taxonomy.languages.map((code) => ({ value: code, label: languageName(code, view.locale), count: facets.language.get(code) ?? 0 })),
     audience: AUDIENCES.map((a) => ({ value: a, label: view.t(`audience.${a}` as MessageKey), count: facets.audience.get(a) ?? 0 })),
   };
@@ -40,7 +43,7 @@ function Select(props: { view: ViewContext; name: FacetParam; choices: Choice[];
       <select id={`f-${name}`} name={name}>
         <option value="">{view.t('library.filter.any')}</option>
         {choices.map((c) => (
-          <option value={c.value} selected={c.value === selected}>
+          <option value={c.value} selected={c.value === selected} lang={c.lang}>
             {c.label} ({formatNumber(c.count, view.locale)})
           </option>
         ))}
@@ -64,7 +67,7 @@ function FacetLinks(props: { view: ViewContext; name: FacetParam; choices: Choic
           return (
             <li>
               <a href={href} aria-current={active ? 'true' : undefined} class={active ? 'active' : undefined}>
-                {c.label} <span class="count">{formatNumber(c.count, view.locale)}</span>
+                {c.lang ? <span lang={c.lang}>{c.label}</span> : c.label} <span class="count">{formatNumber(c.count, view.locale)}</span>
               </a>
             </li>
           );
@@ -105,12 +108,6 @@ function ActiveFilters(props: { view: ViewContext; query: LibraryQuery; choices:
   );
 }
 
-function resultCount(view: ViewContext, total: number): string {
-  if (total === 0) return view.t('library.results.none');
-  if (total === 1) return view.t('library.results.one');
-  return view.t('library.results', { count: formatNumber(total, view.locale) });
-}
-
 /**
  * The library: a GET form of filters, facet links with counts, the results and page links.
  * `fixed` hides a facet the page is scoped to (a topic page does not offer other topics).
@@ -124,6 +121,8 @@ export function LibraryView(props: {
   intro?: string;
   fixed?: FacetParam[];
   feedHref?: string;
+  /** The language of `heading` and `intro` when it is not the page's (a topic's name). */
+  headingLang?: string;
 }) {
   const { view, result, query, basePath } = props;
   const { t, locale } = view;
@@ -136,12 +135,13 @@ export function LibraryView(props: {
   return (
     <div class="wrap library">
       <header class="page-header">
-        <h1>{props.heading}</h1>
-        {props.intro ? <p class="lead">{props.intro}</p> : null}
+        <h1 lang={props.headingLang}>{props.heading}</h1>
+        {props.intro ? <p class="lead" lang={props.headingLang}>{props.intro}</p> : null}
         <p class="result-count" role="status">
-          <strong>{resultCount(view, result.total)}</strong>
+          <strong>{result.total === 0 ? t('library.results.none') : resourceCount(view, result.total)}</strong>
           {result.total > 0 ? <> · {t('library.showing', { first: formatNumber(first, locale), last: formatNumber(last, locale), total: formatNumber(result.total, locale) })}</> : null}
         </p>
+        {result.items.length ? <p class="jump-link"><a href="#results">{t('library.jump')}</a></p> : null}
         {props.feedHref ? <p class="feed-link"><a href={props.feedHref}>{t('feed.subscribe')}</a></p> : null}
       </header>
       <div class="library-layout">
@@ -173,8 +173,8 @@ export function LibraryView(props: {
           </form>
           {facets.map((name) => <FacetLinks view={view} name={name} choices={choices[name]} query={query} basePath={action} />)}
         </aside>
-        <section class="results" aria-labelledby="results-heading">
-          <h2 id="results-heading" class="visually-hidden">{props.heading}</h2>
+        <section class="results" id="results" aria-labelledby="results-heading">
+          <h2 id="results-heading" class="visually-hidden" lang={props.headingLang}>{props.heading}</h2>
           <ActiveFilters view={view} query={query} choices={choices} basePath={action} />
           {result.items.length === 0 ? (
             <p class="empty">{t('library.results.none')}</p>

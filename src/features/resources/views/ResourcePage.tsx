@@ -1,5 +1,5 @@
 import type { ViewContext } from '../../../lib/http.ts';
-import { formatDate, localePath, type MessageKey } from '../../../lib/i18n/index.ts';
+import { CONTENT_LANGUAGE, formatDate, formatList, langIf, localePath, type MessageKey } from '../../../lib/i18n/index.ts';
 import { languageName } from '../../../lib/i18n/languages.ts';
 import { Prose } from '../../../views/components.tsx';
 import type { ResourceDetail, ResourceRef } from '../resources.repo.ts';
@@ -8,20 +8,41 @@ import { fileSize, fileTypeLabel } from './format.ts';
 function RefLink(props: { view: ViewContext; item: ResourceRef }) {
   const { view, item } = props;
   return (
-    <a href={localePath(view.locale, `/resources/${item.slug}`)} hreflang={item.language} lang={item.language !== view.locale ? item.language : undefined}>
+    <a href={localePath(view.locale, `/resources/${item.slug}`)} hreflang={item.language} lang={langIf(item.language, view.locale)}>
       {item.title}
     </a>
   );
 }
 
-/** A resource's own page: notice if superseded, metadata, series and translations, body, downloads. */
+/**
+ * "Cite as: Title. Organization, date. URL." Shown on screen and in print, so a printed or
+ * saved copy says where it came from.
+ */
+function Citation(props: { view: ViewContext; detail: ResourceDetail }) {
+  const { view, detail } = props;
+  const { t, locale, organization } = view;
+  const r = detail.resource;
+  const url = view.baseUrl + localePath(locale, `/resources/${r.slug}`);
+  return (
+    <p class="citation" lang={locale}>
+      <strong>{t('resource.cite')}:</strong>{' '}
+      <cite lang={langIf(r.language, locale)}>{r.title}</cite>.{' '}
+      <span lang={langIf(CONTENT_LANGUAGE, locale)}>{organization.name}</span>,{' '}
+      <time datetime={r.published_on}>{formatDate(r.published_on, locale)}</time>.{' '}
+      <span class="citation-url">{url}</span>
+    </p>
+  );
+}
+
+/** A resource's own page: notice if superseded, metadata, series and translations, body, downloads, citation. */
 export function ResourcePage(props: { view: ViewContext; detail: ResourceDetail; bodyHtml: string }) {
   const { view, detail, bodyHtml } = props;
   const { t, locale } = view;
   const r = detail.resource;
   const series = detail.series;
+  const contentLang = langIf(CONTENT_LANGUAGE, locale);
   return (
-    <article class="wrap resource" lang={r.language !== locale ? r.language : undefined}>
+    <article class="wrap resource" lang={langIf(r.language, locale)}>
       {detail.supersededBy.length ? (
         <aside class="notice notice-warning" role="note" aria-labelledby="superseded-title" lang={locale}>
           <h2 id="superseded-title">{t('resource.superseded.title')}</h2>
@@ -35,7 +56,7 @@ export function ResourcePage(props: { view: ViewContext; detail: ResourceDetail;
       ) : null}
       <header class="resource-header">
         <p class="eyebrow" lang={locale}>
-          <a href={localePath(locale, `/resources?type=${detail.type.slug}`)}>{detail.type.name}</a>
+          <a href={localePath(locale, `/resources?type=${detail.type.slug}`)} lang={contentLang}>{detail.type.name}</a>
           {series ? <span class="badge">{t('resource.series.part', { part: r.series_part ?? '?' })}</span> : null}
         </p>
         <h1>{r.title}</h1>
@@ -44,7 +65,7 @@ export function ResourcePage(props: { view: ViewContext; detail: ResourceDetail;
       <dl class="resource-meta" lang={locale}>
         <div><dt>{t('resource.published')}</dt><dd><time datetime={r.published_on}>{formatDate(r.published_on, locale)}</time></dd></div>
         {r.updated_on ? <div><dt>{t('resource.updated')}</dt><dd><time datetime={r.updated_on}>{formatDate(r.updated_on, locale)}</time></dd></div> : null}
-        {detail.authors.length ? <div><dt>{t('resource.authors')}</dt><dd>{detail.authors.join(', ')}</dd></div> : null}
+        {detail.authors.length ? <div><dt>{t('resource.authors')}</dt><dd>{formatList(detail.authors, locale)}</dd></div> : null}
         <div><dt>{t('resource.language')}</dt><dd>{languageName(r.language, locale)}</dd></div>
         <div><dt>{t('resource.audience')}</dt><dd>{t(`audience.${r.audience}` as MessageKey)}</dd></div>
         {detail.topics.length ? (
@@ -52,7 +73,7 @@ export function ResourcePage(props: { view: ViewContext; detail: ResourceDetail;
             <dt>{t('resource.topics')}</dt>
             <dd>
               <ul class="tags">
-                {detail.topics.map((topic) => <li><a href={localePath(locale, `/topics/${topic.slug}`)}>{topic.name}</a></li>)}
+                {detail.topics.map((topic) => <li lang={contentLang}><a href={localePath(locale, `/topics/${topic.slug}`)}>{topic.name}</a></li>)}
               </ul>
             </dd>
           </div>
@@ -60,7 +81,7 @@ export function ResourcePage(props: { view: ViewContext; detail: ResourceDetail;
         {detail.projects.length ? (
           <div>
             <dt>{t('resource.projects')}</dt>
-            <dd>{detail.projects.map((p, i) => <>{i > 0 ? ', ' : ''}<a href={localePath(locale, `/projects/${p.slug}`)}>{p.name}</a></>)}</dd>
+            <dd>{detail.projects.map((p, i) => <>{i > 0 ? ', ' : ''}<a href={localePath(locale, `/projects/${p.slug}`)} lang={contentLang}>{p.name}</a></>)}</dd>
           </div>
         ) : null}
       </dl>
@@ -79,7 +100,10 @@ export function ResourcePage(props: { view: ViewContext; detail: ResourceDetail;
       ) : null}
       {series ? (
         <nav class="series-nav" aria-labelledby="series-title" lang={locale}>
-          <h2 id="series-title">{t('resource.series', { part: r.series_part ?? '?', of: series.parts ?? series.members.length, title: series.title })}</h2>
+          <h2 id="series-title">
+            {t('resource.series', { part: r.series_part ?? '?', of: series.parts ?? series.members.length })}:{' '}
+            {contentLang ? <span lang={contentLang}>{series.title}</span> : series.title}
+          </h2>
           <ol>
             {series.members.map((m) => (
               <li>
@@ -101,7 +125,7 @@ export function ResourcePage(props: { view: ViewContext; detail: ResourceDetail;
             {detail.attachments.map((a) => (
               <li>
                 {a.storage_key ? <a href={`/resources/${r.slug}/attachments/${a.id}/${encodeURIComponent(a.filename)}`}>{a.title}</a> : <span>{a.title}</span>}
-                {' '}<span class="meta">({t('resource.attachment.meta', { type: fileTypeLabel(a.mime_type, a.filename), size: fileSize(a.bytes, t) })})</span>
+                {' '}<span class="meta">({t('resource.attachment.meta', { type: fileTypeLabel(a.mime_type, a.filename, t), size: fileSize(a.bytes, view) })})</span>
               </li>
             ))}
           </ul>
@@ -113,6 +137,7 @@ export function ResourcePage(props: { view: ViewContext; detail: ResourceDetail;
           <ul>{detail.supersedes.map((o) => <li><RefLink view={view} item={o} /> <span class="meta">({formatDate(o.published_on, locale)})</span></li>)}</ul>
         </section>
       ) : null}
+      <Citation view={view} detail={detail} />
     </article>
   );
 }

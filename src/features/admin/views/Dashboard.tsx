@@ -1,0 +1,36 @@
+import type { CurrentUser } from '../../../lib/http.ts';
+import type { MessageKey, Translate } from '../../../lib/i18n/index.ts';
+import { ADMIN_NAV } from '../../../views/admin-layout.tsx';
+import { can } from '../../auth/policy.ts';
+import { Notice } from './form.tsx';
+
+const BLURBS: Partial<Record<string, MessageKey>> = {
+  '/admin/resources': 'admin.dashboard.resources',
+  '/admin/homepage': 'admin.dashboard.homepage',
+  '/admin/users': 'admin.dashboard.users',
+  '/admin/audit': 'admin.dashboard.audit',
+  '/admin/account': 'admin.dashboard.account',
+};
+
+/** The staff home: a welcome, a nudge toward two-step verification, and the sections this role opens. */
+export function Dashboard(props: { t: Translate; user: CurrentUser; totpEnabled: boolean }) {
+  const { t, user } = props;
+  const sections = ADMIN_NAV.filter((item) => item.href !== '/admin' && can(user, item.action));
+  return (
+    <>
+      <h1>{t('admin.dashboard.title')}</h1>
+      <p class="lead">{t('admin.dashboard.welcome', { name: user.name, role: t(`admin.role.${user.role}`) })}</p>
+      {props.totpEnabled ? null : (
+        <Notice kind="warning"><p><a href="/admin/account/2fa">{t('admin.dashboard.2fa')}</a></p></Notice>
+      )}
+      <ul class="card-list">
+        {sections.map((item) => (
+          <li class="card">
+            <h2 class="card-title"><a href={item.href}>{t(item.key)}</a></h2>
+            {BLURBS[item.href] ? <p>{t(BLURBS[item.href]!)}</p> : null}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { notFound } from '../../lib/errors.ts';
+import type { AppEnv } from '../../lib/http.ts';
+import { renderMarkdown } from '../../lib/markdown.ts';
+import { renderPage } from '../../lib/render.tsx';
+import type { Site } from '../../lib/site.ts';
+import { findPublishedResource } from '../resources/resources.repo.ts';
+import { apiCacheControl, apiCors, apiEtag, apiOnError, singleValuedQuery, validationHook } from './api.http.ts';
+import { presentDetail, presentProjects, presentSummary, presentTopics, presentTypes } from './api.presenter.ts';
+import { getResourceRoute, listProjectsRoute, listResourcesRoute, listTopicsRoute, listTypesRoute } from './api.routes.ts';
+import { ApiService } from './api.service.ts';
+import { openApiDocument, type OpenApiDocument } from './openapi.ts';
+import { ApiReference } from './views/ApiReference.tsx';
+
+/**
+ * The public, read-only JSON API (`/api/v1/…`), its OpenAPI 3.1 document (`/api/openapi.json`)
+ * and a readable reference generated from that document (`/api/docs`). Not localized: mount once.
+ */
+export function publicApi(site: Site) {
+  const { db, config } = site.deps;
+  const baseUrl = config.baseUrl;
+  const service = new ApiService(db, site.library);
+  const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  api.use('/api/*', apiCors, apiEtag, apiCacheControl, singleValuedQuery);
+  api.onError(apiOnError);
+
+  api.openapi(listResourcesRoute, async (c) => {
+    const query = c.req.valid('query');
+    const page = await service.resources(query, c.get('generation'));
+    return c.json({
+      data: page.items.map((item) => presentSummary(baseUrl, item, page.topicsByResource.get(item.id))),
+      meta: { total: page.total, page: page.page, pageSize: page.pageSize },
+    }, 200);
+  });
+
+  api.openapi(getResourceRoute, async (c) => {
+    const { slug } = c.req.valid('param');
+    const detail = await findPublishedResource(db, slug);
+    if (!detail) throw notFound(`There is no published resource called "${slug}".`);
+    return c.json({ data: presentDetail(baseUrl, detail, renderMarkdown(detail.resource.body)) }, 200);
+  });
+
+  api.openapi(listTopicsRoute, async (c) => {
+    const generation = c.get('generation');
+    const [taxonomy, counts] = await Promise.all([site.library.taxonomy(generation), service.libraryCounts(generation)]);
+    return c.json({ data: presentTopics(baseUrl, taxonomy.topics, counts.topic) }, 200);
+  });
+
+  api.openapi(listTypesRoute, async (c) => {
+    const generation = c.get('generation');
+    const [taxonomy, counts] = await Promise.all([site.library.taxonomy(generation), service.libraryCounts(generation)]);
+    return c.json({ data: presentTypes(taxonomy.types, counts.type) }, 200);
+  });
+
+  api.openapi(listProjectsRoute, async (c) => {
+    const projects = await service.projectList(c.get('generation'));
+    return c.json({ data: presentProjects(baseUrl, projects) }, 200);
+  });
+
+  // The document describes the routes registered above; it is built once, on first request.
+  let document: OpenApiDocument | undefined;
+  const spec = () => (document ??= openApiDocument(api, baseUrl));
+
+  // The application's 404 answers JSON under `/api/`; the bare prefix is the API's too.
+  api.all('/api', () => {
+    throw notFound('There is nothing at /api. The API lives under /api/v1/; see /api/docs.');
+  });
+
+  api.get('/api/openapi.json', (c) => c.json(spec()));
+
+  api.get('/api/docs', (c) => {
+    const view = site.view(c);
+    return renderPage(c, view, { title: 'Haven API reference', description: 'The public JSON API of the library.', canonicalPath: '/api/docs', noindex: true },
+      <ApiReference document={spec()} />);
+  });
+
+  return api;
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { emailField } from '../users/users.schema.ts';
+
+// Messages are catalog keys (src/lib/i18n/messages/admin.*.ts); validateForm translates them.
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** The login form. The password is only checked for presence: the account decides the rest. */
+export const loginSchema = z.object({
+  email: emailField,
+  password: z.preprocess(text, z.string().min(1, 'admin.error.password.required').max(1000, 'admin.error.password.long')),
+  next: z.preprocess(text, z.string().max(2000)).optional(),
+});
+
+/** The second-factor form: a TOTP code or a recovery code. */
+export const secondFactorSchema = z.object({
+  code: z.preprocess(text, z.string().trim().min(6, 'admin.error.code').max(20, 'admin.error.code')),
+});
+
+/** The TOTP enrolment confirmation. */
+export const enrolSchema = z.object({
+  code: z.preprocess(text, z.string().trim().regex(/^\d{3}\s?\d{3}$/, 'admin.error.code')),
+});
+
+/** Forms that only ask for the account's password (turning 2FA off, new recovery codes). */
+export const passwordOnlySchema = z.object({
+  password: z.preprocess(text, z.string().min(1, 'admin.error.password.required').max(1000, 'admin.error.password.long')),
+});

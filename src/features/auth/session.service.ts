@@ -1,0 +1,119 @@
+import type { Db } from '../../db/database.ts';
+import {
+  clearFailures, deleteSession, findSession, insertSession, pruneFailures, pruneSessions, recentFailures,
+  recordFailures, touchSession, type SessionWithUser,
+} from './auth.repo.ts';
+import type { SessionStage } from './auth.table.ts';
+import { randomToken, sha256 } from './crypto.ts';
+
+const MINUTE = 60_000;
+
+/** Every session and sign-in limit, in one place. */
+export const SESSION_POLICY = {
+  cookie: 'haven_session',
+  /** Signed out after this long without a request. */
+  idleMs: 30 * MINUTE,
+  /** Signed out this long after signing in, however active. */
+  absoluteMs: 12 * 60 * MINUTE,
+  /** last_seen_at is written at most this often, to spare the database a write per request. */
+  touchEveryMs: MINUTE,
+  /** Time allowed between the password step and the second-factor step. */
+  mfaPendingMs: 5 * MINUTE,
+  /** Failed sign-ins allowed per account and per address within the window… */
+  maxFailures: 5,
+  /** …of this length. */
+  failureWindowMs: 15 * MINUTE,
+} as const;
+
+/** A freshly created session: the token goes in the cookie, never in the database. */
+export interface NewSession {
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+/**
+ * Starts a session for an account. Callers delete the visitor's previous session first (rotation
+ * at login), so a token planted before sign-in never becomes a signed-in one.
+ */
+export async function createSession(
+  db: Db,
+  now: Date,
+  input: { userId: number; stage?: SessionStage; ip: string | null; userAgent: string | null },
+): Promise<NewSession> {
+  const token = randomToken(32);
+  const csrfToken = randomToken(32);
+  const stage = input.stage ?? 'active';
+  const expiresAt = new Date(now.getTime() + (stage === 'mfa' ? SESSION_POLICY.mfaPendingMs : SESSION_POLICY.absoluteMs));
+  await insertSession(db, {
+    id: sha256(token), user_id: input.userId, stage, csrf_token: csrfToken,
+    created_at: now.toISOString(), last_seen_at: now.toISOString(), expires_at: expiresAt.toISOString(),
+    ip: input.ip, user_agent: input.userAgent ? input.userAgent.slice(0, 500) : null,
+  });
+  // Sign-ins are rare: a good moment to sweep sessions that can never be used again.
+  await pruneSessions(db, now.toISOString(), new Date(now.getTime() - SESSION_POLICY.idleMs).toISOString());
+  return { token, csrfToken, expiresAt };
+}
+
+/**
+ * The live session for a cookie token, or null. Expired (idle or absolute) sessions and sessions
+ * of disabled accounts are deleted on sight. Refreshes last_seen_at at most once a minute.
+ */
+export async function resolveSession(db: Db, now: Date, token: string): Promise<SessionWithUser | null> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  const id = sha256(token);
+  const found = await findSession(db, id);
+  if (!found) return null;
+  const t = now.getTime();
+  const lastSeen = Date.parse(found.session.last_seen_at);
+  const expired = t >= Date.parse(found.session.expires_at) || t - lastSeen >= SESSION_POLICY.idleMs;
+  if (expired || found.user.disabled) {
+    await deleteSession(db, id);
+    return null;
+  }
+  if (t - lastSeen >= SESSION_POLICY.touchEveryMs) {
+    await touchSession(db, id, now.toISOString());
+    found.session.last_seen_at = now.toISOString();
+  }
+  return found;
+}
+
+/** Ends the session a cookie token names (logout). */
+export async function endSession(db: Db, token: string): Promise<void> {
+  await deleteSession(db, sha256(token));
+}
+
+/** The lockout keys of a sign-in: the account's email and the client's address. */
+export function attemptKeys(email: string, ip: string | null): string[] {
+  const keys = [`email:${email.trim().toLowerCase()}`];
+  if (ip) keys.push(`ip:${ip}`);
+  return keys;
+}
+
+/**
+ * Seconds until a sign-in may be tried again under these keys, or 0 when it may be tried now:
+ * the lock lifts when the oldest of the last `maxFailures` failures leaves the window.
+ */
+export async function lockoutSeconds(db: Db, now: Date, keys: string[]): Promise<number> {
+  const { maxFailures, failureWindowMs } = SESSION_POLICY;
+  const since = new Date(now.getTime() - failureWindowMs).toISOString();
+  let wait = 0;
+  for (const key of keys) {
+    const failures = await recentFailures(db, key, since, maxFailures);
+    if (failures.length < maxFailures) continue;
+    const liftsAt = Date.parse(failures[maxFailures - 1]) + failureWindowMs;
+    wait = Math.max(wait, Math.ceil((liftsAt - now.getTime()) / 1000));
+  }
+  return Math.max(wait, 0);
+}
+
+/** Counts a failed sign-in under each key, sweeping failures too old to matter. */
+export async function noteFailure(db: Db, now: Date, keys: string[]): Promise<void> {
+  await pruneFailures(db, new Date(now.getTime() - SESSION_POLICY.failureWindowMs).toISOString());
+  await recordFailures(db, keys, now.toISOString());
+}
+
+/** Forgets an account's failures once its owner has signed in (the address keeps its count). */
+export async function noteSuccess(db: Db, email: string): Promise<void> {
+  await clearFailures(db, `email:${email.trim().toLowerCase()}`);
+}

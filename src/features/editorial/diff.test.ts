@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { collapseUnchanged, describeChanges, diffRevisions, diffText } from './diff.ts';
+import type { ResourceSnapshot } from './editorial.schema.ts';
+
+const base: ResourceSnapshot = {
+  title: 'Matter of Pickering advisory', slug: 'pickering', type: 'practice-advisory', topics: ['crimes-and-immigration'],
+  language: 'en', audience: 'practitioners', summary: 'How vacated convictions count.', body: 'First paragraph.\n\nSecond paragraph.',
+  publishedOn: '2024-01-02', updatedOn: null, authors: ['A. Lawyer'], series: null, translationOf: null, supersedes: [],
+  status: 'draft', publishAt: null, attachments: [],
+};
+
+describe('revision diff', () => {
+  it('lists only changed fields, in reading order, with readable values', () => {
+    const changes = diffRevisions(base, { ...base, topics: ['crimes-and-immigration', 'removal-defense'], updatedOn: '2024-02-01', series: { slug: 'pd', part: 1, of: 2 } });
+    assert.deepEqual(changes.map((c) => c.field), ['topics', 'updatedOn', 'series']);
+    assert.equal(changes[0].before, 'crimes-and-immigration');
+    assert.equal(changes[0].after, 'crimes-and-immigration, removal-defense');
+    assert.equal(changes[1].before, '—');
+    assert.equal(changes[2].after, 'pd, part 1 of 2');
+    assert.equal(changes[0].parts, null);
+    assert.deepEqual(diffRevisions(base, { ...base }), []);
+  });
+
+  it('diffs title, summary and body word by word', () => {
+    const [title] = diffRevisions(base, { ...base, title: 'Matter of Pickering practice advisory' });
+    assert.equal(title.field, 'title');
+    assert.deepEqual(title.parts?.filter((p) => p.op !== 'same').map((p) => [p.op, p.value.trim()]), [['ins', 'practice']]);
+    const parts = diffText('Vacated convictions count.', 'Vacated convictions do not count.');
+    assert.deepEqual(parts.filter((p) => p.op !== 'same').map((p) => [p.op, p.value.trim()]), [['ins', 'do not']]);
+    assert.equal(parts.map((p) => (p.op === 'del' ? '' : p.value)).join(''), 'Vacated convictions do not count.');
+  });
+
+  it('shortens long unchanged stretches of a body but keeps the changes', () => {
+    const long = 'word '.repeat(2000);
+    const changes = diffRevisions({ ...base, body: `${long}old ending` }, { ...base, body: `${long}new ending` });
+    const body = changes.find((c) => c.field === 'body');
+    assert.ok(body?.parts);
+    const text = body.parts.map((p) => p.value).join('');
+    assert.ok(text.length < 1000, `collapsed to ${text.length} characters`);
+    assert.ok(body.parts.some((p) => p.op === 'del' && p.value.includes('old')));
+    assert.ok(body.parts.some((p) => p.op === 'ins' && p.value.includes('new')));
+    assert.equal(collapseUnchanged([{ op: 'same', value: 'short' }])[0].value, 'short');
+  });
+
+  it('shows every field as added when there is no earlier version', () => {
+    const changes = diffRevisions({}, base);
+    assert.ok(changes.some((c) => c.field === 'title' && c.before === '—' && c.after === base.title));
+  });
+
+  it('summarises changes in words', () => {
+    assert.equal(describeChanges(diffRevisions(base, { ...base, body: 'New.' })), 'Edited body');
+    assert.equal(describeChanges(diffRevisions(base, { ...base, body: 'New.', title: 'T' })), 'Edited title and body');
+    assert.equal(describeChanges([]), 'Saved without changes');
+  });
+});

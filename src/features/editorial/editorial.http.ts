@@ -1,0 +1,80 @@
+import type { AppContext } from '../../lib/http.ts';
+import { AppError, notFound } from '../../lib/errors.ts';
+import type { MessageKey } from '../../lib/i18n/index.ts';
+import type { Site } from '../../lib/site.ts';
+import { can, type Action, type Subject } from '../auth/policy.ts';
+import { clientIp } from '../auth/client-ip.ts';
+import type { CurrentUser } from '../../lib/http.ts';
+import { editorialAudit } from './editorial.audit.ts';
+import { findEditableResource, type EditableResource, type EditorialMeta } from './editorial.repo.ts';
+import type { EditorialDeps } from './editorial.service.ts';
+import { positiveInt } from './editorial.form.ts';
+import { availableActions, type WorkflowAction } from './workflow.ts';
+
+/** The policy action each workflow action needs. */
+export const WORKFLOW_POLICY: Readonly<Record<Exclude<WorkflowAction, 'publishDue'>, Action>> = {
+  submit: 'resource.submit',
+  withdraw: 'resource.review',
+  publish: 'resource.publish',
+  schedule: 'resource.schedule',
+  unpublish: 'resource.unpublish',
+  archive: 'resource.archive',
+  reopen: 'resource.edit',
+};
+
+/** Messages shown after a redirect, chosen by `?done=` from this fixed list. */
+export const DONE: Readonly<Record<string, MessageKey>> = {
+  created: 'editorial.done.created', saved: 'editorial.done.saved', submit: 'editorial.done.submit', withdraw: 'editorial.done.withdraw',
+  publish: 'editorial.done.publish', schedule: 'editorial.done.schedule', unpublish: 'editorial.done.unpublish',
+  archive: 'editorial.done.archive', reopen: 'editorial.done.reopen', restored: 'editorial.done.restored', deleted: 'editorial.done.deleted',
+  homepage: 'editorial.done.homepage',
+};
+
+/** The `?done=` message of this request, if it names one. */
+export function doneMessage(c: AppContext): string | undefined {
+  const key = c.req.query('done');
+  return key && Object.hasOwn(DONE, key) ? c.get('t')(DONE[key]) : undefined;
+}
+
+/** The editorial service's dependencies for this request (audit entries carry the client address). */
+export function editorialDeps(c: AppContext, site: Site): EditorialDeps {
+  const { db, clock, config } = site.deps;
+  return { db, clock, audit: editorialAudit(clock, clientIp(c, config.trustProxy)) };
+}
+
+/** The policy subject of a resource. */
+export function subjectOf(meta: EditorialMeta): Subject {
+  return { authorId: meta.author_id, status: meta.status };
+}
+
+/** The signed-in user (the route guard has already required one). */
+export function currentUser(c: AppContext): CurrentUser {
+  const user = c.get('user');
+  if (!user) throw new AppError('unauthorized', c.get('t')('admin.error.signin_required'));
+  return user;
+}
+
+/** A 403 in the staff area's words. */
+export function forbidden(c: AppContext): AppError {
+  return new AppError('forbidden', c.get('t')('admin.error.forbidden'));
+}
+
+/** Editors and admins see every resource; an author sees the ones they wrote and published ones. */
+export function mayView(user: CurrentUser, meta: EditorialMeta): boolean {
+  return can(user, 'resource.review') || meta.author_id === user.id || meta.status === 'published';
+}
+
+/** The resource named by the `:id` path parameter, or a 404. */
+export async function resourceFromPath(c: AppContext, site: Site): Promise<EditableResource> {
+  const id = positiveInt(c.req.param('id'));
+  const found = id === null ? undefined : await findEditableResource(site.deps.db, id);
+  if (!found) throw notFound(c.get('t')('editorial.error.not_found'));
+  return found;
+}
+
+/** The workflow actions `user` may take on a resource now. */
+export function allowedActions(user: CurrentUser, meta: EditorialMeta): Exclude<WorkflowAction, 'publishDue'>[] {
+  return availableActions(meta.status)
+    .filter((a): a is Exclude<WorkflowAction, 'publishDue'> => a !== 'publishDue')
+    .filter((a) => can(user, WORKFLOW_POLICY[a], subjectOf(meta)));
+}

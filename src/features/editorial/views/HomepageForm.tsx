@@ -1,0 +1,65 @@
+import type { Translate } from '../../../lib/i18n/index.ts';
+import { CsrfField, ErrorSummary, Notice } from '../../admin/views/form.tsx';
+import { ResponsiveImage } from '../../media/media.view.tsx';
+import type { MediaRow } from '../../media/media.table.ts';
+import type { FieldErrors } from '../editorial.schema.ts';
+import { formatSize } from '../../uploads/uploads.storage.ts';
+import { Group, Input, TextArea } from './fields.tsx';
+
+/** The curation form's values as typed. */
+export interface HomepageFormValues {
+  mission: string;
+  heroAlt: string;
+  latestCount: string;
+  featuredStatement: string;
+  featuredResource: string;
+  positions: Record<number, string>;
+}
+
+/** The homepage curation screen: hero image, mission, featured items, project order, latest count. */
+export function HomepageForm(props: {
+  t: Translate; values: HomepageFormValues; errors: FieldErrors; hero: MediaRow | null; done?: string; maxUploadBytes: number;
+  statements: { slug: string; title: string }[]; resources: { slug: string; title: string }[];
+  projects: { id: number; name: string; status: string }[];
+}) {
+  const { t, values: v, errors } = props;
+  const labels: Record<string, string> = {
+    hero: t('editorial.home.hero'), heroAlt: t('editorial.home.heroAlt'), mission: t('editorial.home.mission'),
+    featuredStatement: t('editorial.home.statement'), featuredResource: t('editorial.home.resource'),
+    latestCount: t('editorial.home.latest'), projects: t('editorial.home.projects'),
+  };
+  return (
+    <>
+      <h1>{t('editorial.home.title')}</h1>
+      <p class="lead">{t('editorial.home.intro')}</p>
+      {props.done ? <Notice kind="success"><p>{props.done} <a href="/">{t('editorial.home.view')}</a></p></Notice> : null}
+      <ErrorSummary t={t} errors={errors} labels={labels} />
+      <form class="form" method="post" action="/admin/homepage" enctype="multipart/form-data" novalidate>
+        <CsrfField />
+        <Group legend={labels.hero}>
+          {props.hero ? <figure class="hero-current"><ResponsiveImage media={props.hero} sizes="20rem" /><figcaption>{t('editorial.home.hero.current')}</figcaption></figure> : null}
+          <Input name="hero" type="file" label={t('editorial.home.hero.upload')} accept="image/jpeg,image/png,image/webp" error={errors.hero}
+            hint={t('editorial.home.hero.hint', { max: formatSize(props.maxUploadBytes) })} />
+          <Input name="heroAlt" label={labels.heroAlt} value={v.heroAlt} error={errors.heroAlt} hint={t('editorial.home.heroAlt.hint')} maxlength={300} />
+        </Group>
+        <TextArea name="mission" label={labels.mission} value={v.mission} error={errors.mission} rows={4} required />
+        <Group legend={t('editorial.home.featured')}>
+          <Input name="featuredStatement" label={labels.featuredStatement} value={v.featuredStatement} error={errors.featuredStatement} list="statement-choices" hint={t('editorial.home.slug.hint')} />
+          <datalist id="statement-choices">{props.statements.map((s) => <option value={s.slug}>{s.title}</option>)}</datalist>
+          <Input name="featuredResource" label={labels.featuredResource} value={v.featuredResource} error={errors.featuredResource} list="resource-choices" hint={t('editorial.home.slug.hint')} />
+          <datalist id="resource-choices">{props.resources.map((r) => <option value={r.slug}>{r.title}</option>)}</datalist>
+        </Group>
+        <Group legend={labels.projects}>
+          {errors.projects ? <p class="field-error" id="f-projects">{errors.projects}</p> : null}
+          <p class="fine-print">{t('editorial.home.projects.hint')}</p>
+          {props.projects.map((p) => (
+            <Input name={`position-${p.id}`} type="number" label={`${p.name}${p.status === 'published' ? '' : ` (${t('editorial.home.projects.hidden')})`}`}
+              value={v.positions[p.id] ?? ''} min="0" max="9999" inputmode="numeric" />
+          ))}
+        </Group>
+        <Input name="latestCount" type="number" label={labels.latestCount} value={v.latestCount} error={errors.latestCount} min="1" max="24" inputmode="numeric" />
+        <p><button type="submit" class="button">{t('editorial.home.save')}</button></p>
+      </form>
+    </>
+  );
+}

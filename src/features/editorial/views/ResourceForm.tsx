@@ -1,0 +1,100 @@
+import type { Translate } from '../../../lib/i18n/index.ts';
+import { AUDIENCES } from '../../resources/resources.schema.ts';
+import { CsrfField, ErrorSummary } from '../../admin/views/form.tsx';
+import type { ResourceFormValues } from '../editorial.form.ts';
+import type { FieldErrors } from '../editorial.schema.ts';
+import { formatSize } from '../../uploads/uploads.storage.ts';
+import { Checkboxes, Group, Input, Select, TextArea } from './fields.tsx';
+
+export interface ResourceFormProps {
+  t: Translate;
+  /** Where the form posts: /admin/resources (new) or /admin/resources/:id. */
+  action: string;
+  values: ResourceFormValues;
+  errors: FieldErrors;
+  /** The version this form edits (absent for a new resource). */
+  version?: number;
+  types: { slug: string; name: string }[];
+  topics: { slug: string; name: string }[];
+  attachments: { id: number; filename: string; title: string; bytes: number }[];
+  maxUploadBytes: number;
+}
+
+/** Labels by field name, for the error summary's links. */
+export function fieldLabels(t: Translate): Record<string, string> {
+  return {
+    title: t('editorial.field.title'), slug: t('editorial.field.slug'), type: t('editorial.field.type'), topics: t('editorial.field.topics'),
+    language: t('editorial.field.language'), audience: t('editorial.field.audience'), summary: t('editorial.field.summary'),
+    body: t('editorial.field.body'), publishedOn: t('editorial.field.publishedOn'), updatedOn: t('editorial.field.updatedOn'),
+    authors: t('editorial.field.authors'), series: t('editorial.field.series'), seriesSlug: t('editorial.field.series'),
+    translationOf: t('editorial.field.translationOf'), supersedes: t('editorial.field.supersedes'), attachments: t('editorial.field.attachments'),
+  };
+}
+
+/**
+ * Every editable field of a resource. Works as a plain form; editor.js adds the body toolbar
+ * and live preview. Uploads go with the save, so the form is multipart.
+ */
+export function ResourceForm(props: ResourceFormProps) {
+  const { t, values: v, errors } = props;
+  const labels = fieldLabels(t);
+  return (
+    <>
+      <ErrorSummary t={t} errors={errors} labels={labels} />
+      <form class="form resource-form" method="post" action={props.action} enctype="multipart/form-data" novalidate data-preview="/admin/preview">
+        <CsrfField />
+        {props.version !== undefined ? <input type="hidden" name="version" value={String(props.version)} /> : null}
+        <Group legend={t('editorial.group.content')}>
+          <Input name="title" label={labels.title} value={v.title} error={errors.title} maxlength={300} required />
+          <Input name="slug" label={labels.slug} value={v.slug} error={errors.slug} hint={t('editorial.field.slug.hint')} maxlength={120} required pattern="[a-z0-9]+(-[a-z0-9]+)*" />
+          <TextArea name="summary" label={labels.summary} value={v.summary} error={errors.summary} hint={t('editorial.field.summary.hint')} rows={3} />
+          <TextArea name="body" label={labels.body} value={v.body} error={errors.body} hint={t('editorial.field.body.hint')} rows={18} editor />
+          <div class="editor-preview" id="body-preview" hidden aria-live="polite" aria-label={t('editorial.preview.live')}></div>
+        </Group>
+        <Group legend={t('editorial.group.classification')}>
+          <Select name="type" label={labels.type} value={v.type} error={errors.type}
+            options={[{ value: '', label: t('editorial.field.type.choose') }, ...props.types.map((ty) => ({ value: ty.slug, label: ty.name }))]} />
+          <Checkboxes name="topics" legend={labels.topics} options={props.topics.map((tp) => ({ value: tp.slug, label: tp.name }))} checked={v.topics} error={errors.topics} />
+          <div class="field-row">
+            <Input name="language" label={labels.language} value={v.language} error={errors.language} hint={t('editorial.field.language.hint')} list="languages" maxlength={3} />
+            <Select name="audience" label={labels.audience} value={v.audience} error={errors.audience}
+              options={AUDIENCES.map((a) => ({ value: a, label: t(`audience.${a}`) }))} />
+          </div>
+          <datalist id="languages"><option value="en">English</option><option value="es">Español</option></datalist>
+        </Group>
+        <Group legend={t('editorial.group.dates')}>
+          <div class="field-row">
+            <Input name="publishedOn" type="date" label={labels.publishedOn} value={v.publishedOn} error={errors.publishedOn} required />
+            <Input name="updatedOn" type="date" label={labels.updatedOn} value={v.updatedOn} error={errors.updatedOn} hint={t('editorial.field.updatedOn.hint')} />
+          </div>
+        </Group>
+        <Group legend={t('editorial.group.relations')}>
+          <TextArea name="authors" label={labels.authors} value={v.authors} error={errors.authors} hint={t('editorial.field.authors.hint')} rows={3} />
+          <div class="field-row">
+            <Input name="seriesSlug" label={labels.series} value={v.seriesSlug} error={errors.series} hint={t('editorial.field.series.hint')} maxlength={120} />
+            <Input name="seriesPart" type="number" label={t('editorial.field.seriesPart')} value={v.seriesPart} min="1" max="999" inputmode="numeric" />
+            <Input name="seriesOf" type="number" label={t('editorial.field.seriesOf')} value={v.seriesOf} min="1" max="999" inputmode="numeric" />
+          </div>
+          <Input name="translationOf" label={labels.translationOf} value={v.translationOf} error={errors.translationOf} hint={t('editorial.field.translationOf.hint')} maxlength={120} />
+          <TextArea name="supersedes" label={labels.supersedes} value={v.supersedes} error={errors.supersedes} hint={t('editorial.field.supersedes.hint')} rows={2} />
+        </Group>
+        <Group legend={labels.attachments}>
+          {props.attachments.length ? (
+            <ul class="attachment-list">
+              {props.attachments.map((a) => (
+                <li>
+                  <span>{a.title} <span class="fine-print">({a.filename}, {formatSize(a.bytes)})</span></span>{' '}
+                  <label><input type="checkbox" name="removeAttachment" value={String(a.id)} /> {t('editorial.attachments.remove')}</label>
+                </li>
+              ))}
+            </ul>
+          ) : <p class="fine-print">{t('editorial.attachments.none')}</p>}
+          <Input name="attachments" type="file" label={t('editorial.attachments.add')} accept=".pdf,application/pdf" multiple error={errors.attachments}
+            hint={t('editorial.attachments.hint', { max: formatSize(props.maxUploadBytes) })} />
+        </Group>
+        <p><button type="submit" class="button">{t('editorial.form.save')}</button></p>
+      </form>
+      <script src="/editor.js" defer></script>
+    </>
+  );
+}

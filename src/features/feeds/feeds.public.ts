@@ -1,0 +1,74 @@
+import { Hono } from 'hono';
+import { etag } from 'hono/etag';
+import { badRequest, notFound } from '../../lib/errors.ts';
+import type { AppEnv } from '../../lib/http.ts';
+import { languageName } from '../../lib/i18n/languages.ts';
+import type { Site } from '../../lib/site.ts';
+import { findPublishedProject } from '../projects/projects.repo.ts';
+import { listLibrary, topicsForResources } from '../resources/library.repo.ts';
+import { libraryQueryString, parseLibraryQuery } from '../resources/resources.schema.ts';
+import { FEED_SIZE, buildAtomFeed } from './atom.ts';
+import { authorsForResources } from './feeds.repo.ts';
+
+/** The filters the resource feed accepts; anything else is a 400. */
+export const FEED_PARAMS = ['type', 'topic', 'lang', 'project'] as const;
+const SLUG = /^[a-z0-9-]{1,120}$/;
+
+/** `GET /feeds/resources.atom`: the 50 newest published resources, optionally filtered. Not localized. */
+export function feedsPublic(site: Site) {
+  const app = new Hono<AppEnv>();
+  const { db, config } = site.deps;
+  const baseUrl = config.baseUrl;
+
+  app.use('/feeds/*', etag({ weak: true }));
+
+  app.get('/feeds/resources.atom', async (c) => {
+    // Validate: the library's own rules for type, topic and lang; a project slug of the same shape.
+    const params = new URL(c.req.url).searchParams;
+    const parsed = parseLibraryQuery(params, { allowed: FEED_PARAMS, strict: true });
+    if (!parsed.ok) throw badRequest(`${parsed.problems.map((p) => p.message).join('; ')}.`, { problems: parsed.problems });
+    const projectSlug = params.get('project')?.trim() || undefined;
+    if (projectSlug !== undefined && !SLUG.test(projectSlug)) throw badRequest('"project" must be lower-case letters, digits and hyphens.', { param: 'project' });
+    const { type, topic, lang } = parsed.query;
+
+    // Load: an unknown type, topic or project is a feed that does not exist.
+    const generation = c.get('generation');
+    const taxonomy = await site.library.taxonomy(generation);
+    const typeRow = type ? taxonomy.types.find((t) => t.slug === type) : undefined;
+    if (type && !typeRow) throw notFound(`There is no resource type called "${type}".`);
+    const topicRow = topic ? taxonomy.topics.find((t) => t.slug === topic) : undefined;
+    if (topic && !topicRow) throw notFound(`There is no topic called "${topic}".`);
+    const project = projectSlug ? await findPublishedProject(db, projectSlug) : undefined;
+    if (projectSlug && !project) throw notFound(`There is no project called "${projectSlug}".`);
+
+    const filter = await site.library.resolveFilter({ type, topic, lang, sort: 'newest', page: 1 }, generation, project ? { projectId: project.id } : {});
+    const items = await listLibrary(db, filter, 'newest', FEED_SIZE, 0);
+    const ids = items.map((i) => i.id);
+    const [topics, authors] = await Promise.all([topicsForResources(db, ids), authorsForResources(db, ids)]);
+
+    // Present: the canonical spelling of this feed's address, and the page showing the same list.
+    const selfQuery = new URLSearchParams();
+    for (const [key, value] of [['type', type], ['topic', topic], ['lang', lang], ['project', projectSlug]] as const) {
+      if (value) selfQuery.set(key, value);
+    }
+    const selfUrl = `${baseUrl}/feeds/resources.atom${selfQuery.size ? `?${selfQuery}` : ''}`;
+    const alternateUrl = project
+      ? `${baseUrl}/projects/${project.slug}`
+      : `${baseUrl}/resources${libraryQueryString({ type, topic, lang })}`;
+    const scope = [project?.name, topicRow?.name, typeRow?.name, lang ? languageName(lang, 'en') : undefined].filter(Boolean);
+    const organization = c.get('organization');
+    const xml = buildAtomFeed({
+      baseUrl, selfUrl, alternateUrl,
+      title: `${organization.name}: Resources${scope.length ? ` (${scope.join(', ')})` : ''}`,
+      subtitle: `The ${FEED_SIZE} newest resources in the library, by publication date.`,
+      organization,
+      entries: items.map((item) => ({ item, topics: topics.get(item.id) ?? [], authors: authors.get(item.id) ?? [] })),
+    });
+    return c.body(xml, 200, {
+      'Content-Type': 'application/atom+xml; charset=utf-8',
+      'Cache-Control': 'public, max-age=300',
+    });
+  });
+
+  return app;
+}

@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { runCli } from '../../cli.ts';
+import { parseImportArgs } from './import.cli.ts';
+import { line, tempDir, writeJsonl } from './test-fixtures.ts';
+
+const ENV_KEYS = ['DATABASE_URL', 'DATA_DIR', 'LOG_LEVEL', 'SEED_DEMO'] as const;
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { status, out, err };
+}
+
+describe('haven import / haven export (command line, SQLite)', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  const saved: Partial<Record<(typeof ENV_KEYS)[number], string | undefined>> = {};
+  before(() => {
+    tmp = tempDir();
+    for (const key of ENV_KEYS) saved[key] = process.env[key];
+    process.env.DATABASE_URL = path.join(tmp.dir, 'cli.db');
+    process.env.DATA_DIR = path.join(tmp.dir, 'data');
+    process.env.LOG_LEVEL = 'silent';
+    process.env.SEED_DEMO = 'false';
+  });
+  after(() => {
+    for (const key of ENV_KEYS) {
+      if (saved[key] === undefined) delete process.env[key];
+      else process.env[key] = saved[key];
+    }
+    tmp.remove();
+  });
+
+  it('imports a file, prints the summary and exits 0', async () => {
+    const file = writeJsonl(path.join(tmp.dir, 'good.jsonl'), [line('cli-a'), line('cli-b', { translationOf: 'cli-a' })]);
+    const r = await cli('import', file);
+    assert.equal(r.status, 0, r.err.join('\n'));
+    assert.match(r.out.at(-1) ?? '', /^created 2, updated 0, unchanged 0, failed 0 \(2 lines in \d+\.\d s, \d+\/s\)$/);
+    const again = await cli('import', file, '--batch', '1');
+    assert.equal(again.status, 0);
+    assert.match(again.out.at(-1) ?? '', /^created 0, updated 0, unchanged 2, failed 0 /);
+  });
+
+  it('reports bad lines on standard error and exits 1', async () => {
+    const file = writeJsonl(path.join(tmp.dir, 'mixed.jsonl'), [line('cli-c'), '{oops', line('cli-d', { publishedOn: '2024-02-30' })]);
+    const r = await cli('import', file);
+    assert.equal(r.status, 1);
+    assert.match(r.err.join('\n'), /^line 2: invalid JSON/m);
+    assert.match(r.err.join('\n'), /^line 3: publishedOn is not a real calendar date$/m);
+    assert.match(r.out.at(-1) ?? '', /^created 1, updated 0, unchanged 0, failed 2 /);
+  });
+
+  it('exits 2 on usage errors, before touching the database', async () => {
+    for (const argv of [['import'], ['import', path.join(tmp.dir, 'missing.jsonl')], ['import', tmp.dir], ['import', 'a', 'b'],
+      ['import', path.join(tmp.dir, 'good.jsonl'), '--batch', '0'], ['import', path.join(tmp.dir, 'good.jsonl'), '--frobnicate'],
+      ['export', 'extra'], ['export', '--out', path.join(tmp.dir, 'no-such-dir', 'x.jsonl')]]) {
+      const r = await cli(...argv);
+      assert.equal(r.status, 2, argv.join(' '));
+      assert.ok(r.err.length > 0);
+    }
+    assert.deepEqual(parseImportArgs([path.join(tmp.dir, 'good.jsonl'), '--batch', '2.5']), { ok: false, message: '--batch must be a whole number from 1 to 5000' });
+  });
+
+  it('exports to standard output and to a file', async () => {
+    const stdout = await cli('export');
+    assert.equal(stdout.status, 0);
+    assert.deepEqual(stdout.out.map((l) => JSON.parse(l).slug), ['cli-a', 'cli-b', 'cli-c']);
+    const out = path.join(tmp.dir, 'export.jsonl');
+    const file = await cli('export', '--out', out);
+    assert.equal(file.status, 0);
+    assert.equal(fs.readFileSync(out, 'utf8'), stdout.out.map((l) => `${l}\n`).join(''));
+    assert.deepEqual(fs.readdirSync(tmp.dir).filter((n) => n.includes('.partial-')), []);
+  });
+
+  it('lists both commands in the help', async () => {
+    const r = await cli('--help');
+    assert.match(r.out.join('\n'), /^\s+import\s+Import resources/m);
+    assert.match(r.out.join('\n'), /^\s+export\s+Export every resource/m);
+  });
+});

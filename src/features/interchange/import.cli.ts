@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Command, CommandContext } from '../../lib/command.ts';
+import { createProgressReporter } from './import.progress.ts';
+import { DEFAULT_BATCH_SIZE, formatSummary, importFile, type ImportSummary } from './import.service.ts';
+
+/** Largest --batch: bounds a transaction's size and the parameters of its statements. */
+export const MAX_BATCH_SIZE = 5_000;
+
+const USAGE = 'haven import FILE.jsonl [--batch N]';
+
+/** Exit statuses: 0 all lines imported, 1 some failed, 2 usage error, 130/143 interrupted. */
+const SIGNAL_STATUS = { SIGINT: 130, SIGTERM: 143 } as const;
+
+type Parsed = { ok: true; file: string; batch: number } | { ok: false; message: string };
+
+/** Reads `FILE [--batch N]`; every problem is a usage error, reported before the database is opened. */
+export function parseImportArgs(args: string[]): Parsed {
+  let values: { batch?: string };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({ args, options: { batch: { type: 'string' } }, allowPositionals: true, strict: true }));
+  } catch (err) {
+    return { ok: false, message: err instanceof Error ? err.message : String(err) };
+  }
+  if (positionals.length !== 1) return { ok: false, message: positionals.length ? 'give one file to import' : 'which file? give the .jsonl file to import' };
+  const file = path.resolve(positionals[0]);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    return { ok: false, message: `${positionals[0]}: no such file` };
+  }
+  if (!stat.isFile()) return { ok: false, message: `${positionals[0]}: not a file` };
+  try {
+    fs.accessSync(file, fs.constants.R_OK);
+  } catch {
+    return { ok: false, message: `${positionals[0]}: cannot be read` };
+  }
+  const batch = values.batch === undefined ? DEFAULT_BATCH_SIZE : Number(values.batch);
+  if (!Number.isInteger(batch) || batch < 1 || batch > MAX_BATCH_SIZE) {
+    return { ok: false, message: `--batch must be a whole number from 1 to ${MAX_BATCH_SIZE}` };
+  }
+  return { ok: true, file, batch };
+}
+
+function exitStatus(summary: ImportSummary, signal: keyof typeof SIGNAL_STATUS | null): number {
+  if (signal) return SIGNAL_STATUS[signal];
+  return summary.failed > 0 || summary.aborted ? 1 : 0;
+}
+
+/** `haven import`: the interchange format into the library. */
+export const importCommand: Command = {
+  summary: 'Import resources from a JSON Lines file (corpus/FORMAT.md)',
+  usage: `${USAGE}\n\n  --batch N   lines per transaction (default ${DEFAULT_BATCH_SIZE}, at most ${MAX_BATCH_SIZE})\n\n`
+    + 'Exit status: 0 every line imported, 1 some lines failed, 2 usage error, 130 interrupted.',
+  async run(ctx: CommandContext) {
+    const parsed = parseImportArgs(ctx.args);
+    if (!parsed.ok) {
+      ctx.err(`haven import: ${parsed.message}`);
+      ctx.err(`Usage: ${USAGE}`);
+      return 2;
+    }
+    const handle = await ctx.open();
+    const progress = createProgressReporter({ interactive: ctx.interactive, err: ctx.err });
+    const controller = new AbortController();
+    let signal: keyof typeof SIGNAL_STATUS | null = null;
+    const onSignal = (name: keyof typeof SIGNAL_STATUS) => () => {
+      if (signal) {
+        // A second signal means "now": the open transaction dies with the connection and the
+        // database rolls it back, so what is stored stays consistent.
+        progress.stop();
+        process.exit(SIGNAL_STATUS[name]);
+      }
+      signal = name;
+      progress.log(`${name === 'SIGINT' ? 'Interrupted' : 'Terminated'}: finishing the batch in flight… (press Ctrl-C again to stop at once)`);
+      controller.abort();
+    };
+    const handlers = { SIGINT: onSignal('SIGINT'), SIGTERM: onSignal('SIGTERM') };
+    process.on('SIGINT', handlers.SIGINT);
+    process.on('SIGTERM', handlers.SIGTERM);
+    try {
+      const summary = await importFile({
+        db: handle.db,
+        dataDir: ctx.config.dataDir,
+        file: parsed.file,
+        batchSize: parsed.batch,
+        signal: controller.signal,
+        onProgress: (p) => progress.update(p),
+        onFailure: (n) => progress.log(`line ${n.line}: ${n.message}`),
+        onWarning: (n) => progress.log(`line ${n.line}: warning: ${n.message}`),
+      });
+      progress.stop();
+      if (summary.aborted) {
+        ctx.err(`Import stopped: ${summary.aborted}. Nothing of those lines was kept; earlier batches were.`);
+        ctx.err('Fix the cause and run the same command again: lines already imported count as unchanged.');
+      } else if (summary.interrupted) {
+        ctx.err('Import interrupted: every batch so far was committed whole; references are linked at the end.');
+        ctx.err('Run the same command again to finish: lines already imported count as unchanged.');
+      }
+      ctx.out(formatSummary(summary));
+      return exitStatus(summary, signal);
+    } finally {
+      progress.stop();
+      process.off('SIGINT', handlers.SIGINT);
+      process.off('SIGTERM', handlers.SIGTERM);
+      await handle.close();
+    }
+  },
+};

@@ -1,0 +1,146 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Db } from '../../db/database.ts';
+import { IdCache } from '../resources/resources.write.repo.ts';
+import { attachmentsDir } from './attachment-files.ts';
+import { BatchFailedError, importBatch, type PendingLine, type ReferenceEntry } from './import.batch.ts';
+import { linkAllReferences } from './import.references.ts';
+import { MAX_LINE_BYTES, parseLine } from './interchange.schema.ts';
+import { readLines } from './line-reader.ts';
+
+export const DEFAULT_BATCH_SIZE = 500;
+
+/** A line that could not be imported, or a reference that could not be linked. */
+export interface LineNote {
+  line: number;
+  message: string;
+}
+
+/** Where an import stands; reported after every line read. */
+export interface ImportProgress {
+  lines: number;
+  bytesRead: number;
+  totalBytes: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+}
+
+export interface ImportSummary extends ImportProgress {
+  seconds: number;
+  warnings: number;
+  /** Stopped by a signal: the batch in flight committed, references were not linked yet. */
+  interrupted: boolean;
+  /** Stopped by a database error: the batch in flight was rolled back. */
+  aborted: string | null;
+}
+
+export interface ImportOptions {
+  db: Db;
+  /** Where stored attachments go (`$DATA_DIR`). */
+  dataDir: string;
+  /** The .jsonl file; attachment `file` paths are relative to its folder. */
+  file: string;
+  /** Lines per transaction (default 500). */
+  batchSize?: number;
+  /** Stops the import after the batch in flight. */
+  signal?: AbortSignal;
+  now?: () => Date;
+  onProgress?: (progress: ImportProgress) => void;
+  /** A line failed; the other lines still import. */
+  onFailure?: (note: LineNote) => void;
+  onWarning?: (note: LineNote) => void;
+  /** Test hook: runs inside each batch transaction after a resource is written. */
+  afterWrite?: (slug: string) => void | Promise<void>;
+}
+
+/**
+ * Imports a JSON Lines file in the interchange format. Reads it as a stream, validates each
+ * line, writes batches of lines in one transaction each (a batch is kept whole or not at all),
+ * skips lines whose resource is already stored as the line describes, then links references.
+ * Running the same file again changes nothing; running it after an interruption finishes it.
+ */
+export async function importFile(options: ImportOptions): Promise<ImportSummary> {
+  const started = performance.now();
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const totalBytes = fs.statSync(options.file).size;
+  const summary: ImportSummary = {
+    lines: 0, bytesRead: 0, totalBytes, created: 0, updated: 0, unchanged: 0, failed: 0,
+    seconds: 0, warnings: 0, interrupted: false, aborted: null,
+  };
+  const fail = (line: number, message: string) => {
+    summary.failed++;
+    options.onFailure?.({ line, message });
+  };
+  const ctx = {
+    db: options.db,
+    baseDir: path.dirname(path.resolve(options.file)),
+    storageDir: attachmentsDir(options.dataDir),
+    now: options.now ?? (() => new Date()),
+    cache: new IdCache(),
+    afterWrite: options.afterWrite,
+  };
+  // Only lines with references are remembered past their batch: a few small objects each.
+  const references: ReferenceEntry[] = [];
+  let pending: PendingLine[] = [];
+
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const lines = pending;
+    pending = [];
+    const result = await importBatch(ctx, lines);
+    summary.created += result.created;
+    summary.updated += result.updated;
+    summary.unchanged += result.unchanged;
+    for (const f of result.failures) fail(f.line, f.reason);
+    references.push(...result.references);
+  };
+
+  const stream = fs.createReadStream(options.file, { highWaterMark: 1024 * 1024 });
+  try {
+    for await (const line of readLines(stream, MAX_LINE_BYTES)) {
+      summary.bytesRead = line.end;
+      if (line.text === null) {
+        summary.lines++;
+        fail(line.number, line.problem ?? 'unreadable line');
+      } else if (line.text.trim() !== '') {
+        summary.lines++;
+        const parsed = parseLine(line.text);
+        if (parsed.ok) pending.push({ line: line.number, record: parsed.record });
+        else fail(line.number, parsed.reason);
+      }
+      if (pending.length >= batchSize) await flush();
+      options.onProgress?.(summary);
+      if (options.signal?.aborted) break;
+    }
+    if (options.signal?.aborted) summary.interrupted = true;
+    // An interrupted import still finishes the lines already read: they are at most one batch.
+    await flush();
+    options.onProgress?.(summary);
+    if (!summary.interrupted) {
+      const linked = await linkAllReferences(options.db, references, batchSize, options.signal);
+      summary.updated += linked.nowUpdated;
+      summary.unchanged -= linked.nowUpdated;
+      summary.warnings += linked.warnings.length;
+      for (const w of linked.warnings) options.onWarning?.(w);
+      if (options.signal?.aborted) summary.interrupted = true;
+    }
+  } catch (err) {
+    if (!(err instanceof BatchFailedError)) throw err;
+    for (const f of err.failures) fail(f.line, f.reason);
+    summary.failed += err.lines;
+    summary.aborted = `lines ${err.firstLine}–${err.lastLine} were rolled back: ${err.message}`;
+  } finally {
+    stream.destroy();
+    summary.seconds = (performance.now() - started) / 1000;
+  }
+  return summary;
+}
+
+/** The closing line: `created X, updated Y, unchanged Z, failed W (N lines in T s, R/s)`. */
+export function formatSummary(s: ImportSummary): string {
+  const rate = s.seconds > 0 ? Math.round(s.lines / s.seconds) : s.lines;
+  return `created ${s.created}, updated ${s.updated}, unchanged ${s.unchanged}, failed ${s.failed} `
+    + `(${s.lines} lines in ${s.seconds.toFixed(1)} s, ${rate}/s)`;
+}

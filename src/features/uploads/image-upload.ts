@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import type { Db } from '../../db/database.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { AppError } from '../../lib/errors.ts';
+import type { MediaRow } from '../media/media.table.ts';
+import { IMAGE_WIDTHS, mediaUrl } from '../media/media.view.tsx';
+import { sanitizeUploadName } from './filename.ts';
+import { checkSize, type Upload } from './pdf-upload.ts';
+import { insertMedia } from './uploads.repo.ts';
+import { mediaDir, randomKey, removeFiles } from './uploads.storage.ts';
+
+const ACCEPTED = new Set(['jpeg', 'png', 'webp']);
+/** Larger images are refused before decoding (a small file can claim enormous dimensions). */
+const MAX_PIXELS = 60_000_000;
+const KEY_PATTERN = /^[a-z0-9][a-z0-9-]{0,100}$/;
+
+/** The file names of a media item's variants. */
+export function variantNames(key: string, widths: readonly number[] = IMAGE_WIDTHS): string[] {
+  return widths.map((w) => path.basename(mediaUrl(key, w)));
+}
+
+/**
+ * Stores an uploaded image: its type is read from its content (JPEG, PNG or WebP, via sharp),
+ * alt text is required, and it is resized (turned upright, metadata stripped) to the responsive
+ * widths as `$DATA_DIR/media/<key>-<width>.webp`. Variants are written under temporary names and
+ * renamed, then the media row is inserted; if that fails the files are removed again.
+ */
+export async function storeImageUpload(
+  deps: { db: Db; clock: Clock; dataDir: string; maxBytes: number }, upload: Upload, alt: string,
+): Promise<MediaRow> {
+  const altText = alt.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim();
+  if (!altText) throw new AppError('bad_request', 'Describe the image in the alt text field: people who cannot see it hear or read that text.', { field: 'alt' });
+  if (altText.length > 300) throw new AppError('bad_request', 'The alt text must be at most 300 characters.', { field: 'alt' });
+  const filename = sanitizeUploadName(upload.name, ['jpg', 'jpeg', 'png', 'webp']);
+  checkSize(upload, deps.maxBytes, 'image');
+
+  let meta: sharp.Metadata;
+  try {
+    meta = await sharp(upload.data, { limitInputPixels: MAX_PIXELS }).metadata();
+  } catch {
+    throw new AppError('unsupported_media_type', `"${filename}" is not an image that can be read. Upload a JPEG, PNG or WebP image.`, { field: 'file' });
+  }
+  if (!meta.format || !ACCEPTED.has(meta.format)) {
+    throw new AppError('unsupported_media_type', `"${filename}" is a ${meta.format ?? 'file of unknown type'}, not a JPEG, PNG or WebP image.`, { field: 'file' });
+  }
+  if (!meta.width || !meta.height) throw new AppError('unsupported_media_type', `"${filename}" has no readable size.`, { field: 'file' });
+  if (meta.width * meta.height > MAX_PIXELS) {
+    throw new AppError('payload_too_large', `"${filename}" is ${meta.width}×${meta.height} pixels; the largest accepted is ${MAX_PIXELS / 1_000_000} megapixels.`, { field: 'file' });
+  }
+  const turned = (meta.orientation ?? 1) >= 5;
+  const width = turned ? meta.height : meta.width;
+  const height = turned ? meta.width : meta.height;
+
+  const key = randomKey(12);
+  if (!KEY_PATTERN.test(key)) throw new Error('generated media key does not match the media route');
+  const dir = mediaDir(deps.dataDir);
+  await fs.promises.mkdir(dir, { recursive: true });
+  // Every width up to the original's; an image narrower than the smallest width still gets that one.
+  const widths = IMAGE_WIDTHS.filter((w, i) => i === 0 || w <= width);
+  const finals = variantNames(key, widths);
+  const temps = finals.map((f) => `.tmp-${f}`);
+  try {
+    for (const [i, w] of widths.entries()) {
+      await sharp(upload.data, { limitInputPixels: MAX_PIXELS }).rotate()
+        .resize({ width: w, withoutEnlargement: true })
+        .webp({ quality: 80 })
+        .toFile(path.join(dir, temps[i]));
+    }
+    for (const [i, f] of finals.entries()) await fs.promises.rename(path.join(dir, temps[i]), path.join(dir, f));
+  } catch (err) {
+    await removeFiles(dir, [...temps, ...finals]);
+    if (err instanceof AppError) throw err;
+    throw new AppError('unsupported_media_type', `"${filename}" could not be resized; it may be damaged.`, { field: 'file' });
+  }
+  try {
+    return await deps.db.transaction().execute((trx) => insertMedia(trx, {
+      storage_key: key, mime_type: 'image/webp', width, height, bytes: upload.data.length, alt: altText,
+      created_at: deps.clock.now().toISOString(),
+    }));
+  } catch (err) {
+    await removeFiles(dir, finals);
+    throw err;
+  }
+}

@@ -1,0 +1,62 @@
+import { AppError } from '../../lib/errors.ts';
+import { extractPdfText } from '../interchange/pdf-text.ts';
+import type { NewAttachment } from '../editorial/editorial.write.repo.ts';
+import { sanitizeUploadName, titleFromFilename } from './filename.ts';
+import { attachmentsDir, formatSize, randomKey, removeFiles, writeAtomically } from './uploads.storage.ts';
+
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+
+/** One uploaded file as a handler received it. */
+export interface Upload {
+  /** The name the browser sent; only ever shown, after sanitizing. */
+  name: string;
+  data: Uint8Array;
+}
+
+/** True when the bytes start with `%PDF-`. */
+export function looksLikePdf(data: Uint8Array): boolean {
+  return data.length >= PDF_MAGIC.length && PDF_MAGIC.every((b, i) => data[i] === b);
+}
+
+/** Refuses an empty or oversized upload with a message naming the limit. */
+export function checkSize(upload: Upload, maxBytes: number, label: string): void {
+  if (upload.data.length === 0) throw new AppError('bad_request', `The ${label} "${upload.name.slice(0, 100)}" is empty. Choose the file again.`, { field: 'file' });
+  if (upload.data.length > maxBytes) {
+    throw new AppError('payload_too_large', `The ${label} is ${formatSize(upload.data.length)}; the largest accepted is ${formatSize(maxBytes)}.`, { field: 'file' });
+  }
+}
+
+/**
+ * Checks an uploaded PDF by its content — it starts with `%PDF-` and pdf.js can open it — within
+ * the size limit and under an honest name; extracts its text for search; stores it as
+ * `$DATA_DIR/attachments/<random hex>.pdf`. Returns the attachment to record. Nothing is written
+ * unless every check passes; the caller removes the file again (discardAttachments) if the
+ * database write that should follow fails.
+ */
+export async function storePdfUpload(options: { dataDir: string; maxBytes: number }, upload: Upload, title?: string): Promise<NewAttachment> {
+  const filename = sanitizeUploadName(upload.name, ['pdf']);
+  checkSize(upload, options.maxBytes, 'file');
+  if (!looksLikePdf(upload.data)) {
+    throw new AppError('unsupported_media_type', `"${filename}" is not a PDF (its content does not start like one). Only PDF files can be attached.`, { field: 'file' });
+  }
+  let textContent: string;
+  try {
+    // pdf.js may transfer (detach) the buffer it is given: hand it a copy.
+    textContent = await extractPdfText(upload.data.slice());
+  } catch (err) {
+    const reason = err instanceof Error && /password/.test(err.message) ? 'it is password-protected' : 'it is damaged or not really a PDF';
+    throw new AppError('unsupported_media_type', `"${filename}" cannot be opened as a PDF: ${reason}.`, { field: 'file' });
+  }
+  const storageKey = `${randomKey()}.pdf`;
+  await writeAtomically(attachmentsDir(options.dataDir), storageKey, upload.data);
+  const cleanTitle = title?.replace(/[\p{Cc}\p{Cf}]/gu, '').trim().slice(0, 300);
+  return {
+    filename, title: cleanTitle || titleFromFilename(filename), bytes: upload.data.length, mimeType: 'application/pdf',
+    storageKey, textContent: textContent || null,
+  };
+}
+
+/** Removes stored attachment files, e.g. after the database write they belonged to failed. */
+export function discardAttachments(dataDir: string, storageKeys: Iterable<string>): Promise<void> {
+  return removeFiles(attachmentsDir(dataDir), storageKeys);
+}

@@ -1,0 +1,7 @@
+import type { Db } from '../../db/database.ts';
+import type { MediaRow } from '../media/media.table.ts';
+
+/** Records a stored image and its variants; returns the row. */
+export async function insertMedia(db: Db, m: Omit<MediaRow, 'id'>): Promise<MediaRow> {
+  return db.insertInto('media').values(m).returningAll().executeTakeFirstOrThrow();
+}

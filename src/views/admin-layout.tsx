@@ -1,0 +1,94 @@
+import type { Child } from 'hono/jsx';
+import { createContext, useContext } from 'hono/jsx';
+import { can, type Action } from '../features/auth/policy.ts';
+import type { CurrentUser } from '../lib/http.ts';
+import type { Locale, MessageKey, Translate } from '../lib/i18n/index.ts';
+
+/** Everything the staff area's frame needs; built once per request by adminView(). */
+export interface AdminView {
+  locale: Locale;
+  t: Translate;
+  user: CurrentUser | null;
+  csrfToken: string;
+  stylesheet: string;
+  /** The request path, to mark the current section. */
+  path: string;
+  siteName: string;
+}
+
+/** Carries the request's CSRF token down to every <CsrfField /> inside the admin layout. */
+export const CsrfContext = createContext('');
+
+/** The hidden CSRF input every state-changing form in the staff area must contain. */
+export function CsrfField() {
+  return <input type="hidden" name="_csrf" value={useContext(CsrfContext)} />;
+}
+
+/** The staff area's sections, each shown only to those the policy lets in. */
+export const ADMIN_NAV: { key: MessageKey; href: string; action: Action }[] = [
+  { key: 'admin.nav.dashboard', href: '/admin', action: 'admin.enter' },
+  { key: 'admin.nav.resources', href: '/admin/resources', action: 'resource.create' },
+  { key: 'admin.nav.homepage', href: '/admin/homepage', action: 'homepage.curate' },
+  { key: 'admin.nav.users', href: '/admin/users', action: 'user.manage' },
+  { key: 'admin.nav.audit', href: '/admin/audit', action: 'audit.read' },
+  { key: 'admin.nav.account', href: '/admin/account', action: 'account.self' },
+];
+
+function isCurrent(path: string, href: string): boolean {
+  return href === '/admin' ? path === '/admin' : path === href || path.startsWith(`${href}/`);
+}
+
+/**
+ * The frame of every staff page: never indexed, its own header with the signed-in person's name,
+ * the sections their role opens, and a log-out button (a form: logging out changes state).
+ */
+export function AdminLayout(props: { view: AdminView; title: string; children?: Child }) {
+  const { view, title } = props;
+  const { t, user } = view;
+  return (
+    <html lang={view.locale}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex" />
+        <title>{`${title} | ${t('admin.meta.staff')} | ${view.siteName}`}</title>
+        <link rel="stylesheet" href={view.stylesheet} />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+      </head>
+      <body class="admin">
+        <a class="skip-link" href="#main">{t('site.skip')}</a>
+        <header class="site-header">
+          <div class="wrap header-inner">
+            <a class="brand" href={user ? '/admin' : '/admin/login'}>
+              <span class="brand-name">{view.siteName} · {t('admin.meta.staff')}</span>
+            </a>
+            {user ? (
+              <nav class="site-nav" aria-label={t('admin.nav.label')}>
+                <ul>
+                  {ADMIN_NAV.filter((item) => can(user, item.action)).map((item) => (
+                    <li>
+                      <a href={item.href} aria-current={isCurrent(view.path, item.href) ? 'page' : undefined}>{t(item.key)}</a>
+                    </li>
+                  ))}
+                  <li><a href="/">{t('admin.nav.site')}</a></li>
+                </ul>
+              </nav>
+            ) : null}
+            {user ? (
+              <form class="admin-logout" method="post" action="/admin/logout">
+                <p class="fine-print">{t('admin.signed_in_as', { name: user.name, role: t(`admin.role.${user.role}`) })}</p>
+                <input type="hidden" name="_csrf" value={view.csrfToken} />
+                <button type="submit" class="button-secondary">{t('admin.nav.logout')}</button>
+              </form>
+            ) : null}
+          </div>
+        </header>
+        <main id="main" tabindex={-1}>
+          <div class="wrap">
+            <CsrfContext.Provider value={view.csrfToken}>{props.children}</CsrfContext.Provider>
+          </div>
+        </main>
+      </body>
+    </html>
+  );
+}
