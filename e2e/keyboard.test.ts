@@ -52,7 +52,7 @@ async function tabTo(page: Page, wanted: (f: Focused) => boolean, what: string, 
     await page.waitForFunction(() => {
       const box = document.activeElement?.getBoundingClientRect();
       return box && box.bottom > 0 && box.top < innerHeight;
-    }, undefined, { timeout: 2000 }).catch(() => {});
+    }, undefined, { timeout: 5000 }).catch(() => {});
     const f = await focused(page);
     seen.push(f.selector);
     assert.notEqual(f.indicator, 'none', `focus on ${f.selector} "${f.text}" is not visible`);

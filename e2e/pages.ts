@@ -7,6 +7,8 @@ export interface PublicPage {
   name: string;
   path: string;
   status: 200 | 400 | 404;
+  /** Half of the pages, so the accessibility audit splits into files that each finish in time. */
+  group: 'library' | 'site';
 }
 
 const find = (test: (r: (typeof demoResources)[number]) => boolean, what: string) => {
@@ -29,25 +31,25 @@ export const demo = {
 
 /** One of every kind of public page, in the order a visitor meets them. */
 export const PUBLIC_PAGES: PublicPage[] = [
-  { name: 'home', path: '/', status: 200 },
-  { name: 'library', path: '/resources', status: 200 },
-  { name: 'library, filtered by type, topic and language', path: `/resources?type=practice-advisory&topic=${demo.topic.slug}&lang=en`, status: 200 },
-  { name: 'library, searched and sorted by title', path: '/resources?q=immigration&sort=title', status: 200 },
-  { name: 'library, between two dates, oldest first, page 2', path: '/resources?from=2010-01-01&to=2024-12-31&sort=oldest&page=2', status: 200 },
-  { name: 'library, no results', path: '/resources?q=zzzzqqqq', status: 200 },
-  { name: 'resource in a series', path: `/resources/${demo.series.slug}`, status: 200 },
-  { name: 'resource that is a translation', path: `/resources/${demo.translation.slug}`, status: 200 },
-  { name: 'resource with translations that replaces another', path: `/resources/${demo.original.slug}`, status: 200 },
-  { name: 'superseded resource', path: `/resources/${demo.superseded.slug}`, status: 200 },
-  { name: 'resource with a download', path: `/resources/${demo.attachment.slug}`, status: 200 },
-  { name: 'topic index', path: '/topics', status: 200 },
-  { name: 'topic', path: `/topics/${demo.topic.slug}`, status: 200 },
-  { name: 'project index', path: '/projects', status: 200 },
-  { name: 'project', path: `/projects/${demo.project.slug}`, status: 200 },
-  { name: 'about page', path: `/pages/${demoPages[0].slug}`, status: 200 },
-  { name: 'statement', path: `/statements/${demoStatement.slug}`, status: 200 },
-  { name: 'not found (404)', path: '/no/such/page', status: 404 },
-  { name: 'bad library query (400)', path: '/resources?from=2024-02-31&page=0', status: 400 },
+  { name: 'home', path: '/', status: 200, group: 'library' },
+  { name: 'library', path: '/resources', status: 200, group: 'library' },
+  { name: 'library, filtered by type, topic and language', path: `/resources?type=practice-advisory&topic=${demo.topic.slug}&lang=en`, status: 200, group: 'library' },
+  { name: 'library, searched and sorted by title', path: '/resources?q=immigration&sort=title', status: 200, group: 'library' },
+  { name: 'library, between two dates, oldest first, page 2', path: '/resources?from=2010-01-01&to=2024-12-31&sort=oldest&page=2', status: 200, group: 'library' },
+  { name: 'library, no results', path: '/resources?q=zzzzqqqq', status: 200, group: 'library' },
+  { name: 'resource in a series', path: `/resources/${demo.series.slug}`, status: 200, group: 'library' },
+  { name: 'resource that is a translation', path: `/resources/${demo.translation.slug}`, status: 200, group: 'library' },
+  { name: 'resource with translations that replaces another', path: `/resources/${demo.original.slug}`, status: 200, group: 'library' },
+  { name: 'superseded resource', path: `/resources/${demo.superseded.slug}`, status: 200, group: 'library' },
+  { name: 'resource with a download', path: `/resources/${demo.attachment.slug}`, status: 200, group: 'library' },
+  { name: 'topic index', path: '/topics', status: 200, group: 'site' },
+  { name: 'topic', path: `/topics/${demo.topic.slug}`, status: 200, group: 'site' },
+  { name: 'project index', path: '/projects', status: 200, group: 'site' },
+  { name: 'project', path: `/projects/${demo.project.slug}`, status: 200, group: 'site' },
+  { name: 'about page', path: `/pages/${demoPages[0].slug}`, status: 200, group: 'site' },
+  { name: 'statement', path: `/statements/${demoStatement.slug}`, status: 200, group: 'site' },
+  { name: 'not found (404)', path: '/no/such/page', status: 404, group: 'site' },
+  { name: 'bad library query (400)', path: '/resources?from=2024-02-31&page=0', status: 400, group: 'site' },
 ];
 
 /** The path of a page in a locale. */

@@ -30,12 +30,16 @@ import { usersAdmin } from './features/users/users.admin.tsx';
 import { auditAdmin } from './features/audit/audit.admin.tsx';
 import { adminHome } from './features/admin/admin.admin.tsx';
 import { adminErrorPage } from './features/admin/admin.render.tsx';
+import { resourcesAdmin } from './features/editorial/resources.admin.tsx';
+import { workflowAdmin } from './features/editorial/workflow.admin.tsx';
+import { homepageAdmin } from './features/editorial/homepage.admin.tsx';
+import { uploadBodyLimit } from './features/uploads/uploads.http.ts';
 
 /** Pages that exist in every interface language, mounted at `/` and again at `/es`. */
 const LOCALIZED_FEATURES = [homePublic, resourcesPublic, topicsPublic, projectsPublic, pagesPublic];
 
 /** The staff area under /admin; accessControl (below) loads the session and checks CSRF for them. */
-const ADMIN_FEATURES = [authAdmin, accountAdmin, usersAdmin, auditAdmin, adminHome];
+const ADMIN_FEATURES = [authAdmin, accountAdmin, usersAdmin, auditAdmin, adminHome, resourcesAdmin, workflowAdmin, homepageAdmin];
 
 /**
  * Builds the whole application from its dependencies. No I/O happens here beyond reading the
@@ -72,6 +76,8 @@ export function createApp(deps: AppDeps) {
   }));
   app.use('*', compress());
   // Sessions on /admin, CSRF on every state-changing request, no-store on staff pages.
+  // Staff uploads: refuse an oversized body before anything (CSRF check included) reads it.
+  app.use('/admin/*', uploadBodyLimit(deps.config.uploadMaxBytes));
   app.use('*', accessControl(deps));
   app.use('*', languagePreference({ secureCookie: deps.config.baseUrl.startsWith('https:') }));
 

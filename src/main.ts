@@ -5,6 +5,7 @@ import { openDatabase } from './lib/bootstrap.ts';
 import { systemClock } from './lib/clock.ts';
 import { createLogger } from './lib/logger.ts';
 import { startScheduler } from './features/editorial/scheduler.ts';
+import { editorialAudit } from './features/editorial/editorial.audit.ts';
 
 async function main() {
   const config = loadConfig();
@@ -12,7 +13,7 @@ async function main() {
   const { db, dialect, close } = await openDatabase(config, logger, { seed: true });
   const app = createApp({ db, dialect, config, logger, clock: systemClock });
   // Publishes scheduled resources when due; safe on every node (each resource goes up once).
-  const scheduler = startScheduler({ db, clock: systemClock, logger }, 30_000);
+  const scheduler = startScheduler({ db, clock: systemClock, logger, audit: editorialAudit(systemClock) }, 30_000);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info({ port: info.port, dialect, url: config.baseUrl }, `Haven is serving ${config.baseUrl}`);
   });

@@ -69,6 +69,7 @@ export function Layout(props: { view: ViewContext; meta: PageMeta; children?: Ch
         <meta property="og:type" content={meta.ogType ?? 'website'} />
         <meta property="og:url" content={canonical} />
         <meta property="og:locale" content={locale === 'es' ? 'es_US' : 'en_US'} />
+        <meta property="og:locale:alternate" content={switchTo === 'es' ? 'es_US' : 'en_US'} />
         {image ? <meta property="og:image" content={image} /> : null}
         <meta name="twitter:card" content={image ? 'summary_large_image' : 'summary'} />
         {(meta.feeds ?? []).map((f) => (

@@ -8,6 +8,7 @@ export const PRE_SESSION_COOKIE = 'haven_csrf';
 export const CSRF_FIELD = '_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 
+/** Methods that never change state and are never checked. */
 export const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 function mac(key: string, token: string): string {

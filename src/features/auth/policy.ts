@@ -26,6 +26,7 @@ export const ACTIONS = [
   'audit.read',
 ] as const;
 
+/** One of ACTIONS. */
 export type Action = (typeof ACTIONS)[number];
 
 /** The item an action is about, when it matters: who wrote it and where it is in the workflow. */

@@ -45,12 +45,20 @@ export async function loadHomepageCuration(deps: Pick<EditorialDeps, 'db'>): Pro
   };
 }
 
+/** Validated curation input with its featured items resolved to ids. */
+interface CheckedHomepage {
+  input: HomepageInput;
+  statementId: number | null;
+  resourceId: number | null;
+  heroMediaId: number | null;
+}
+
 /**
- * Saves the homepage curation in one transaction and bumps the content generation, so every
- * node shows the change on its next request. `heroMediaId` replaces the hero image when given.
- * Featured items must be published; a hero image needs alt text.
+ * Validates curation input without writing anything: featured items must be published, and a
+ * hero image (the current one, or one about to be uploaded when `newHero` is true) needs alt text.
+ * Throws a FieldsError keyed by field.
  */
-export async function saveHomepage(deps: EditorialDeps, actor: Actor, raw: unknown, heroMediaId?: number): Promise<void> {
+export async function checkHomepage(deps: Pick<EditorialDeps, 'db'>, raw: unknown, newHero: number | boolean = false): Promise<CheckedHomepage> {
   const parsed = homepageInputSchema.safeParse(raw);
   if (!parsed.success) {
     const errors: FieldErrors = {};
@@ -65,17 +73,25 @@ export async function saveHomepage(deps: EditorialDeps, actor: Actor, raw: unkno
   const resourceId = input.featuredResource ? await publishedIdBySlug(db, 'resources', input.featuredResource) : null;
   if (statementId === undefined) errors.featuredStatement = `There is no published statement "${input.featuredStatement}".`;
   if (resourceId === undefined) errors.featuredResource = `There is no published resource "${input.featuredResource}".`;
-  const hero = heroMediaId ?? current.settings.heroMediaId;
-  if (heroMediaId !== undefined && !(await mediaExists(db, heroMediaId))) errors.hero = 'That image is not available.';
-  if (hero !== null && !input.heroAlt) errors.heroAlt = 'Describe the hero image: people who cannot see it hear or read this text.';
+  if (typeof newHero === 'number' && !(await mediaExists(db, newHero))) errors.hero = 'That image is not available.';
+  const hero = typeof newHero === 'number' ? newHero : current.settings.heroMediaId;
+  if ((hero !== null || newHero === true) && !input.heroAlt) errors.heroAlt = 'Describe the hero image: people who cannot see it hear or read this text.';
   const known = new Set(current.projects.map((p) => p.id));
   if (input.projectPositions.some((p) => !known.has(p.id))) errors.projects = 'A project in the list no longer exists. Reload the page.';
   if (Object.keys(errors).length) throw new FieldsError(errors);
+  return { input, statementId: statementId ?? null, resourceId: resourceId ?? null, heroMediaId: hero };
+}
 
-  await db.transaction().execute(async (trx) => {
+/**
+ * Saves the homepage curation in one transaction and bumps the content generation, so every
+ * node shows the change on its next request. `heroMediaId` replaces the hero image when given.
+ */
+export async function saveHomepage(deps: EditorialDeps, actor: Actor, raw: unknown, heroMediaId?: number): Promise<void> {
+  const { input, statementId, resourceId, heroMediaId: hero } = await checkHomepage(deps, raw, heroMediaId ?? false);
+  await deps.db.transaction().execute(async (trx) => {
     await writeSetting(trx, 'homepage', { heroMediaId: hero, heroAlt: input.heroAlt, mission: input.mission, latestCount: input.latestCount } satisfies HomepageSettings);
-    await setFeature(trx, 'statement', statementId ?? null, 0);
-    await setFeature(trx, 'resource', resourceId ?? null, 1);
+    await setFeature(trx, 'statement', statementId, 0);
+    await setFeature(trx, 'resource', resourceId, 1);
     await setProjectPositions(trx, input.projectPositions);
     await deps.audit?.(trx, {
       action: 'homepage.update', userId: actor?.id ?? null, subjectType: 'homepage', subjectId: null,

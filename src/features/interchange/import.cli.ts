@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { optimizeDb } from '../../db/database.ts';
 import type { Command, CommandContext } from '../../lib/command.ts';
 import { createProgressReporter } from './import.progress.ts';
 import { DEFAULT_BATCH_SIZE, formatSummary, importFile, type ImportSummary } from './import.service.ts';
@@ -92,6 +93,8 @@ export const importCommand: Command = {
         onWarning: (n) => progress.log(`line ${n.line}: warning: ${n.message}`),
       });
       progress.stop();
+      // Fresh planner statistics: without them SQLite picks poor plans on the grown tables.
+      if (summary.created + summary.updated > 0) await optimizeDb(handle);
       if (summary.aborted) {
         ctx.err(`Import stopped: ${summary.aborted}. Nothing of those lines was kept; earlier batches were.`);
         ctx.err('Fix the cause and run the same command again: lines already imported count as unchanged.');

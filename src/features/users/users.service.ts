@@ -17,6 +17,7 @@ export interface Actor {
 /** Why an account change was refused; the caller turns it into a message beside the field. */
 export type AccountRefusal = 'email_taken' | 'last_admin' | 'self_disable' | 'not_found';
 
+/** An account change the rules refuse; `reason` says which rule. */
 export class AccountError extends Error {
   override name = 'AccountError';
   constructor(readonly reason: AccountRefusal) {

@@ -20,6 +20,12 @@ export interface ResourceFormProps {
   maxUploadBytes: number;
 }
 
+/** The editor toolbar's labels for editor.js, in the page's language. */
+function toolbarLabels(t: Translate): string {
+  const keys = ['label', 'heading', 'bold', 'italic', 'link', 'link.prompt', 'bulleted', 'numbered', 'quote', 'preview', 'preview.hide'] as const;
+  return JSON.stringify(Object.fromEntries(keys.map((k) => [k, t(`editorial.toolbar.${k}`)])));
+}
+
 /** Labels by field name, for the error summary's links. */
 export function fieldLabels(t: Translate): Record<string, string> {
   return {
@@ -48,7 +54,7 @@ export function ResourceForm(props: ResourceFormProps) {
           <Input name="title" label={labels.title} value={v.title} error={errors.title} maxlength={300} required />
           <Input name="slug" label={labels.slug} value={v.slug} error={errors.slug} hint={t('editorial.field.slug.hint')} maxlength={120} required pattern="[a-z0-9]+(-[a-z0-9]+)*" />
           <TextArea name="summary" label={labels.summary} value={v.summary} error={errors.summary} hint={t('editorial.field.summary.hint')} rows={3} />
-          <TextArea name="body" label={labels.body} value={v.body} error={errors.body} hint={t('editorial.field.body.hint')} rows={18} editor />
+          <TextArea name="body" label={labels.body} value={v.body} error={errors.body} hint={t('editorial.field.body.hint')} rows={18} editor labels={toolbarLabels(t)} />
           <div class="editor-preview" id="body-preview" hidden aria-live="polite" aria-label={t('editorial.preview.live')}></div>
         </Group>
         <Group legend={t('editorial.group.classification')}>

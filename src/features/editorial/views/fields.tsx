@@ -38,14 +38,18 @@ export function Input(props: {
 }
 
 /** A labelled textarea; `editor` marks the body field editor.js enhances with a toolbar and preview. */
-export function TextArea(props: { name: string; label: string; value?: string; error?: string; hint?: string; rows?: number; editor?: boolean; required?: boolean }) {
+export function TextArea(props: {
+  name: string; label: string; value?: string; error?: string; hint?: string; rows?: number; editor?: boolean; required?: boolean;
+  /** JSON of the toolbar's button labels, in the page's language. */
+  labels?: string;
+}) {
   const { name, error, hint } = props;
   return (
     <div class="field">
       <label for={fieldId(name)}>{props.label}</label>
       <Messages name={name} hint={hint} error={error} />
       <textarea
-        id={fieldId(name)} name={name} rows={props.rows ?? 4} required={props.required} data-editor={props.editor ? 'markdown' : undefined}
+        id={fieldId(name)} name={name} rows={props.rows ?? 4} required={props.required} data-editor={props.editor ? 'markdown' : undefined} data-labels={props.labels}
         aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(name, hint, error)}
       >{props.value ?? ''}</textarea>
     </div>

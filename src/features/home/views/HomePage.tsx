@@ -1,5 +1,6 @@
 import type { ViewContext } from '../../../lib/http.ts';
 import { CONTENT_LANGUAGE, formatShortDate, langIf, localePath } from '../../../lib/i18n/index.ts';
+import { languageName } from '../../../lib/i18n/languages.ts';
 import { ResponsiveImage, type MediaProps } from '../../media/media.view.tsx';
 import type { LibraryItem } from '../../resources/library.repo.ts';
 import type { FeatureBlock } from '../home.repo.ts';
@@ -64,6 +65,7 @@ export function HomePage(props: HomeProps) {
                 <p class="eyebrow">
                   <span class="type-label" lang={contentLang}>{item.type_name}</span>
                   <span class="section-label">{t('home.section.resources')}</span>
+                  {item.language !== 'en' || locale !== 'en' ? <span class="badge lang-badge">{languageName(item.language, locale)}</span> : null}
                 </p>
                 <h3 lang={langIf(item.language, locale)}>
                   <a href={localePath(locale, `/resources/${item.slug}`)}>{item.title}</a>

@@ -178,6 +178,7 @@ export const editorialEn = {
   'editorial.home.slug.hint': 'The web address of a published item; leave empty to show none.',
   'editorial.home.projects': 'Order of projects',
   'editorial.home.projects.hint': 'Smaller numbers come first.',
+  'editorial.home.projects.error': 'Enter a whole number for each project.',
   'editorial.home.projects.hidden': 'not published',
   'editorial.home.latest': 'Number of latest items',
   'editorial.home.save': 'Save the homepage',

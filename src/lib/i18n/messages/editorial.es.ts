@@ -180,6 +180,7 @@ export const editorialEs: Record<keyof typeof editorialEn, string> = {
   'editorial.home.slug.hint': 'La dirección web de un elemento publicado; déjela vacía para no mostrar ninguno.',
   'editorial.home.projects': 'Orden de los proyectos',
   'editorial.home.projects.hint': 'Los números más pequeños van primero.',
+  'editorial.home.projects.error': 'Indique un número entero para cada proyecto.',
   'editorial.home.projects.hidden': 'no publicado',
   'editorial.home.latest': 'Número de novedades',
   'editorial.home.save': 'Guardar la página de inicio',

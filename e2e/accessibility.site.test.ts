@@ -1,0 +1,4 @@
+import { auditTargets, describeAxeAudit } from './axe.ts';
+
+/** axe-core finds no WCAG 2.2 AA violation: English topics, projects, pages, statement, 404, 400, 320px phone. */
+describeAxeAudit('accessibility: no WCAG 2.2 AA violations (English: topics, projects, pages, errors, phone)', auditTargets('en', 'site'));

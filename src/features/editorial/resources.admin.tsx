@@ -1,0 +1,191 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Hono } from 'hono';
+import { stream } from 'hono/streaming';
+import { AppError, notFound } from '../../lib/errors.ts';
+import type { AppContext, AppEnv } from '../../lib/http.ts';
+import { renderMarkdown } from '../../lib/markdown.ts';
+import { renderPage } from '../../lib/render.tsx';
+import type { Site } from '../../lib/site.ts';
+import { adminPage } from '../admin/admin.render.tsx';
+import { authorize, can } from '../auth/policy.ts';
+import { Notice } from '../admin/views/form.tsx';
+import { ResourcePage } from '../resources/views/ResourcePage.tsx';
+import { RESOURCE_STATUSES, type ResourceStatus } from '../resources/resources.table.ts';
+import { discardAttachments, storePdfUpload } from '../uploads/pdf-upload.ts';
+import { attachmentsDir } from '../uploads/uploads.storage.ts';
+import { findAttachment } from './editorial.repo.ts';
+import { ConflictError, FieldsError } from './editorial.errors.ts';
+import { inputFromForm, positiveInt, readRemovals, readResourceForm, readUploads } from './editorial.form.ts';
+import { currentUser, doneMessage, editorialDeps, forbidden, mayView, resourceFromPath, subjectOf } from './editorial.http.ts';
+import { renderEdit, renderNew } from './editorial.pages.tsx';
+import { parseResourceInput, type ResourceInput } from './editorial.schema.ts';
+import { createDraft, saveDraft } from './editorial.service.ts';
+import type { NewAttachment } from './editorial.write.repo.ts';
+import { authorChoices, listForStaff, taxonomyChoices, findPreviewDetail, type StaffFilter } from './staff.repo.ts';
+import { ResourceList } from './views/ResourceList.tsx';
+
+const PAGE_SIZE = 25;
+
+/** The list's filters from the query string; anything malformed is ignored rather than refused. */
+function readFilter(c: AppContext): StaffFilter {
+  const q = c.req.query();
+  const state = q.state as ResourceStatus | undefined;
+  return {
+    status: state && RESOURCE_STATUSES.includes(state) ? state : undefined,
+    type: q.type && /^[a-z0-9-]{1,120}$/.test(q.type) ? q.type : undefined,
+    authorId: positiveInt(q.author) ?? undefined,
+    updatedFrom: q.updated && /^\d{4}-\d{2}-\d{2}$/.test(q.updated) ? q.updated : undefined,
+    q: q.q?.trim().slice(0, 200) || undefined,
+  };
+}
+
+function filterQuery(f: StaffFilter): string {
+  const p = new URLSearchParams();
+  if (f.q) p.set('q', f.q);
+  if (f.status) p.set('state', f.status);
+  if (f.type) p.set('type', f.type);
+  if (f.authorId) p.set('author', String(f.authorId));
+  if (f.updatedFrom) p.set('updated', f.updatedFrom);
+  const s = p.toString();
+  return s ? `&${s}` : '';
+}
+
+/** Stores each uploaded PDF; on the first refusal removes the ones already stored and rethrows. */
+async function storeUploads(site: Site, form: FormData): Promise<NewAttachment[]> {
+  const { dataDir, uploadMaxBytes } = site.deps.config;
+  const stored: NewAttachment[] = [];
+  try {
+    for (const upload of await readUploads(form)) stored.push(await storePdfUpload({ dataDir, maxBytes: uploadMaxBytes }, upload));
+  } catch (err) {
+    await discardAttachments(dataDir, stored.map((s) => s.storageKey));
+    throw err;
+  }
+  return stored;
+}
+
+/**
+ * The staff list, the new-resource and edit forms (with PDF uploads), the private preview and
+ * the body preview the editor toolbar asks for. Every route needs a signed-in account; per-item
+ * rights (an author edits only their own drafts) are checked once the item is loaded.
+ */
+export function resourcesAdmin(site: Site) {
+  const app = new Hono<AppEnv>();
+  const { db, config } = site.deps;
+
+  app.get('/admin/resources', authorize('resource.create'), async (c) => {
+    const t = c.get('t');
+    const filter = readFilter(c);
+    const page = Math.min(positiveInt(c.req.query('page')) ?? 1, 100_000);
+    const [{ total, rows }, { types }, authors] = await Promise.all([
+      listForStaff(db, filter, PAGE_SIZE, (page - 1) * PAGE_SIZE), taxonomyChoices(db), authorChoices(db),
+    ]);
+    return adminPage(c, site, t('editorial.list.title'), (
+      <ResourceList t={t} rows={rows} total={total} page={page} pageSize={PAGE_SIZE} filter={filter} types={types} authors={authors}
+        done={doneMessage(c)} query={filterQuery(filter)} />
+    ));
+  });
+
+  app.get('/admin/resources/new', authorize('resource.create'), (c) => renderNew(c, site));
+
+  app.post('/admin/resources', authorize('resource.create'), async (c) => {
+    const form = await c.req.formData();
+    const values = readResourceForm(form);
+    const parsed = parseResourceInput(inputFromForm(values));
+    if (!parsed.ok) return renderNew(c, site, { values, errors: parsed.errors }, 400);
+    let stored: NewAttachment[];
+    try {
+      stored = await storeUploads(site, form);
+    } catch (err) {
+      if (err instanceof AppError) return renderNew(c, site, { values, errors: { attachments: err.message } }, 400);
+      throw err;
+    }
+    try {
+      const { id } = await createDraft(editorialDeps(c, site), currentUser(c), parsed.value, stored);
+      return c.redirect(`/admin/resources/${id}?done=created`, 303);
+    } catch (err) {
+      await discardAttachments(config.dataDir, stored.map((s) => s.storageKey));
+      if (err instanceof FieldsError) return renderNew(c, site, { values, errors: err.fields }, 400);
+      throw err;
+    }
+  });
+
+  app.get('/admin/resources/:id{[0-9]+}', authorize('resource.create'), async (c) => {
+    const { meta } = await resourceFromPath(c, site);
+    if (!mayView(currentUser(c), meta)) throw forbidden(c);
+    return renderEdit(c, site, meta.id);
+  });
+
+  app.post('/admin/resources/:id{[0-9]+}', authorize('resource.create'), async (c) => {
+    const { meta } = await resourceFromPath(c, site);
+    const user = currentUser(c);
+    if (!can(user, 'resource.edit', subjectOf(meta))) throw forbidden(c);
+    const form = await c.req.formData();
+    const values = readResourceForm(form);
+    const version = positiveInt(form.get('version'));
+    if (version === null) return renderEdit(c, site, meta.id, { values, error: c.get('t')('editorial.error.version') }, 400);
+    const parsed = parseResourceInput(inputFromForm(values));
+    if (!parsed.ok) return renderEdit(c, site, meta.id, { values, errors: parsed.errors }, 400);
+    let stored: NewAttachment[];
+    try {
+      stored = await storeUploads(site, form);
+    } catch (err) {
+      if (err instanceof AppError) return renderEdit(c, site, meta.id, { values, errors: { attachments: err.message } }, 400);
+      throw err;
+    }
+    try {
+      const result = await saveDraft(editorialDeps(c, site), user, meta.id, version, parsed.value as ResourceInput, { add: stored, removeIds: readRemovals(form) });
+      await discardAttachments(config.dataDir, result.removedKeys);
+      return c.redirect(`/admin/resources/${meta.id}?done=saved`, 303);
+    } catch (err) {
+      await discardAttachments(config.dataDir, stored.map((s) => s.storageKey));
+      if (err instanceof ConflictError) return renderEdit(c, site, meta.id, { values, conflict: err }, 409);
+      if (err instanceof FieldsError) return renderEdit(c, site, meta.id, { values, errors: err.fields }, 400);
+      throw err;
+    }
+  });
+
+  app.get('/admin/resources/:id{[0-9]+}/preview', authorize('resource.create'), async (c) => {
+    const { meta } = await resourceFromPath(c, site);
+    if (!mayView(currentUser(c), meta)) throw forbidden(c);
+    const detail = await findPreviewDetail(db, meta.id);
+    if (!detail) throw notFound();
+    const view = site.view(c);
+    const t = c.get('t');
+    return renderPage(c, view, { title: detail.resource.title, description: detail.resource.summary.slice(0, 300), noindex: true }, (
+      <>
+        <div class="wrap preview-banner">
+          <Notice kind="warning"><p>{t('editorial.preview.banner')} <a href={`/admin/resources/${meta.id}`}>{t('editorial.preview.edit')}</a></p></Notice>
+        </div>
+        <ResourcePage view={view} detail={detail} bodyHtml={renderMarkdown(detail.resource.body)} />
+      </>
+    ));
+  });
+
+  // A draft's attachment, for staff who may see the draft (the public route serves published ones only).
+  app.get('/admin/resources/:id{[0-9]+}/attachments/:aid{[0-9]+}', authorize('resource.create'), async (c) => {
+    const { meta } = await resourceFromPath(c, site);
+    if (!mayView(currentUser(c), meta)) throw forbidden(c);
+    const attachment = await findAttachment(db, meta.id, Number(c.req.param('aid')));
+    if (!attachment?.storage_key) throw notFound();
+    const file = path.join(attachmentsDir(config.dataDir), path.basename(attachment.storage_key));
+    if (!fs.existsSync(file)) throw notFound();
+    c.header('Content-Type', attachment.mime_type);
+    c.header('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`);
+    c.header('X-Content-Type-Options', 'nosniff');
+    return stream(c, async (s) => {
+      for await (const chunk of fs.createReadStream(file)) await s.write(chunk as Uint8Array);
+    });
+  });
+
+  // The editor toolbar's live preview: Markdown in, sanitized HTML out (the same renderer as the site).
+  app.post('/admin/preview', authorize('resource.create'), async (c) => {
+    const form = await c.req.formData();
+    const body = form.get('body');
+    const html = typeof body === 'string' ? renderMarkdown(body.slice(0, 500_000)) : '';
+    c.header('Cache-Control', 'no-store');
+    return c.html(html);
+  });
+
+  return app;
+}

@@ -1,0 +1,130 @@
+import { Hono } from 'hono';
+import { AppError, notFound } from '../../lib/errors.ts';
+import type { AppContext, AppEnv } from '../../lib/http.ts';
+import type { Site } from '../../lib/site.ts';
+import { adminPage } from '../admin/admin.render.tsx';
+import { authorize, can, type Action } from '../auth/policy.ts';
+import { discardAttachments } from '../uploads/pdf-upload.ts';
+import { findUserById } from '../users/users.repo.ts';
+import { ConflictError, FieldsError } from './editorial.errors.ts';
+import { positiveInt } from './editorial.form.ts';
+import { WORKFLOW_POLICY, currentUser, doneMessage, editorialDeps, forbidden, mayView, resourceFromPath, subjectOf } from './editorial.http.ts';
+import { renderEdit } from './editorial.pages.tsx';
+import { deleteResource, restoreRevision, transition } from './editorial.service.ts';
+import { resourceHistory, resourceRevisionDiff } from './revisions.service.ts';
+import { isTimeZone, wallTimeToInstant } from './schedule-time.ts';
+import { HistoryPage, RevisionPage } from './views/History.tsx';
+import type { WorkflowAction } from './workflow.ts';
+
+type PersonAction = Exclude<WorkflowAction, 'publishDue'>;
+
+/** Reads the submitted form's text fields. */
+async function fields(c: AppContext): Promise<Record<string, string>> {
+  const form = await c.req.formData();
+  const out: Record<string, string> = {};
+  for (const [k, v] of form.entries()) if (typeof v === 'string') out[k] = v;
+  return out;
+}
+
+/**
+ * The workflow buttons (submit, publish, schedule, …), revision history with diffs and restore,
+ * and deletion. Publishing, scheduling, unpublishing, archiving and deleting are audited by the
+ * service, in the same transaction as the change.
+ */
+export function workflowAdmin(site: Site) {
+  const app = new Hono<AppEnv>();
+  const { config } = site.deps;
+
+  /** Runs one workflow action; refusals re-render the edit page with the reason. */
+  const act = (action: PersonAction) => async (c: AppContext) => {
+    const { meta } = await resourceFromPath(c, site);
+    const user = currentUser(c);
+    if (!can(user, WORKFLOW_POLICY[action], subjectOf(meta))) throw forbidden(c);
+    const form = await fields(c);
+    const expectedVersion = positiveInt(form.version);
+    if (expectedVersion === null) return renderEdit(c, site, meta.id, { error: c.get('t')('editorial.error.version') }, 400);
+    let publishAt: Date | undefined;
+    if (action === 'schedule') {
+      const schedule = { date: form.date ?? '', time: form.time ?? '', tz: isTimeZone(form.tz ?? '') ? form.tz! : 'UTC' };
+      const at = wallTimeToInstant(schedule.date, schedule.time, form.tz ?? '');
+      if (!at) return renderEdit(c, site, meta.id, { schedule, scheduleError: c.get('t')('editorial.error.schedule') }, 400);
+      publishAt = at;
+    }
+    try {
+      await transition(editorialDeps(c, site), user, meta.id, action, { expectedVersion, publishAt });
+    } catch (err) {
+      if (err instanceof FieldsError) {
+        const schedule = { date: form.date ?? '', time: form.time ?? '', tz: form.tz ?? 'UTC' };
+        return renderEdit(c, site, meta.id, { schedule, scheduleError: Object.values(err.fields).join(' ') }, 400);
+      }
+      if (err instanceof AppError && err.code === 'conflict') return renderEdit(c, site, meta.id, { error: err.message }, 409);
+      throw err;
+    }
+    return c.redirect(`/admin/resources/${meta.id}?done=${action}`, 303);
+  };
+
+  // The route guard is the coarse, role-level check (authors may submit; only editors publish).
+  const guards: Record<PersonAction, Action> = { ...WORKFLOW_POLICY, submit: 'resource.create', reopen: 'resource.create' };
+  for (const action of Object.keys(guards) as PersonAction[]) {
+    app.post(`/admin/resources/:id{[0-9]+}/${action}`, authorize(guards[action]), act(action));
+  }
+
+  app.post('/admin/resources/:id{[0-9]+}/delete', authorize('resource.delete'), async (c) => {
+    const { meta } = await resourceFromPath(c, site);
+    const form = await fields(c);
+    if (form.confirm !== 'yes') return renderEdit(c, site, meta.id, { error: c.get('t')('editorial.error.delete_confirm') }, 400);
+    try {
+      const { removedKeys } = await deleteResource(editorialDeps(c, site), currentUser(c), meta.id, positiveInt(form.version) ?? undefined);
+      await discardAttachments(config.dataDir, removedKeys);
+    } catch (err) {
+      if (err instanceof ConflictError) return renderEdit(c, site, meta.id, { error: err.message }, 409);
+      throw err;
+    }
+    return c.redirect('/admin/resources?done=deleted', 303);
+  });
+
+  app.get('/admin/resources/:id{[0-9]+}/history', authorize('resource.create'), async (c) => {
+    const { meta, snapshot } = await resourceFromPath(c, site);
+    if (!mayView(currentUser(c), meta)) throw forbidden(c);
+    const t = c.get('t');
+    const entries = await resourceHistory(site.deps.db, meta.id);
+    return adminPage(c, site, t('editorial.history.title', { title: snapshot.title }),
+      <HistoryPage t={t} id={meta.id} title={snapshot.title} entries={entries} currentVersion={meta.version} done={doneMessage(c)} />);
+  });
+
+  const revisionPage = async (c: AppContext, error?: string) => {
+    const { meta, snapshot } = await resourceFromPath(c, site);
+    const user = currentUser(c);
+    if (!mayView(user, meta)) throw forbidden(c);
+    const version = positiveInt(c.req.param('version'));
+    if (version === null) throw notFound();
+    const from = positiveInt(c.req.query('from')) ?? version - 1;
+    const diff = await resourceRevisionDiff(site.deps.db, meta.id, version, from);
+    const who = diff.to.userId ? (await findUserById(site.deps.db, diff.to.userId))?.name ?? null : null;
+    const t = c.get('t');
+    return adminPage(c, site, t('editorial.revision.title', { version, title: snapshot.title }), (
+      <RevisionPage t={t} id={meta.id} title={snapshot.title} version={version} fromVersion={diff.from?.version ?? null} currentVersion={meta.version}
+        who={who} when={diff.to.createdAt} summary={diff.to.summary} changes={diff.changes} canRestore={can(user, 'resource.edit', subjectOf(meta))} error={error} />
+    ), error ? 409 : 200);
+  };
+
+  app.get('/admin/resources/:id{[0-9]+}/history/:version{[0-9]+}', authorize('resource.create'), (c) => revisionPage(c));
+
+  app.post('/admin/resources/:id{[0-9]+}/history/:version{[0-9]+}/restore', authorize('resource.create'), async (c) => {
+    const { meta } = await resourceFromPath(c, site);
+    const user = currentUser(c);
+    if (!can(user, 'resource.edit', subjectOf(meta))) throw forbidden(c);
+    const version = positiveInt(c.req.param('version'));
+    const expected = positiveInt((await fields(c)).version);
+    if (version === null || expected === null) return revisionPage(c, c.get('t')('editorial.error.version'));
+    try {
+      await restoreRevision(editorialDeps(c, site), user, meta.id, version, expected);
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'conflict') return revisionPage(c, err.message);
+      throw err;
+    }
+    return c.redirect(`/admin/resources/${meta.id}/history?done=restored`, 303);
+  });
+
+  return app;
+}
