@@ -17,6 +17,10 @@ const DYNAMIC_PREFIXES = [
   'library.sort.', // LibraryView: t(`library.sort.${s}`)
   'library.problem.', // resources/views/problems.ts: t(`library.problem.${code}`)
   'admin.role.', // staff screens: t(`admin.role.${role}`) (admin area)
+  'editorial.state.', // editorial ResourceList: t(`editorial.state.${status}`)
+  'editorial.action.', // editorial WorkflowPanel: t(`editorial.action.${a}`)
+  'editorial.toolbar.', // editorial ResourceForm: t(`editorial.toolbar.${k}`)
+  'editorial.diff.label.', // editorial History: t(`editorial.diff.label.${field}`)
 ];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
