@@ -28,6 +28,9 @@ const dateFormats = Object.fromEntries(
   LOCALES.map((l) => [l, new Intl.DateTimeFormat(intlLocale[l], { dateStyle: 'long', timeZone: 'UTC' })]),
 ) as Record<Locale, Intl.DateTimeFormat>;
 const numberFormats = Object.fromEntries(LOCALES.map((l) => [l, new Intl.NumberFormat(intlLocale[l])])) as Record<Locale, Intl.NumberFormat>;
+const listFormats = Object.fromEntries(
+  LOCALES.map((l) => [l, new Intl.ListFormat(intlLocale[l], { style: 'long', type: 'conjunction' })]),
+) as Record<Locale, Intl.ListFormat>;
 
 /** Formats a `YYYY-MM-DD` date for readers, e.g. "November 6, 2024" / "6 de noviembre de 2024". */
 export function formatDate(isoDay: string, locale: Locale): string {
@@ -43,12 +46,14 @@ export function formatShortDate(isoDay: string, locale: Locale): string {
 
 /** Formats a number with the locale's grouping and decimal mark: 1,234.5 (en), 1234,5 (es). */
 export function formatNumber(n: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(intlLocale[locale], options).format(n);
+  if (options) return new Intl.NumberFormat(intlLocale[locale], options).format(n);
+  // Below a thousand no locale groups digits; skip ICU on the common case (page numbers, counts).
+  return Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : numberFormats[locale].format(n);
 }
 
 /** Joins names the way the locale does: "A, B, and C" (en), "A, B y C" (es). */
 export function formatList(items: string[], locale: Locale): string {
-  return new Intl.ListFormat(intlLocale[locale], { style: 'long', type: 'conjunction' }).format(items);
+  return listFormats[locale].format(items);
 }
 
 /**
