@@ -21,7 +21,7 @@ export function postMultipart(
   const form = new FormData();
   form.set('_csrf', auth.csrf);
   for (const [k, v] of Object.entries(fields)) for (const item of Array.isArray(v) ? v : [v]) form.append(k, item);
-  for (const f of files) form.append(f.field, new File([f.data], f.name, { type: f.type ?? 'application/octet-stream' }));
+  for (const f of files) form.append(f.field, new File([new Uint8Array(f.data)], f.name, { type: f.type ?? 'application/octet-stream' }));
   return env.request(path, { method: 'POST', headers: { cookie: auth.cookie }, body: form, redirect: 'manual' });
 }
 

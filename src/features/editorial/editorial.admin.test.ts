@@ -8,6 +8,7 @@ import { escapeHtml } from '../../../test/support/html.ts';
 import { minimalPdf } from '../uploads/fixtures.ts';
 import { findEditableResource } from './editorial.repo.ts';
 import { publishDueResources } from './scheduler.ts';
+import { editorialAudit } from './editorial.audit.ts';
 import { formVersion, idFromLocation, postMultipart, resourceFields } from './admin.testing.ts';
 
 describeEachDialect('editorial screens', (env) => {
@@ -171,13 +172,13 @@ describeEachDialect('editorial screens', (env) => {
     try {
       assert.deepEqual(await publishDueResources(env().db, env().clock), []);
       env().clock.set(new Date('2024-11-08T12:20:00Z'));
-      assert.deepEqual(await publishDueResources(env().db, env().clock), [sid]);
+      assert.deepEqual(await publishDueResources(env().db, env().clock, editorialAudit(env().clock)), [sid]);
     } finally {
       env().clock.set(new Date('2024-11-08T12:00:00Z'));
     }
     assert.equal((await env().get('/resources/scheduled-route-advisory')).status, 200);
     const audit = await env().db.selectFrom('audit_events').select('action').where('subject_id', '=', String(sid)).orderBy('id').execute();
-    assert.deepEqual(audit.map((a) => a.action), ['resource.schedule']);
+    assert.deepEqual(audit.map((a) => a.action), ['resource.schedule', 'resource.publish']);
   });
 
   it('renders the toolbar preview from Markdown as sanitized HTML', async () => {

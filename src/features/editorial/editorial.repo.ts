@@ -17,6 +17,7 @@ export interface EditorialMeta {
   updated_at: string;
 }
 
+/** A resource as the editor sees it: workflow facts and a snapshot of its editable fields. */
 export interface EditableResource {
   meta: EditorialMeta;
   snapshot: ResourceSnapshot;

@@ -10,14 +10,15 @@ import {
   type EditorialAuditEvent, type EditorialDeps,
 } from './editorial.service.ts';
 import { resourceHistory, resourceRevision, resourceRevisionDiff } from './revisions.service.ts';
-import { draftInput, insertStaff } from './testing.ts';
+import { createUser } from '../../../test/support/auth.ts';
+import { draftInput } from './testing.ts';
 
 describeEachDialect('editorial service', (env) => {
   const audits: EditorialAuditEvent[] = [];
   const deps = (): EditorialDeps => ({ db: env().db, clock: env().clock, audit: async (_db, e) => { audits.push(e); } });
 
   it('creates a draft with revision 1, authored by the creator, invisible to the public', async () => {
-    const author = await insertStaff(env().db, 'author');
+    const author = await createUser(env(), 'author');
     const input = draftInput({ slug: 'draft-visible-test', topics: ['removal-defense', 'crimes-and-immigration'] });
     const { id, version } = await createDraft(deps(), author, input);
     assert.equal(version, 1);
@@ -88,7 +89,7 @@ describeEachDialect('editorial service', (env) => {
   });
 
   it('records every save as a revision with a diff, and restores an earlier one as a new revision', async () => {
-    const editor = await insertStaff(env().db, 'editor');
+    const editor = await createUser(env(), 'editor');
     const { id } = await createDraft(deps(), null, draftInput({ title: 'Original title', summary: 'Original summary.' }));
     const slug = (await findEditableResource(env().db, id))!.snapshot.slug;
     env().clock.set(new Date('2024-11-08T13:00:00Z'));
@@ -129,7 +130,7 @@ describeEachDialect('editorial service', (env) => {
 
   it('runs the workflow: submit, publish (posted now, first time only), unpublish, republish, archive', async () => {
     audits.length = 0;
-    const editor = await insertStaff(env().db, 'editor');
+    const editor = await createUser(env(), 'editor');
     const { id } = await createDraft(deps(), null, draftInput({ title: 'Workflow resource title' }));
     const slug = (await findEditableResource(env().db, id))!.snapshot.slug;
     await assert.rejects(publish(deps(), editor, id), /cannot be published until it has been submitted/);
@@ -189,7 +190,7 @@ describeEachDialect('editorial service', (env) => {
 
   it('deletes a resource with an audit entry, keeping its revisions', async () => {
     audits.length = 0;
-    const admin = await insertStaff(env().db, 'admin');
+    const admin = await createUser(env(), 'admin');
     const { id } = await createDraft(deps(), null, draftInput());
     await assert.rejects(deleteResource(deps(), admin, id, 7), ConflictError);
     await deleteResource(deps(), admin, id, 1);

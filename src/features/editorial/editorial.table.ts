@@ -22,6 +22,7 @@ export interface VersionedColumns {
 /** The kinds of content that keep revisions. */
 export type RevisionEntity = 'resource' | 'project' | 'statement' | 'page';
 
+/** One saved state of an editable item; appended on every change, never updated. */
 export interface RevisionsTable {
   id: Generated<number>;
   entity_type: RevisionEntity;

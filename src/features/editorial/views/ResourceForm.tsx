@@ -6,6 +6,7 @@ import type { FieldErrors } from '../editorial.schema.ts';
 import { formatSize } from '../../uploads/uploads.storage.ts';
 import { Checkboxes, Group, Input, Select, TextArea } from './fields.tsx';
 
+/** What the resource form shows. */
 export interface ResourceFormProps {
   t: Translate;
   /** Where the form posts: /admin/resources (new) or /admin/resources/:id. */

@@ -14,6 +14,7 @@ export function StateBadge(props: { t: Translate; status: ResourceStatus }) {
   return <span class={`badge state state-${props.status}`}>{props.t(`editorial.state.${props.status}`)}</span>;
 }
 
+/** What the staff list shows. */
 export interface ListProps {
   t: Translate;
   rows: StaffRow[];

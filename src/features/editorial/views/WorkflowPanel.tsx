@@ -6,6 +6,7 @@ import type { WorkflowAction } from '../workflow.ts';
 import { Input, Select } from './fields.tsx';
 import { StateBadge, formatInstant } from './ResourceList.tsx';
 
+/** What the publication panel shows. */
 export interface WorkflowPanelProps {
   t: Translate;
   meta: EditorialMeta;

@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import sharp from 'sharp';
+import { describeEachDialect } from '../../../test/support/app.ts';
+import { loginAs, postForm, type Signed } from '../../../test/support/auth.ts';
+import { postMultipart } from './admin.testing.ts';
+
+describeEachDialect('homepage curation', (env) => {
+  let editor: Signed;
+
+  /** The form's current values, as the page shows them. */
+  async function currentForm(): Promise<Record<string, string>> {
+    const { text } = await env().get('/admin/homepage', { headers: { cookie: editor.cookie } });
+    const out: Record<string, string> = {};
+    for (const m of text.matchAll(/<input id="f-[^"]+" name="([^"]+)" type="(?:text|number)" value="([^"]*)"/g)) out[m[1]] = m[2].replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const mission = /<textarea id="f-mission" name="mission"[^>]*>([^<]*)<\/textarea>/.exec(text);
+    out.mission = mission?.[1] ?? '';
+    return out;
+  }
+
+  it('is for editors: authors and visitors are refused', async () => {
+    editor = await loginAs(env(), 'editor');
+    const author = await loginAs(env(), 'author');
+    assert.equal((await env().get('/admin/homepage', { headers: { cookie: author.cookie } })).status, 403);
+    assert.equal((await postForm(env(), '/admin/homepage', author, { mission: 'x' })).status, 403);
+    assert.equal((await env().get('/admin/homepage')).status, 303);
+    const page = await env().get('/admin/homepage', { headers: { cookie: editor.cookie } });
+    assert.equal(page.status, 200);
+    assert.ok(page.text.includes('name="featuredResource" type="text" value="local-policy-interventions-for-protecting-immigrants"'));
+  });
+
+  it('shows changes to the mission, featured resource, project order and latest count on / at once', async () => {
+    const values = await currentForm();
+    const projects = Object.keys(values).filter((k) => k.startsWith('position-'));
+    assert.equal(projects.length, 3);
+    const reversed = Object.fromEntries(projects.map((k, i) => [k, String(10 - i)]));
+    const res = await postForm(env(), '/admin/homepage', editor, {
+      ...values, ...reversed, mission: 'A curated mission statement.', latestCount: '2',
+      featuredResource: 'texas-sb-4-and-copycat-state-deportation-laws',
+    });
+    assert.equal(res.status, 303);
+    const home = await env().get('/');
+    assert.ok(home.text.includes('<p class="mission">A curated mission statement.</p>'));
+    const latest = home.text.slice(home.text.indexOf('Latest Items'));
+    assert.equal(latest.split('class="section-label">Resources<').length - 1, 2);
+    const features = home.text.slice(0, home.text.indexOf('Projects and Networks'));
+    assert.ok(features.includes('href="/resources/texas-sb-4-and-copycat-state-deportation-laws"'));
+    assert.ok(!features.includes('href="/resources/local-policy-interventions-for-protecting-immigrants"'));
+    const shown = [...home.text.matchAll(/<h3><a href="\/projects\/([a-z0-9-]+)"/g)].map((m) => m[1]);
+    const ordered = await env().db.selectFrom('projects').select(['slug', 'position']).orderBy('id').execute();
+    assert.equal(shown.length, 3);
+    assert.deepEqual(shown, ordered.map((p) => p.slug).reverse(), 'the projects now show in reverse order');
+    const before = await env().db.selectFrom('projects').select(['slug', 'position']).orderBy('position').orderBy('id').execute();
+    assert.equal(before[0].position, 8, 'the last project now comes first');
+    const audit = await env().db.selectFrom('audit_events').select('action').where('action', '=', 'homepage.update').execute();
+    assert.equal(audit.length, 1);
+  });
+
+  it('refuses unknown featured items and missing alt text, keeping what was typed', async () => {
+    const values = await currentForm();
+    const res = await postForm(env(), '/admin/homepage', editor, { ...values, mission: 'Typed mission kept', featuredStatement: 'no-such-statement', heroAlt: '' });
+    assert.equal(res.status, 400);
+    const html = await res.text();
+    assert.ok(html.includes('There is no published statement &quot;no-such-statement&quot;.'));
+    assert.ok(html.includes('Describe the hero image'));
+    assert.ok(html.includes('Typed mission kept</textarea>'));
+    assert.ok(!(await env().get('/')).text.includes('Typed mission kept'));
+  });
+
+  it('replaces the hero image with an uploaded one, resized, and refuses a non-image', async () => {
+    const values = await currentForm();
+    const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const bad = await postMultipart(env(), '/admin/homepage', editor, { ...values, heroAlt: 'Volunteers at a clinic' }, [{ field: 'hero', name: 'hero.png', data: svg }]);
+    assert.equal(bad.status, 400);
+    const badHtml = await bad.text();
+    assert.match(badHtml, /id="f-hero-error">&quot;hero.png&quot; is not an image that can be read/);
+    const jpeg = new Uint8Array(await sharp({ create: { width: 1600, height: 700, channels: 3, background: '#225577' } }).jpeg().toBuffer());
+    const ok = await postMultipart(env(), '/admin/homepage', editor, { ...values, heroAlt: 'Volunteers at a clinic' }, [{ field: 'hero', name: 'hero.jpg', data: jpeg, type: 'image/jpeg' }]);
+    assert.equal(ok.status, 303);
+    const home = await env().get('/');
+    const m = /<img[^>]*src="\/media\/([a-f0-9]{24})-960\.webp"[^>]*alt="Volunteers at a clinic"/.exec(home.text)
+      ?? /<img[^>]*alt="Volunteers at a clinic"[^>]*>/.exec(home.text);
+    assert.ok(m, 'the new hero is on the homepage');
+    const key = /\/media\/([a-f0-9]{24})-960\.webp/.exec(home.text)?.[1];
+    assert.ok(key);
+    assert.equal((await env().request(`/media/${key}-1440.webp`)).status, 200);
+  });
+});
