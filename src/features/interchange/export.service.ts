@@ -8,6 +8,7 @@ import type { InterchangeRecord } from './interchange.schema.ts';
 /** Resources per query while exporting; memory stays flat whatever the library's size. */
 export const EXPORT_PAGE_SIZE = 1000;
 
+/** What to export and where each line goes. */
 export interface ExportOptions {
   db: Db;
   /** Receives each line (without its line break); awaited, so a slow reader slows the export down. */
@@ -21,6 +22,7 @@ export interface ExportOptions {
   onWarning?: (message: string) => void;
 }
 
+/** How many resources and attachment files were written. */
 export interface ExportSummary {
   resources: number;
   files: number;

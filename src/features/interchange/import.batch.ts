@@ -38,6 +38,7 @@ export interface BatchContext {
   afterWrite?: (slug: string) => void | Promise<void>;
 }
 
+/** Counts of one committed batch, its failed lines, and the lines whose references need a look. */
 export interface BatchResult {
   created: number;
   updated: number;

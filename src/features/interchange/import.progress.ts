@@ -55,20 +55,20 @@ export function createProgressReporter(options: { interactive: boolean; stream?:
 
   const bars = new cliProgress.MultiBar({
     stream: options.stream ?? process.stderr,
-    format: ' {bar} {percentage}% | {value}/{total} lines | {rate}/s | ETA {eta} | failed {failed}',
+    format: ' {bar} {percentage}% | {value}/{total} lines | {rate}/s | ETA {remaining} | failed {failed}',
     hideCursor: true,
     clearOnComplete: false,
     // This command handles SIGINT itself: it finishes the batch in flight, then stops the bar.
     gracefulExit: false,
   }, cliProgress.Presets.shades_classic);
-  const bar = bars.create(1, 0, { rate: 0, eta: '–', failed: 0 });
+  const bar = bars.create(1, 0, { rate: 0, remaining: '–', failed: 0 });
   let stopped = false;
   return {
     update(p) {
       const total = estimatedTotal(p);
       const r = rate(p);
       bar.setTotal(total);
-      bar.update(p.lines, { rate: Math.round(r), eta: formatDuration(r > 0 ? (total - p.lines) / r : Infinity), failed: p.failed });
+      bar.update(p.lines, { rate: Math.round(r), remaining: formatDuration(r > 0 ? (total - p.lines) / r : Infinity), failed: p.failed });
     },
     log(line) {
       if (stopped) options.err(line);

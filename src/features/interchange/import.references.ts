@@ -5,6 +5,7 @@ import type { ReferenceEntry } from './import.batch.ts';
 import { existingSlugs, loadReferences, type StoredReferences } from './interchange.repo.ts';
 import { sortedSet } from './interchange.schema.ts';
 
+/** What the reference pass did and what it could not link. */
 export interface ReferenceResult {
   /** Resources counted unchanged by their content whose references changed. */
   nowUpdated: number;

@@ -8,6 +8,7 @@ import { linkAllReferences } from './import.references.ts';
 import { MAX_LINE_BYTES, parseLine } from './interchange.schema.ts';
 import { readLines } from './line-reader.ts';
 
+/** Lines per transaction unless --batch says otherwise. */
 export const DEFAULT_BATCH_SIZE = 500;
 
 /** A line that could not be imported, or a reference that could not be linked. */
@@ -27,6 +28,7 @@ export interface ImportProgress {
   failed: number;
 }
 
+/** The outcome of an import: the counts, its duration, and whether and why it stopped early. */
 export interface ImportSummary extends ImportProgress {
   seconds: number;
   warnings: number;
@@ -36,6 +38,7 @@ export interface ImportSummary extends ImportProgress {
   aborted: string | null;
 }
 
+/** What to import, into which database, and who hears about progress and problems. */
 export interface ImportOptions {
   db: Db;
   /** Where stored attachments go (`$DATA_DIR`). */
@@ -85,16 +88,36 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
   const references: ReferenceEntry[] = [];
   let pending: PendingLine[] = [];
 
+  // Batches are written one after another, in file order. While one is being written, the next
+  // is read and validated: on PostgreSQL the server and this process then work at the same time.
+  // Failures wait for their batch, so they are reported in line order.
+  let inflight: Promise<void> = Promise.resolve();
+  let readFailures: { line: number; reason: string }[] = [];
+  const report = (failures: { line: number; reason: string }[]) => {
+    for (const f of failures.sort((a, b) => a.line - b.line)) fail(f.line, f.reason);
+  };
   const flush = async () => {
-    if (pending.length === 0) return;
+    await inflight;
     const lines = pending;
+    const early = readFailures;
     pending = [];
-    const result = await importBatch(ctx, lines);
-    summary.created += result.created;
-    summary.updated += result.updated;
-    summary.unchanged += result.unchanged;
-    for (const f of result.failures) fail(f.line, f.reason);
-    references.push(...result.references);
+    readFailures = [];
+    if (lines.length === 0) return report(early);
+    inflight = importBatch(ctx, lines).then(
+      (result) => {
+        summary.created += result.created;
+        summary.updated += result.updated;
+        summary.unchanged += result.unchanged;
+        report([...early, ...result.failures]);
+        references.push(...result.references);
+      },
+      (err) => {
+        report([...early, ...(err instanceof BatchFailedError ? err.failures : [])]);
+        throw err;
+      },
+    );
+    // The rejection is handled where the batch is awaited next; this only keeps Node from calling it unhandled.
+    inflight.catch(() => {});
   };
 
   const stream = fs.createReadStream(options.file, { highWaterMark: 1024 * 1024 });
@@ -103,20 +126,21 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
       summary.bytesRead = line.end;
       if (line.text === null) {
         summary.lines++;
-        fail(line.number, line.problem ?? 'unreadable line');
+        readFailures.push({ line: line.number, reason: line.problem ?? 'unreadable line' });
       } else if (line.text.trim() !== '') {
         summary.lines++;
         const parsed = parseLine(line.text);
         if (parsed.ok) pending.push({ line: line.number, record: parsed.record });
-        else fail(line.number, parsed.reason);
+        else readFailures.push({ line: line.number, reason: parsed.reason });
       }
-      if (pending.length >= batchSize) await flush();
+      if (pending.length >= batchSize || readFailures.length >= batchSize) await flush();
       options.onProgress?.(summary);
       if (options.signal?.aborted) break;
     }
     if (options.signal?.aborted) summary.interrupted = true;
     // An interrupted import still finishes the lines already read: they are at most one batch.
     await flush();
+    await inflight;
     options.onProgress?.(summary);
     if (!summary.interrupted) {
       const linked = await linkAllReferences(options.db, references, batchSize, options.signal);
@@ -127,9 +151,11 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
       if (options.signal?.aborted) summary.interrupted = true;
     }
   } catch (err) {
+    await inflight.catch(() => {});
     if (!(err instanceof BatchFailedError)) throw err;
-    for (const f of err.failures) fail(f.line, f.reason);
     summary.failed += err.lines;
+    // Lines read ahead while the failed batch was written were never tried: not counted.
+    summary.lines -= pending.length + readFailures.length;
     summary.aborted = `lines ${err.firstLine}–${err.lastLine} were rolled back: ${err.message}`;
   } finally {
     stream.destroy();

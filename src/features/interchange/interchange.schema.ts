@@ -91,7 +91,9 @@ export const interchangeLineSchema = z
   .refine((r) => r.translationOf !== r.slug, { message: 'names the resource itself', path: ['translationOf'] })
   .refine((r) => !r.supersedes?.includes(r.slug), { message: 'names the resource itself', path: ['supersedes'] });
 
+/** A line as validated, optional fields possibly absent. */
 export type InterchangeLine = z.infer<typeof interchangeLineSchema>;
+/** An attachment as the format describes it; `file` only on import, or on export with --out. */
 export type InterchangeAttachment = z.infer<typeof attachmentSchema>;
 
 /**
