@@ -78,7 +78,7 @@ export async function runCli(argv: string[], io = { out: (l: string) => console.
     throw err;
   }
   const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
-  return command.run({ config, args, open: () => openDatabase(config, logger), interactive: Boolean(process.stderr.isTTY), ...io });
+  return command.run({ config, args, open: (options) => openDatabase(config, logger, options), interactive: Boolean(process.stderr.isTTY), ...io });
 }
 
 const isMain = process.argv[1] && /(cli\.ts|haven(\.mjs)?)$/.test(process.argv[1]);

@@ -61,7 +61,14 @@ pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
  * Opens the database a target names. SQLite files get WAL mode and a busy timeout so a CLI
  * command and the server can share the file; PostgreSQL gets a small pool per app node.
  */
-export function createDb(target: DatabaseTarget, options: { poolSize?: number } = {}): DbHandle {
+export interface DbOptions {
+  /** PostgreSQL connections per process (default 10). */
+  poolSize?: number;
+  /** SQLite page cache in MB (default 64); bulk commands trade some speed for a smaller footprint. */
+  cacheMb?: number;
+}
+
+export function createDb(target: DatabaseTarget, options: DbOptions = {}): DbHandle {
   if (target.dialect === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.connectionString, max: options.poolSize ?? 10 });
     // An idle client losing its connection must not crash the process; the pool replaces it.
@@ -75,7 +82,7 @@ export function createDb(target: DatabaseTarget, options: { poolSize?: number } 
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('cache_size = -65536');
+  sqlite.pragma(`cache_size = -${Math.round((options.cacheMb ?? 64) * 1024)}`);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }

@@ -1,5 +1,5 @@
 import type { Config } from '../config.ts';
-import { createDb, optimizeDb, type DbHandle } from '../db/database.ts';
+import { createDb, optimizeDb, type DbHandle, type DbOptions } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { isEmpty, seedDemo } from '../features/seed/seed.service.ts';
 import type { Logger } from './logger.ts';
@@ -8,8 +8,8 @@ import type { Logger } from './logger.ts';
  * Opens the configured database and brings its schema up to date; on an empty database with
  * demo seeding enabled, writes the demo site. Shared by the server and the `haven` command.
  */
-export async function openDatabase(config: Config, logger: Logger, options: { seed?: boolean } = {}): Promise<DbHandle> {
-  const handle = createDb(config.database);
+export async function openDatabase(config: Config, logger: Logger, options: { seed?: boolean } & DbOptions = {}): Promise<DbHandle> {
+  const handle = createDb(config.database, options);
   try {
     const applied = await migrateToLatest(handle.db, handle.dialect);
     if (applied.length) logger.info({ applied }, 'database migrated');

@@ -1,5 +1,5 @@
 import type { Config } from '../config.ts';
-import type { DbHandle } from '../db/database.ts';
+import type { DbHandle, DbOptions } from '../db/database.ts';
 
 /** What a `haven` command receives. */
 export interface CommandContext {
@@ -7,7 +7,7 @@ export interface CommandContext {
   /** Arguments after the command name. */
   args: string[];
   /** Opens the database with its schema brought up to date. */
-  open(): Promise<DbHandle>;
+  open(options?: DbOptions): Promise<DbHandle>;
   out(line: string): void;
   err(line: string): void;
   /** True when standard error is a terminal (progress bars) rather than a pipe or file. */

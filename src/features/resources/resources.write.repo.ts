@@ -95,7 +95,12 @@ export async function upsertResource(
       .returning('id').executeTakeFirstOrThrow();
     id = row.id;
   }
-  const topicIds = [...new Set(await Promise.all(w.topics.map((t) => ensureTopic(db, t, cache))))];
+  // One at a time: two concurrent ensureTopic calls for a repeated slug would both insert it.
+  const topicIds: number[] = [];
+  for (const slug of new Set(w.topics)) {
+    const topicId = await ensureTopic(db, slug, cache);
+    if (!topicIds.includes(topicId)) topicIds.push(topicId);
+  }
   if (topicIds.length) await db.insertInto('resource_topics').values(topicIds.map((topic_id) => ({ resource_id: id, topic_id }))).execute();
   const authorIds: number[] = [];
   for (const name of w.authors) {
