@@ -1,4 +1,4 @@
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Database, Db } from '../../db/database.ts';
 import { byCodePoint, likePattern } from '../../db/dialect.ts';
 import type { LibrarySort } from './resources.schema.ts';
@@ -68,7 +68,11 @@ function matches(eb: ResourcesEb, f: LibraryFilter, ignore?: Facet): Expression<
 
 /** One page of the library in the requested order; ties always break on id so both engines agree. */
 export async function listLibrary(db: Db, f: LibraryFilter, sort: LibrarySort, limit: number, offset: number): Promise<LibraryItem[]> {
-  let query = db
+  // Late row lookup: find the page's ids by walking the narrow ordered indexes first, then read
+  // the 20 full rows. Skipping `offset` rows otherwise means reading every skipped row whole.
+  const pageIds = ordered(db.selectFrom('resources').select('resources.id').where((eb) => matches(eb, f)), db, sort)
+    .limit(limit).offset(offset);
+  const query = db
     .selectFrom('resources')
     .innerJoin('resource_types', 'resource_types.id', 'resources.type_id')
     .select([
@@ -91,11 +95,15 @@ export async function listLibrary(db: Db, f: LibraryFilter, sort: LibrarySort, l
         sql<number>`0`,
       ).as('superseded'),
     )
-    .where((eb) => matches(eb, f));
-  if (sort === 'oldest') query = query.orderBy('resources.published_on', 'asc').orderBy('resources.id', 'asc');
-  else if (sort === 'title') query = query.orderBy(byCodePoint(db, 'resources.title'), 'asc').orderBy('resources.id', 'asc');
-  else query = query.orderBy('resources.published_on', 'desc').orderBy('resources.id', 'desc');
-  return query.limit(limit).offset(offset).execute();
+    .where('resources.id', 'in', pageIds);
+  return ordered(query, db, sort).execute();
+}
+
+/** Applies a library sort, always ending on the unique id so both engines agree. */
+function ordered<QB extends SelectQueryBuilder<Database, 'resources', any>>(query: QB, db: Db, sort: LibrarySort): QB {
+  if (sort === 'oldest') return query.orderBy('resources.published_on', 'asc').orderBy('resources.id', 'asc') as QB;
+  if (sort === 'title') return query.orderBy(byCodePoint(db, 'resources.title'), 'asc').orderBy('resources.id', 'asc') as QB;
+  return query.orderBy('resources.published_on', 'desc').orderBy('resources.id', 'desc') as QB;
 }
 
 /** How many published resources match a filter. */
