@@ -6,7 +6,10 @@ import { GenerationCache, currentGeneration } from './lib/content-cache.ts';
 import { AppError } from './lib/errors.ts';
 import type { AppContext, AppDeps, AppEnv } from './lib/http.ts';
 import { splitLocale, translator } from './lib/i18n/index.ts';
-import { languagePreference } from './lib/i18n/negotiate.ts';
+import { LANG_COOKIE, isLocale, languagePreference, preferredLocale } from './lib/i18n/negotiate.ts';
+import { getCookie } from 'hono/cookie';
+import type { Context } from 'hono';
+import type { Locale } from './lib/i18n/index.ts';
 import { renderPage } from './lib/render.tsx';
 import { Site } from './lib/site.ts';
 import { ErrorBody } from './views/components.tsx';
@@ -51,7 +54,11 @@ export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
   app.use('*', async (c, next) => {
-    const { locale, path } = splitLocale(c.req.path);
+    const split = splitLocale(c.req.path);
+    const { path } = split;
+    // Staff pages have one URL in both languages: the `lang` cookie (or Accept-Language) decides.
+    // They are never cached (no-store), so varying on the cookie harms no shared cache.
+    const locale = path === '/admin' || path.startsWith('/admin/') ? staffLocale(c) : split.locale;
     c.set('locale', locale);
     c.set('t', translator(locale));
     c.set('neutralPath', path);
@@ -138,3 +145,9 @@ async function errorPage(c: AppContext, site: Site, err: AppError | null, refere
   return status === pageStatus ? res : new Response(res.body, { status, headers: res.headers });
 }
 
+/** The interface language of a staff page: the visitor's saved choice, else their browser's, else English. */
+function staffLocale(c: Context): Locale {
+  const saved = getCookie(c, LANG_COOKIE);
+  if (isLocale(saved)) return saved;
+  return preferredLocale(c.req.header('Accept-Language')) ?? 'en';
+}

@@ -42,6 +42,22 @@ function isCurrent(path: string, href: string): boolean {
  * The frame of every staff page: never indexed, its own header with the signed-in person's name,
  * the sections their role opens, and a log-out button (a form: logging out changes state).
  */
+/**
+ * Staff pages have no `/es` twin: the language follows the `lang` cookie, which this link sets
+ * through the same `?lang-choice=` flag the public language switch uses.
+ */
+function LanguageSwitch(props: { view: AdminView }) {
+  const { view } = props;
+  const other = view.locale === 'en' ? 'es' : 'en';
+  return (
+    <li>
+      <a href={`${view.path}?lang-choice=${other}`} hreflang={other} lang={other} aria-label={view.t('site.language.label')}>
+        {view.t('site.language.switch')}
+      </a>
+    </li>
+  );
+}
+
 export function AdminLayout(props: { view: AdminView; title: string; children?: Child }) {
   const { view, title } = props;
   const { t, user } = view;
@@ -71,9 +87,14 @@ export function AdminLayout(props: { view: AdminView; title: string; children?: 
                     </li>
                   ))}
                   <li><a href="/">{t('admin.nav.site')}</a></li>
+                  <LanguageSwitch view={view} />
                 </ul>
               </nav>
-            ) : null}
+            ) : (
+              <nav class="site-nav" aria-label={t('admin.nav.label')}>
+                <ul><LanguageSwitch view={view} /></ul>
+              </nav>
+            )}
             {user ? (
               <form class="admin-logout" method="post" action="/admin/logout">
                 <p class="fine-print">{t('admin.signed_in_as', { name: user.name, role: t(`admin.role.${user.role}`) })}</p>
