@@ -4,14 +4,17 @@ import type { FieldErrors } from '../form.ts';
 
 export { CsrfField } from '../../../views/admin-layout.tsx';
 
-const fieldId = (name: string) => `f-${name}`;
+/** The id of a form control named `name`; hints and errors derive theirs from it. */
+export const fieldId = (name: string) => `f-${name}`;
 
-function describedBy(name: string, hint?: string, error?: string): string | undefined {
+/** The aria-describedby value tying a control to its hint and error, if any. */
+export function describedBy(name: string, hint?: string, error?: string): string | undefined {
   const ids = [hint ? `${fieldId(name)}-hint` : '', error ? `${fieldId(name)}-error` : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
-function Messages(props: { name: string; hint?: string; error?: string }) {
+/** A control's hint and error message, with the ids describedBy points at. */
+export function Messages(props: { name: string; hint?: string; error?: string }) {
   return (
     <>
       {props.hint ? <p class="fine-print" id={`${fieldId(props.name)}-hint`}>{props.hint}</p> : null}

@@ -1,20 +1,5 @@
 import type { Child } from 'hono/jsx';
-
-const fieldId = (name: string) => `f-${name}`;
-
-function describedBy(name: string, hint?: string, error?: string): string | undefined {
-  const ids = [hint ? `${fieldId(name)}-hint` : '', error ? `${fieldId(name)}-error` : ''].filter(Boolean);
-  return ids.length ? ids.join(' ') : undefined;
-}
-
-function Messages(props: { name: string; hint?: string; error?: string }) {
-  return (
-    <>
-      {props.hint ? <p class="fine-print" id={`${fieldId(props.name)}-hint`}>{props.hint}</p> : null}
-      {props.error ? <p class="field-error" id={`${fieldId(props.name)}-error`}>{props.error}</p> : null}
-    </>
-  );
-}
+import { Messages, describedBy, fieldId } from '../../admin/views/form.tsx';
 
 /** A labelled input of any simple type, with hint and error tied to it. */
 export function Input(props: {
