@@ -10,6 +10,7 @@ import { LANG_COOKIE, isLocale, languagePreference, preferredLocale } from './li
 import { getCookie } from 'hono/cookie';
 import type { Context } from 'hono';
 import type { Locale } from './lib/i18n/index.ts';
+import { publicPageCache } from './lib/page-cache.ts';
 import { renderPage } from './lib/render.tsx';
 import { Site } from './lib/site.ts';
 import { ErrorBody } from './views/components.tsx';
@@ -109,6 +110,7 @@ export function createApp(deps: AppDeps) {
 
   for (const feature of ADMIN_FEATURES) app.route('/', feature(site));
 
+  app.use('*', publicPageCache());
   for (const feature of LOCALIZED_FEATURES) {
     const sub = feature(site);
     app.route('/', sub);
