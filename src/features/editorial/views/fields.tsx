@@ -59,19 +59,8 @@ export function Checkboxes(props: { name: string; legend: string; options: { val
   );
 }
 
-/** A labelled select. */
-export function Select(props: { name: string; label: string; value?: string; error?: string; hint?: string; options: { value: string; label: string }[] }) {
-  const { name, error, hint } = props;
-  return (
-    <div class="field">
-      <label for={fieldId(name)}>{props.label}</label>
-      <Messages name={name} hint={hint} error={error} />
-      <select id={fieldId(name)} name={name} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(name, hint, error)}>
-        {props.options.map((o) => <option value={o.value} selected={o.value === props.value}>{o.label}</option>)}
-      </select>
-    </div>
-  );
-}
+/** A labelled select: the admin form's own, under the name these views use. */
+export { SelectField as Select } from '../../admin/views/form.tsx';
 
 /** A fieldset with a legend around related fields. */
 export function Group(props: { legend: string; children?: Child }) {
