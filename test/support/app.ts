@@ -10,7 +10,7 @@ import { migrateToLatest } from '../../src/db/migrate.ts';
 import { seedDemo } from '../../src/features/seed/seed.service.ts';
 import type { Clock } from '../../src/lib/clock.ts';
 import { createLogger } from '../../src/lib/logger.ts';
-import { IN_CI, createTestSchema, postgresUnavailable } from './postgres.ts';
+import { IN_CI, createTestSchema, postgresUnavailable, withSchemaLock } from './postgres.ts';
 
 export const DIALECTS: Dialect[] = ['sqlite', 'postgres'];
 
@@ -45,7 +45,8 @@ export async function createTestEnv(dialect: Dialect, options: EnvOptions = {}):
   }
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, DATABASE_URL: databaseUrl, BASE_URL: 'http://haven.test', LOG_LEVEL: 'silent', ...options.env });
   const handle = createDb(config.database, { poolSize: 4 });
-  await migrateToLatest(handle.db, handle.dialect);
+  const migrate = () => migrateToLatest(handle.db, handle.dialect);
+  await (dialect === 'postgres' ? withSchemaLock('shared', migrate) : migrate());
   if (options.seed !== false) await seedDemo(handle.db, dataDir, new Date('2024-11-08T12:00:00Z'));
   let now = new Date('2024-11-08T12:00:00Z');
   const clock = { now: () => now, set: (d: Date) => { now = d; } };
