@@ -4,6 +4,7 @@ import type { Dialect } from './dialect.ts';
 import { initialSchema } from './migrations/001_initial.ts';
 import { accountsSchema } from './migrations/002_accounts.ts';
 import { editorialSchema } from './migrations/003_editorial.ts';
+import { documentsWorkflowSchema } from './migrations/004_documents.ts';
 
 /** Migrations in order; names are permanent once released. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -11,6 +12,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '001_initial': initialSchema(dialect),
     '002_accounts': accountsSchema(dialect),
     '003_editorial': editorialSchema(dialect),
+    '004_documents': documentsWorkflowSchema(dialect),
   };
 }
 

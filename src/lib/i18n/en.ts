@@ -1,6 +1,7 @@
 import { siteEn } from './messages/site.en.ts';
 import { adminEn } from './messages/admin.en.ts';
 import { editorialEn } from './messages/editorial.en.ts';
+import { documentsEn } from './messages/documents.en.ts';
 
 /**
  * English interface text, assembled from one file per area under messages/ (each area has an
@@ -10,6 +11,7 @@ export const en = {
   ...siteEn,
   ...adminEn,
   ...editorialEn,
+  ...documentsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
