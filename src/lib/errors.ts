@@ -1,4 +1,5 @@
 import type { MessageKey } from './i18n/en.ts';
+import { translator, type Translate } from './i18n/index.ts';
 
 /** Machine-readable error codes; each maps to one HTTP status. */
 export const ERROR_STATUS = {
@@ -22,6 +23,37 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 export interface ErrorText {
   key: MessageKey;
   params?: Record<string, string | number>;
+  /**
+   * Placeholders whose value is itself a phrase to translate first ("is a draft" / "es un
+   * borrador"). `params` should hold the English phrase too, for pages that only read `params`.
+   */
+  parts?: Record<string, ErrorText>;
+}
+
+/** An ErrorText in the language of `t`, its parts translated first. */
+export function translateText(t: Translate, text: ErrorText): string {
+  const parts = Object.fromEntries(Object.entries(text.parts ?? {}).map(([name, part]) => [name, translateText(t, part)]));
+  return t(text.key, { ...text.params, ...parts });
+}
+
+const english = translator('en');
+
+/** The English form of a text: the `message` of errors built from catalog keys, for logs and JSON. */
+export function inEnglish(text: ErrorText): string {
+  return translateText(english, text);
+}
+
+/**
+ * An AppError built from a catalog text: its message is the English form (logs, JSON), and pages
+ * show the text in the visitor's language.
+ */
+export function textError(code: ErrorCode, text: ErrorText, details: Record<string, unknown> = {}): AppError {
+  return new AppError(code, inEnglish(text), details, text);
+}
+
+/** What to show a person for an error: its catalog text in their language when it has one, else its message. */
+export function errorMessage(t: Translate, err: AppError): string {
+  return err.text ? translateText(t, err.text) : err.message;
 }
 
 /**

@@ -1,5 +1,10 @@
-import { AppError } from '../../lib/errors.ts';
+import { AppError, errorMessage, inEnglish, translateText, type ErrorText } from '../../lib/errors.ts';
+import { en } from '../../lib/i18n/en.ts';
+import type { MessageKey, Translate } from '../../lib/i18n/index.ts';
 import type { FieldErrors, ResourceInput } from './editorial.schema.ts';
+
+/** The message shown when a save loses the race (English; pages show `editorial.error.conflict`). */
+export const CONFLICT_MESSAGE = inEnglish({ key: 'editorial.error.conflict' });
 
 /**
  * Someone else saved the item since this person opened it. Carries what they submitted, so the
@@ -14,20 +19,76 @@ export class ConflictError extends AppError {
     readonly currentVersion: number,
     /** The version this person started from. */
     readonly expectedVersion: number,
+    text: ErrorText = { key: 'editorial.error.conflict' },
   ) {
-    super('conflict', message, { currentVersion, expectedVersion });
+    super('conflict', message, { currentVersion, expectedVersion }, text);
     this.name = 'ConflictError';
   }
 }
 
-/** Input that fails validation: one message per field, for the form to show beside each. */
+/** Field name → the catalog text of its problem, so a form shows it in the page's language. */
+export type FieldTexts = Partial<Record<string, ErrorText>>;
+
+/**
+ * Input that fails validation: one message per field, for the form to show beside each.
+ * `fields` holds English messages (logs, JSON); `texts` the same as catalog keys, where known.
+ */
 export class FieldsError extends AppError {
-  constructor(readonly fields: FieldErrors, message = 'Some fields need attention. Each problem is shown beside its field.') {
-    super('bad_request', message, { fields });
+  readonly texts: FieldTexts;
+  constructor(readonly fields: FieldErrors, message = inEnglish({ key: 'editorial.error.fields' }), texts: FieldTexts = {}) {
+    super('bad_request', message, { fields }, { key: 'editorial.error.fields' });
     this.name = 'FieldsError';
+    this.texts = texts;
+  }
+
+  /** A FieldsError from catalog texts; its English messages are derived from them. */
+  static of(texts: FieldTexts): FieldsError {
+    const fields: FieldErrors = {};
+    for (const [field, text] of Object.entries(texts)) if (text) fields[field] = inEnglish(text);
+    return new FieldsError(fields, undefined, texts);
+  }
+
+  /** Each field's message in the language of `t` (the English one where no text was given). */
+  messages(t: Translate): FieldErrors {
+    const out: FieldErrors = {};
+    for (const [field, message] of Object.entries(this.fields)) {
+      const text = this.texts[field];
+      out[field] = text ? translateText(t, text) : message;
+    }
+    return out;
   }
 }
 
-/** The message shown when a save loses the race. */
-export const CONFLICT_MESSAGE =
-  'Someone else saved this resource after you opened it, so your changes were not saved. Your text is kept below: compare it with the current version and save again.';
+/** A revision whose fields no longer pass the checks (a slug now taken, a type since removed). */
+export class RestoreError extends AppError {
+  constructor(readonly version: number, readonly problems: FieldsError) {
+    super('conflict', `${inEnglish({ key: 'editorial.error.restore', params: { version } })} ${Object.values(problems.fields).join(' ')}`,
+      { fields: problems.fields }, { key: 'editorial.error.restore', params: { version } });
+    this.name = 'RestoreError';
+  }
+}
+
+/** An error's text for a staff page in the language of `t`, field problems included. */
+export function staffMessage(t: Translate, err: AppError): string {
+  if (err instanceof FieldsError) return Object.values(err.messages(t)).join(' ');
+  if (err instanceof RestoreError) return `${errorMessage(t, err)} ${Object.values(err.problems.messages(t)).join(' ')}`;
+  return errorMessage(t, err);
+}
+
+/** True when `value` is a catalog key: the editorial schemas use keys as their zod messages. */
+export function isMessageKey(value: string): value is MessageKey {
+  return Object.hasOwn(en, value);
+}
+
+/**
+ * Field problems from zod issues whose messages are catalog keys (first per top-level field);
+ * a message that is not a key (a zod default) becomes the generic "This value is not valid."
+ */
+export function fieldsErrorFromIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldsError {
+  const texts: FieldTexts = {};
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? 'form');
+    texts[field] ??= { key: isMessageKey(issue.message) ? issue.message : 'editorial.error.invalid' };
+  }
+  return FieldsError.of(texts);
+}

@@ -6,6 +6,7 @@ import { can, type Action, type Subject } from '../auth/policy.ts';
 import { clientIp } from '../auth/client-ip.ts';
 import type { CurrentUser } from '../../lib/http.ts';
 import { editorialAudit } from './editorial.audit.ts';
+import { staffMessage } from './editorial.errors.ts';
 import { findEditableResource, type EditableResource, type EditorialMeta } from './editorial.repo.ts';
 import type { EditorialDeps } from './editorial.service.ts';
 import { positiveInt } from './editorial.form.ts';
@@ -77,4 +78,14 @@ export function allowedActions(user: CurrentUser, meta: EditorialMeta): Exclude<
   return availableActions(meta.status)
     .filter((a): a is Exclude<WorkflowAction, 'publishDue'> => a !== 'publishDue')
     .filter((a) => can(user, WORKFLOW_POLICY[a], subjectOf(meta)));
+}
+
+/**
+ * The editorial sub-apps' error handler: an error that carries catalog text goes on to the staff
+ * error page with its message in the person's language (that page shows `message`); anything
+ * else goes on unchanged, so bugs are still logged and shown as a 500.
+ */
+export function localizeErrors(err: Error, c: AppContext): never {
+  if (err instanceof AppError && err.text) throw new AppError(err.code, staffMessage(c.get('t'), err), err.details, err.text);
+  throw err;
 }

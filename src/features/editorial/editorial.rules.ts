@@ -2,13 +2,13 @@ import type { Db } from '../../db/database.ts';
 import type { ResourceStatus } from '../resources/resources.table.ts';
 import type { ResourceWrite } from '../resources/resources.write.repo.ts';
 import { missingSlugs, resourceIdBySlug } from './editorial.repo.ts';
-import { FieldsError } from './editorial.errors.ts';
-import { parseResourceInput, type FieldErrors, type ResourceInput, type ResourceSnapshot } from './editorial.schema.ts';
+import { FieldsError, type FieldTexts } from './editorial.errors.ts';
+import { parseResourceInput, type ResourceInput, type ResourceSnapshot } from './editorial.schema.ts';
 
 /** Validates raw input, throwing a FieldsError keyed by field. */
 export function validInput(raw: unknown): ResourceInput {
   const parsed = parseResourceInput(raw);
-  if (!parsed.ok) throw new FieldsError(parsed.errors);
+  if (!parsed.ok) throw parsed.error;
   return parsed.value;
 }
 
@@ -18,7 +18,7 @@ export function validInput(raw: unknown): ResourceInput {
  * creates one by accident.
  */
 export async function checkReferences(db: Db, input: ResourceInput, selfId: number | null): Promise<void> {
-  const errors: FieldErrors = {};
+  const errors: FieldTexts = {};
   const [owner, types, topics, originals, older] = await Promise.all([
     resourceIdBySlug(db, input.slug),
     missingSlugs(db, 'resource_types', [input.type]),
@@ -26,12 +26,18 @@ export async function checkReferences(db: Db, input: ResourceInput, selfId: numb
     missingSlugs(db, 'resources', input.translationOf ? [input.translationOf] : []),
     missingSlugs(db, 'resources', input.supersedes),
   ]);
-  if (owner !== undefined && owner !== selfId) errors.slug = `Another resource already uses the address "${input.slug}". Choose another.`;
-  if (types.length) errors.type = `There is no type "${input.type}".`;
-  if (topics.length) errors.topics = `There is no topic ${topics.map((t) => `"${t}"`).join(', ')}.`;
-  if (originals.length) errors.translationOf = `There is no resource "${input.translationOf}" to be a translation of.`;
-  if (older.length) errors.supersedes = `There is no resource ${older.map((s) => `"${s}"`).join(', ')}.`;
-  if (Object.keys(errors).length) throw new FieldsError(errors);
+  const quoted = (list: string[]) => list.map((s) => `"${s}"`).join(', ');
+  if (owner !== undefined && owner !== selfId) errors.slug = slugTakenText(input.slug);
+  if (types.length) errors.type = { key: 'editorial.error.type.unknown', params: { type: input.type } };
+  if (topics.length) errors.topics = { key: 'editorial.error.topics.unknown', params: { topics: quoted(topics) } };
+  if (originals.length) errors.translationOf = { key: 'editorial.error.translationOf.unknown', params: { slug: input.translationOf ?? '' } };
+  if (older.length) errors.supersedes = { key: 'editorial.error.supersedes.unknown', params: { slugs: quoted(older) } };
+  if (Object.keys(errors).length) throw FieldsError.of(errors);
+}
+
+/** The "address already in use" problem of the slug field. */
+export function slugTakenText(slug: string) {
+  return { key: 'editorial.error.slug.taken', params: { slug } } as const;
 }
 
 /** The shared resource writer's input for edited fields; attachments are managed separately. */
@@ -55,8 +61,8 @@ export function inputOf(s: ResourceSnapshot): ResourceInput {
 /** The instant a resource is scheduled for, normalised to ISO UTC; it must lie in the future. */
 export function validPublishAt(value: string | Date, now: Date): string {
   const at = value instanceof Date ? value : new Date(value);
-  if (Number.isNaN(at.getTime())) throw new FieldsError({ publishAt: 'Enter a date and time to publish.' });
-  if (at.getTime() <= now.getTime()) throw new FieldsError({ publishAt: 'Choose a time in the future to schedule publication.' });
-  if (at.getUTCFullYear() > 9999) throw new FieldsError({ publishAt: 'Choose a date before the year 10000.' });
+  if (Number.isNaN(at.getTime())) throw FieldsError.of({ publishAt: { key: 'editorial.error.publishAt.missing' } });
+  if (at.getTime() <= now.getTime()) throw FieldsError.of({ publishAt: { key: 'editorial.error.publishAt.past' } });
+  if (at.getUTCFullYear() > 9999) throw FieldsError.of({ publishAt: { key: 'editorial.error.publishAt.far' } });
   return at.toISOString();
 }

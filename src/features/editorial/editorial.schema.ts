@@ -1,46 +1,52 @@
 import { z } from 'zod';
 import { AUDIENCES } from '../resources/resources.schema.ts';
 import type { ResourceStatus } from '../resources/resources.table.ts';
+import type { MessageKey } from '../../lib/i18n/index.ts';
+import { fieldsErrorFromIssues, type FieldsError } from './editorial.errors.ts';
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const slug = (what: string) =>
-  z.string().trim().max(120, `${what} must be at most 120 characters.`)
-    .regex(slugPattern, `${what} may use only lower-case letters, digits and single hyphens.`);
+/**
+ * The messages below are catalog keys, not text: parseResourceInput turns each into a FieldsError
+ * text, so a form shows it in the staff member's language (and logs get the English).
+ */
+const k = (key: MessageKey) => key;
+const slug = (pattern: MessageKey, long: MessageKey = pattern) => z.string().trim().max(120, k(long)).regex(slugPattern, k(pattern));
 
 function isRealDate(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-const isoDay = (what: string) =>
-  z.string().trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${what} must be a date written YYYY-MM-DD.`)
-    .refine(isRealDate, `${what} is not a real calendar date.`);
+const isoDay = (format: MessageKey, real: MessageKey) =>
+  z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, k(format)).refine(isRealDate, k(real));
+
+const part = (message: MessageKey) => z.number({ message: k(message) }).int(k(message)).min(1, k(message)).max(999, k(message));
 
 /** Every field a staff member edits on a resource, as the service takes it. */
 export const resourceInputSchema = z.object({
-  title: z.string().trim().min(1, 'Enter a title.').max(300, 'The title must be at most 300 characters.'),
-  slug: slug('The web address (slug)').min(1, 'Enter a web address (slug).'),
-  type: slug('The type').min(1, 'Choose a type.'),
-  topics: z.array(slug('A topic')).max(30, 'Choose at most 30 topics.'),
-  language: z.string().trim().regex(/^[a-z]{2,3}$/, 'The language must be a code such as en or es.'),
-  audience: z.enum(AUDIENCES, { message: `The audience must be one of ${AUDIENCES.join(', ')}.` }),
-  summary: z.string().trim().max(2000, 'The summary must be at most 2,000 characters.'),
-  body: z.string().max(500_000, 'The body must be at most 500,000 characters.'),
-  publishedOn: isoDay('The publication date'),
-  updatedOn: isoDay('The updated date').nullable(),
-  authors: z.array(z.string().trim().min(1).max(200, 'An author name must be at most 200 characters.')).max(30, 'Name at most 30 authors.'),
+  title: z.string().trim().min(1, k('editorial.error.title.required')).max(300, k('editorial.error.title.long')),
+  slug: slug('editorial.error.slug.pattern', 'editorial.error.slug.long').min(1, k('editorial.error.slug.required')),
+  type: slug('editorial.error.type.pattern').min(1, k('editorial.error.type.required')),
+  topics: z.array(slug('editorial.error.topics.pattern')).max(30, k('editorial.error.topics.many')),
+  language: z.string().trim().regex(/^[a-z]{2,3}$/, k('editorial.error.language')),
+  audience: z.enum(AUDIENCES, { message: k('editorial.error.audience') }),
+  summary: z.string().trim().max(2000, k('editorial.error.summary.long')),
+  body: z.string().max(500_000, k('editorial.error.body.long')),
+  publishedOn: isoDay('editorial.error.publishedOn.format', 'editorial.error.publishedOn.real'),
+  updatedOn: isoDay('editorial.error.updatedOn.format', 'editorial.error.updatedOn.real').nullable(),
+  authors: z.array(z.string().trim().min(1, k('editorial.error.authors.empty')).max(200, k('editorial.error.authors.long')))
+    .max(30, k('editorial.error.authors.many')),
   series: z.object({
-    slug: slug('The series').min(1, 'Enter the series slug.'),
-    part: z.number({ message: 'Enter the part as a whole number.' }).int('The part must be a whole number.').min(1, 'The part must be at least 1.').max(999),
-    of: z.number({ message: 'Enter the number of parts as a whole number.' }).int('The number of parts must be a whole number.').min(1, 'The number of parts must be at least 1.').max(999),
-  }).refine((s) => s.part <= s.of, { message: 'The part cannot be greater than the number of parts.', path: ['part'] }).nullable(),
-  translationOf: slug('The original').nullable(),
-  supersedes: z.array(slug('A superseded resource')).max(30, 'Name at most 30 superseded resources.'),
+    slug: slug('editorial.error.series.pattern').min(1, k('editorial.error.series.required')),
+    part: part('editorial.error.series.part'),
+    of: part('editorial.error.series.of'),
+  }).refine((s) => s.part <= s.of, { message: k('editorial.error.series.order'), path: ['part'] }).nullable(),
+  translationOf: slug('editorial.error.translationOf.pattern').nullable(),
+  supersedes: z.array(slug('editorial.error.supersedes.pattern')).max(30, k('editorial.error.supersedes.many')),
 }).refine((v) => v.updatedOn === null || v.updatedOn >= v.publishedOn, {
-  message: 'The updated date cannot come before the publication date.', path: ['updatedOn'],
-}).refine((v) => v.translationOf !== v.slug, { message: 'A resource cannot be a translation of itself.', path: ['translationOf'] })
-  .refine((v) => !v.supersedes.includes(v.slug), { message: 'A resource cannot supersede itself.', path: ['supersedes'] });
+  message: k('editorial.error.updatedOn.before'), path: ['updatedOn'],
+}).refine((v) => v.translationOf !== v.slug, { message: k('editorial.error.translationOf.self'), path: ['translationOf'] })
+  .refine((v) => !v.supersedes.includes(v.slug), { message: k('editorial.error.supersedes.self'), path: ['supersedes'] });
 
 export type ResourceInput = z.infer<typeof resourceInputSchema>;
 
@@ -55,18 +61,15 @@ export interface ResourceSnapshot extends ResourceInput {
 export type FieldErrors = Partial<Record<string, string>>;
 
 /**
- * Validates resource input. Problems come back keyed by field (`series.part` → `series`), first
- * message per field, so a form can show each beside its field and keep what the person typed.
+ * Validates resource input. Problems come back as a FieldsError keyed by field (`series.part` →
+ * `series`), first problem per field, so a form can show each beside its field in the staff
+ * member's language and keep what the person typed; `errors` holds the English messages.
  */
-export function parseResourceInput(raw: unknown): { ok: true; value: ResourceInput } | { ok: false; errors: FieldErrors } {
+export function parseResourceInput(raw: unknown): { ok: true; value: ResourceInput } | { ok: false; errors: FieldErrors; error: FieldsError } {
   const parsed = resourceInputSchema.safeParse(raw);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const errors: FieldErrors = {};
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? 'form');
-    errors[field] ??= issue.message;
-  }
-  return { ok: false, errors };
+  const error = fieldsErrorFromIssues(parsed.error.issues);
+  return { ok: false, errors: error.fields, error };
 }
 
 /** The empty input a "new resource" form starts from. */

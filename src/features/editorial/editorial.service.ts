@@ -1,12 +1,12 @@
 import type { Db } from '../../db/database.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { bumpGeneration } from '../../lib/content-cache.ts';
-import { AppError, notFound } from '../../lib/errors.ts';
+import { textError } from '../../lib/errors.ts';
 import { IdCache, ensureType, linkReferences, upsertResource } from '../resources/resources.write.repo.ts';
 import { describeChanges, diffRevisions } from './diff.ts';
 import { findEditableResource, type EditableResource } from './editorial.repo.ts';
-import { CONFLICT_MESSAGE, ConflictError, FieldsError } from './editorial.errors.ts';
-import { checkReferences, inputOf, toResourceWrite, validInput, validPublishAt } from './editorial.rules.ts';
+import { CONFLICT_MESSAGE, ConflictError, FieldsError, RestoreError } from './editorial.errors.ts';
+import { checkReferences, inputOf, slugTakenText, toResourceWrite, validInput, validPublishAt } from './editorial.rules.ts';
 import type { ResourceInput, ResourceSnapshot } from './editorial.schema.ts';
 import { claimVersion, deleteAttachments, deleteResourceRow, insertAttachments, insertDraftRow, isUniqueViolation, type NewAttachment, type WorkflowPatch } from './editorial.write.repo.ts';
 import { findRevision, hasRevisions, insertRevision } from './revisions.repo.ts';
@@ -42,12 +42,12 @@ export interface AttachmentChanges {
 
 async function load(db: Db, id: number): Promise<EditableResource> {
   const found = await findEditableResource(db, id);
-  if (!found) throw notFound('That resource does not exist (it may have been deleted).');
+  if (!found) throw textError('not_found', { key: 'editorial.error.not_found' });
   return found;
 }
 
 function slugTaken(input: ResourceInput): FieldsError {
-  return new FieldsError({ slug: `Another resource already uses the address "${input.slug}". Choose another.` });
+  return FieldsError.of({ slug: slugTakenText(input.slug) });
 }
 
 /**
@@ -211,16 +211,13 @@ export async function restoreRevision(
   deps: EditorialDeps, actor: Actor, id: number, revisionVersion: number, expectedVersion: number,
 ): Promise<{ version: number }> {
   const revision = await findRevision(deps.db, 'resource', id, revisionVersion);
-  if (!revision) throw notFound(`This resource has no version ${revisionVersion}.`);
+  if (!revision) throw textError('not_found', { key: 'editorial.error.no_version', params: { version: revisionVersion } });
   const snapshot = JSON.parse(revision.snapshot) as ResourceSnapshot;
   try {
     const { version } = await saveDraft(deps, actor, id, expectedVersion, inputOf(snapshot), {}, `Restored version ${revisionVersion}`);
     return { version };
   } catch (err) {
-    if (err instanceof FieldsError) {
-      const problems = Object.values(err.fields).join(' ');
-      throw new AppError('conflict', `Version ${revisionVersion} cannot be restored as it is: ${problems}`, { fields: err.fields });
-    }
+    if (err instanceof FieldsError) throw new RestoreError(revisionVersion, err);
     throw err;
   }
 }

@@ -15,9 +15,9 @@ import { RESOURCE_STATUSES, type ResourceStatus } from '../resources/resources.t
 import { discardAttachments, storePdfUpload } from '../uploads/pdf-upload.ts';
 import { attachmentsDir } from '../uploads/uploads.storage.ts';
 import { findAttachment } from './editorial.repo.ts';
-import { ConflictError, FieldsError } from './editorial.errors.ts';
+import { ConflictError, FieldsError, staffMessage } from './editorial.errors.ts';
 import { inputFromForm, positiveInt, readRemovals, readResourceForm, readUploads } from './editorial.form.ts';
-import { currentUser, doneMessage, editorialDeps, forbidden, mayView, resourceFromPath, subjectOf } from './editorial.http.ts';
+import { currentUser, doneMessage, editorialDeps, forbidden, localizeErrors, mayView, resourceFromPath, subjectOf } from './editorial.http.ts';
 import { renderEdit, renderNew } from './editorial.pages.tsx';
 import { parseResourceInput, type ResourceInput } from './editorial.schema.ts';
 import { createDraft, saveDraft } from './editorial.service.ts';
@@ -72,6 +72,7 @@ async function storeUploads(site: Site, form: FormData): Promise<NewAttachment[]
 export function resourcesAdmin(site: Site) {
   const app = new Hono<AppEnv>();
   const { db, config } = site.deps;
+  app.onError(localizeErrors);
 
   app.get('/admin/resources', authorize('resource.create'), async (c) => {
     const t = c.get('t');
@@ -89,15 +90,16 @@ export function resourcesAdmin(site: Site) {
   app.get('/admin/resources/new', authorize('resource.create'), (c) => renderNew(c, site));
 
   app.post('/admin/resources', authorize('resource.create'), async (c) => {
+    const t = c.get('t');
     const form = await c.req.formData();
     const values = readResourceForm(form);
     const parsed = parseResourceInput(inputFromForm(values));
-    if (!parsed.ok) return renderNew(c, site, { values, errors: parsed.errors }, 400);
+    if (!parsed.ok) return renderNew(c, site, { values, errors: parsed.error.messages(t) }, 400);
     let stored: NewAttachment[];
     try {
       stored = await storeUploads(site, form);
     } catch (err) {
-      if (err instanceof AppError) return renderNew(c, site, { values, errors: { attachments: err.message } }, 400);
+      if (err instanceof AppError) return renderNew(c, site, { values, errors: { attachments: staffMessage(t, err) } }, 400);
       throw err;
     }
     try {
@@ -105,7 +107,7 @@ export function resourcesAdmin(site: Site) {
       return c.redirect(`/admin/resources/${id}?done=created`, 303);
     } catch (err) {
       await discardAttachments(config.dataDir, stored.map((s) => s.storageKey));
-      if (err instanceof FieldsError) return renderNew(c, site, { values, errors: err.fields }, 400);
+      if (err instanceof FieldsError) return renderNew(c, site, { values, errors: err.messages(t) }, 400);
       throw err;
     }
   });
@@ -120,17 +122,18 @@ export function resourcesAdmin(site: Site) {
     const { meta } = await resourceFromPath(c, site);
     const user = currentUser(c);
     if (!can(user, 'resource.edit', subjectOf(meta))) throw forbidden(c);
+    const t = c.get('t');
     const form = await c.req.formData();
     const values = readResourceForm(form);
     const version = positiveInt(form.get('version'));
-    if (version === null) return renderEdit(c, site, meta.id, { values, error: c.get('t')('editorial.error.version') }, 400);
+    if (version === null) return renderEdit(c, site, meta.id, { values, error: t('editorial.error.version') }, 400);
     const parsed = parseResourceInput(inputFromForm(values));
-    if (!parsed.ok) return renderEdit(c, site, meta.id, { values, errors: parsed.errors }, 400);
+    if (!parsed.ok) return renderEdit(c, site, meta.id, { values, errors: parsed.error.messages(t) }, 400);
     let stored: NewAttachment[];
     try {
       stored = await storeUploads(site, form);
     } catch (err) {
-      if (err instanceof AppError) return renderEdit(c, site, meta.id, { values, errors: { attachments: err.message } }, 400);
+      if (err instanceof AppError) return renderEdit(c, site, meta.id, { values, errors: { attachments: staffMessage(t, err) } }, 400);
       throw err;
     }
     try {
@@ -140,7 +143,7 @@ export function resourcesAdmin(site: Site) {
     } catch (err) {
       await discardAttachments(config.dataDir, stored.map((s) => s.storageKey));
       if (err instanceof ConflictError) return renderEdit(c, site, meta.id, { values, conflict: err }, 409);
-      if (err instanceof FieldsError) return renderEdit(c, site, meta.id, { values, errors: err.fields }, 400);
+      if (err instanceof FieldsError) return renderEdit(c, site, meta.id, { values, errors: err.messages(t) }, 400);
       throw err;
     }
   });

@@ -6,9 +6,9 @@ import { adminPage } from '../admin/admin.render.tsx';
 import { authorize, can, type Action } from '../auth/policy.ts';
 import { discardAttachments } from '../uploads/pdf-upload.ts';
 import { findUserById } from '../users/users.repo.ts';
-import { ConflictError, FieldsError } from './editorial.errors.ts';
+import { ConflictError, FieldsError, staffMessage } from './editorial.errors.ts';
 import { positiveInt } from './editorial.form.ts';
-import { WORKFLOW_POLICY, currentUser, doneMessage, editorialDeps, forbidden, mayView, resourceFromPath, subjectOf } from './editorial.http.ts';
+import { WORKFLOW_POLICY, currentUser, doneMessage, editorialDeps, forbidden, localizeErrors, mayView, resourceFromPath, subjectOf } from './editorial.http.ts';
 import { renderEdit } from './editorial.pages.tsx';
 import { deleteResource, restoreRevision, transition } from './editorial.service.ts';
 import { resourceHistory, resourceRevisionDiff } from './revisions.service.ts';
@@ -34,6 +34,7 @@ async function fields(c: AppContext): Promise<Record<string, string>> {
 export function workflowAdmin(site: Site) {
   const app = new Hono<AppEnv>();
   const { config } = site.deps;
+  app.onError(localizeErrors);
 
   /** Runs one workflow action; refusals re-render the edit page with the reason. */
   const act = (action: PersonAction) => async (c: AppContext) => {
@@ -55,9 +56,9 @@ export function workflowAdmin(site: Site) {
     } catch (err) {
       if (err instanceof FieldsError) {
         const schedule = { date: form.date ?? '', time: form.time ?? '', tz: form.tz ?? 'UTC' };
-        return renderEdit(c, site, meta.id, { schedule, scheduleError: Object.values(err.fields).join(' ') }, 400);
+        return renderEdit(c, site, meta.id, { schedule, scheduleError: staffMessage(c.get('t'), err) }, 400);
       }
-      if (err instanceof AppError && err.code === 'conflict') return renderEdit(c, site, meta.id, { error: err.message }, 409);
+      if (err instanceof AppError && err.code === 'conflict') return renderEdit(c, site, meta.id, { error: staffMessage(c.get('t'), err) }, 409);
       throw err;
     }
     return c.redirect(`/admin/resources/${meta.id}?done=${action}`, 303);
@@ -77,7 +78,7 @@ export function workflowAdmin(site: Site) {
       const { removedKeys } = await deleteResource(editorialDeps(c, site), currentUser(c), meta.id, positiveInt(form.version) ?? undefined);
       await discardAttachments(config.dataDir, removedKeys);
     } catch (err) {
-      if (err instanceof ConflictError) return renderEdit(c, site, meta.id, { error: err.message }, 409);
+      if (err instanceof ConflictError) return renderEdit(c, site, meta.id, { error: staffMessage(c.get('t'), err) }, 409);
       throw err;
     }
     return c.redirect('/admin/resources?done=deleted', 303);
@@ -120,7 +121,7 @@ export function workflowAdmin(site: Site) {
     try {
       await restoreRevision(editorialDeps(c, site), user, meta.id, version, expected);
     } catch (err) {
-      if (err instanceof AppError && err.code === 'conflict') return revisionPage(c, err.message);
+      if (err instanceof AppError && err.code === 'conflict') return revisionPage(c, staffMessage(c.get('t'), err));
       throw err;
     }
     return c.redirect(`/admin/resources/${meta.id}/history?done=restored`, 303);

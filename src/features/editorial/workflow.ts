@@ -1,4 +1,4 @@
-import { AppError } from '../../lib/errors.ts';
+import { AppError, inEnglish, type ErrorText } from '../../lib/errors.ts';
 import type { ResourceStatus } from '../resources/resources.table.ts';
 
 /** Everything that moves a resource from one workflow state to another. */
@@ -39,24 +39,20 @@ export function availableActions(from: ResourceStatus): WorkflowAction[] {
   return WORKFLOW_ACTIONS.filter((a) => a !== 'publishDue' && nextState(from, a) !== null);
 }
 
-const STATE_WORDS: Record<ResourceStatus, string> = {
-  draft: 'a draft', review: 'in review', scheduled: 'scheduled', published: 'published', archived: 'archived',
-};
-
-const ACTION_WORDS: Record<WorkflowAction, string> = {
-  submit: 'submitted for review', withdraw: 'returned to draft', publish: 'published', schedule: 'scheduled',
-  unpublish: 'unpublished', archive: 'archived', reopen: 'reopened', publishDue: 'published on schedule',
-};
-
 /**
  * The next state, or a 409 saying plainly why not ("This resource is a draft; it cannot be
- * published until it has been submitted for review.").
+ * published until it has been submitted for review."). The error carries the sentence as catalog
+ * texts, so a staff page shows it in the person's language; its message is the English.
  */
 export function assertTransition(from: ResourceStatus, action: WorkflowAction): ResourceStatus {
   const to = nextState(from, action);
   if (to !== null) return to;
-  const hint = (action === 'publish' || action === 'schedule') && from === 'draft' ? ' until it has been submitted for review' : '';
-  throw new AppError('conflict', `This resource is ${STATE_WORDS[from]}; it cannot be ${ACTION_WORDS[action]}${hint}.`, { from, action });
+  const needsReview = (action === 'publish' || action === 'schedule') && from === 'draft';
+  const text: ErrorText = {
+    key: needsReview ? 'editorial.error.transition.review' : 'editorial.error.transition',
+    parts: { state: { key: `editorial.refused.state.${from}` }, action: { key: `editorial.refused.action.${action}` } },
+  };
+  throw new AppError('conflict', inEnglish(text), { from, action }, text);
 }
 
 /** The revision summary for a transition. */

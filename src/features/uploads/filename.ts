@@ -1,4 +1,4 @@
-import { AppError } from '../../lib/errors.ts';
+import { textError, type ErrorText } from '../../lib/errors.ts';
 
 /** Extensions that make a file run, open as a page, or install something, refused anywhere in a name. */
 const DANGEROUS = new Set([
@@ -9,8 +9,8 @@ const DANGEROUS = new Set([
 
 const MAX_NAME_LENGTH = 150;
 
-function refuse(message: string): never {
-  throw new AppError('bad_request', message, { field: 'file' });
+function refuse(text: ErrorText): never {
+  throw textError('bad_request', text, { field: 'file' });
 }
 
 /**
@@ -28,22 +28,23 @@ export function sanitizeUploadName(original: string, extensions: readonly string
   // Controls, format characters (bidi overrides, zero-width), line and paragraph separators.
   name = name.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '');
   name = name.replace(/\s+/gu, ' ').trim().replace(/[.\s]+$/, '');
-  const wanted = extensions.map((e) => `.${e}`).join(' or ');
-  if (!name) refuse(`The file has no usable name. Rename it (for example report${extensions[0] ? `.${extensions[0]}` : ''}) and upload it again.`);
+  // A list of extensions reads the same in every language: ".jpg, .png".
+  const wanted = extensions.map((e) => `.${e}`).join(', ');
+  if (!name) refuse({ key: 'editorial.upload.name.none', params: { example: `report${extensions[0] ? `.${extensions[0]}` : ''}` } });
   const parts = name.split('.');
-  if (parts.length < 2) refuse(`The file name "${name}" must end in ${wanted}.`);
+  if (parts.length < 2) refuse({ key: 'editorial.upload.name.ext', params: { name, wanted } });
   const ext = parts[parts.length - 1].toLowerCase();
   if (!extensions.includes(ext)) {
     if (parts.slice(0, -1).some((p) => extensions.includes(p.toLowerCase()))) {
-      refuse(`The file name "${name}" hides its real type behind a second extension (.${ext}). Only ${wanted} files are accepted.`);
+      refuse({ key: 'editorial.upload.name.hidden', params: { name, ext, wanted } });
     }
-    refuse(`The file name "${name}" must end in ${wanted}.`);
+    refuse({ key: 'editorial.upload.name.ext', params: { name, wanted } });
   }
   const inner = parts.slice(1, -1).map((p) => p.toLowerCase().trim());
   const risky = inner.find((p) => DANGEROUS.has(p));
-  if (risky) refuse(`The file name "${name}" has a second extension (.${risky}) that could mislead readers. Rename it and upload it again.`);
+  if (risky) refuse({ key: 'editorial.upload.name.risky', params: { name, ext: risky } });
   const base = parts.slice(0, -1).join('.').replace(/^[.\s]+/, '').trim();
-  if (!base) refuse(`The file name "${name}" needs a name before ${wanted}.`);
+  if (!base) refuse({ key: 'editorial.upload.name.base', params: { name, wanted } });
   const keep = MAX_NAME_LENGTH - ext.length - 1;
   return `${[...base].slice(0, keep).join('').trim()}.${ext}`;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import type { Db } from '../../db/database.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { AppError } from '../../lib/errors.ts';
+import { AppError, textError } from '../../lib/errors.ts';
 import type { MediaRow } from '../media/media.table.ts';
 import { IMAGE_WIDTHS, mediaUrl } from '../media/media.view.tsx';
 import { sanitizeUploadName } from './filename.ts';
@@ -31,8 +31,10 @@ export async function storeImageUpload(
   deps: { db: Db; clock: Clock; dataDir: string; maxBytes: number }, upload: Upload, alt: string,
 ): Promise<MediaRow> {
   const altText = alt.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim();
-  if (!altText) throw new AppError('bad_request', 'Describe the image in the alt text field: people who cannot see it hear or read that text.', { field: 'alt' });
-  if (altText.length > 300) throw new AppError('bad_request', 'The alt text must be at most 300 characters.', { field: 'alt' });
+  if (!altText) throw textError('bad_request', { key: 'editorial.upload.image.alt.required' }, { field: 'alt' });
+  if (altText.length > 300) throw textError('bad_request', { key: 'editorial.upload.image.alt.long' }, { field: 'alt' });
+  const refuse = (code: 'unsupported_media_type' | 'payload_too_large', key: Parameters<typeof textError>[1]['key'], params: Record<string, string | number> = {}) =>
+    textError(code, { key, params: { name: filename, ...params } }, { field: 'file' });
   const filename = sanitizeUploadName(upload.name, ['jpg', 'jpeg', 'png', 'webp']);
   checkSize(upload, deps.maxBytes, 'image');
 
@@ -40,14 +42,13 @@ export async function storeImageUpload(
   try {
     meta = await sharp(upload.data, { limitInputPixels: MAX_PIXELS }).metadata();
   } catch {
-    throw new AppError('unsupported_media_type', `"${filename}" is not an image that can be read. Upload a JPEG, PNG or WebP image.`, { field: 'file' });
+    throw refuse('unsupported_media_type', 'editorial.upload.image.unreadable');
   }
-  if (!meta.format || !ACCEPTED.has(meta.format)) {
-    throw new AppError('unsupported_media_type', `"${filename}" is a ${meta.format ?? 'file of unknown type'}, not a JPEG, PNG or WebP image.`, { field: 'file' });
-  }
-  if (!meta.width || !meta.height) throw new AppError('unsupported_media_type', `"${filename}" has no readable size.`, { field: 'file' });
+  if (!meta.format) throw refuse('unsupported_media_type', 'editorial.upload.image.unreadable');
+  if (!ACCEPTED.has(meta.format)) throw refuse('unsupported_media_type', 'editorial.upload.image.format', { format: meta.format.toUpperCase() });
+  if (!meta.width || !meta.height) throw refuse('unsupported_media_type', 'editorial.upload.image.size');
   if (meta.width * meta.height > MAX_PIXELS) {
-    throw new AppError('payload_too_large', `"${filename}" is ${meta.width}×${meta.height} pixels; the largest accepted is ${MAX_PIXELS / 1_000_000} megapixels.`, { field: 'file' });
+    throw refuse('payload_too_large', 'editorial.upload.image.pixels', { width: meta.width, height: meta.height, max: MAX_PIXELS / 1_000_000 });
   }
   const turned = (meta.orientation ?? 1) >= 5;
   const width = turned ? meta.height : meta.width;
@@ -72,7 +73,7 @@ export async function storeImageUpload(
   } catch (err) {
     await removeFiles(dir, [...temps, ...finals]);
     if (err instanceof AppError) throw err;
-    throw new AppError('unsupported_media_type', `"${filename}" could not be resized; it may be damaged.`, { field: 'file' });
+    throw refuse('unsupported_media_type', 'editorial.upload.image.resize');
   }
   try {
     return await deps.db.transaction().execute((trx) => insertMedia(trx, {

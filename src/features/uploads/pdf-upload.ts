@@ -1,4 +1,4 @@
-import { AppError } from '../../lib/errors.ts';
+import { textError } from '../../lib/errors.ts';
 import { extractPdfText } from '../interchange/pdf-text.ts';
 import type { NewAttachment } from '../editorial/editorial.write.repo.ts';
 import { sanitizeUploadName, titleFromFilename } from './filename.ts';
@@ -19,10 +19,14 @@ export function looksLikePdf(data: Uint8Array): boolean {
 }
 
 /** Refuses an empty or oversized upload with a message naming the limit. */
-export function checkSize(upload: Upload, maxBytes: number, label: string): void {
-  if (upload.data.length === 0) throw new AppError('bad_request', `The ${label} "${upload.name.slice(0, 100)}" is empty. Choose the file again.`, { field: 'file' });
+export function checkSize(upload: Upload, maxBytes: number, label: 'file' | 'image'): void {
+  if (upload.data.length === 0) {
+    const key = label === 'image' ? 'editorial.upload.empty.image' : 'editorial.upload.empty.file';
+    throw textError('bad_request', { key, params: { name: upload.name.slice(0, 100) } }, { field: 'file' });
+  }
   if (upload.data.length > maxBytes) {
-    throw new AppError('payload_too_large', `The ${label} is ${formatSize(upload.data.length)}; the largest accepted is ${formatSize(maxBytes)}.`, { field: 'file' });
+    const key = label === 'image' ? 'editorial.upload.large.image' : 'editorial.upload.large.file';
+    throw textError('payload_too_large', { key, params: { size: formatSize(upload.data.length), max: formatSize(maxBytes) } }, { field: 'file' });
   }
 }
 
@@ -37,15 +41,15 @@ export async function storePdfUpload(options: { dataDir: string; maxBytes: numbe
   const filename = sanitizeUploadName(upload.name, ['pdf']);
   checkSize(upload, options.maxBytes, 'file');
   if (!looksLikePdf(upload.data)) {
-    throw new AppError('unsupported_media_type', `"${filename}" is not a PDF (its content does not start like one). Only PDF files can be attached.`, { field: 'file' });
+    throw textError('unsupported_media_type', { key: 'editorial.upload.pdf.not', params: { name: filename } }, { field: 'file' });
   }
   let textContent: string;
   try {
     // pdf.js may transfer (detach) the buffer it is given: hand it a copy.
     textContent = await extractPdfText(upload.data.slice());
   } catch (err) {
-    const reason = err instanceof Error && /password/.test(err.message) ? 'it is password-protected' : 'it is damaged or not really a PDF';
-    throw new AppError('unsupported_media_type', `"${filename}" cannot be opened as a PDF: ${reason}.`, { field: 'file' });
+    const key = err instanceof Error && /password/i.test(err.message) ? 'editorial.upload.pdf.password' : 'editorial.upload.pdf.damaged';
+    throw textError('unsupported_media_type', { key, params: { name: filename } }, { field: 'file' });
   }
   const storageKey = `${randomKey()}.pdf`;
   await writeAtomically(attachmentsDir(options.dataDir), storageKey, upload.data);

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { AppError } from '../../lib/errors.ts';
+import { textError } from '../../lib/errors.ts';
 import type { AppEnv } from '../../lib/http.ts';
 import { formatSize } from './uploads.storage.ts';
 
@@ -15,7 +15,7 @@ export function uploadBodyLimit(maxBytes: number): MiddlewareHandler<AppEnv> {
   return bodyLimit({
     maxSize: maxBytes + FORM_ALLOWANCE,
     onError: () => {
-      throw new AppError('payload_too_large', `The upload is too large: the largest accepted is ${formatSize(maxBytes)}.`);
+      throw textError('payload_too_large', { key: 'editorial.upload.large.body', params: { max: formatSize(maxBytes) } });
     },
   });
 }

@@ -1,5 +1,8 @@
-/** English text of the editorial screens (/admin/resources, /admin/homepage). */
+import { editorialErrorsEn } from './editorial.errors.en.ts';
+
+/** English text of the editorial screens (/admin/resources, /admin/homepage); refusals in editorial.errors.en.ts. */
 export const editorialEn = {
+  ...editorialErrorsEn,
   'editorial.state.draft': 'Draft',
   'editorial.state.review': 'In review',
   'editorial.state.scheduled': 'Scheduled',

@@ -1,7 +1,9 @@
 import type { editorialEn } from './editorial.en.ts';
+import { editorialErrorsEs } from './editorial.errors.es.ts';
 
 /** Texto en español de las pantallas editoriales (/admin/resources, /admin/homepage). */
 export const editorialEs: Record<keyof typeof editorialEn, string> = {
+  ...editorialErrorsEs,
   'editorial.state.draft': 'Borrador',
   'editorial.state.review': 'En revisión',
   'editorial.state.scheduled': 'Programado',
