@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { it } from 'node:test';
+import { describe, it } from 'node:test';
 import { describeEachDialect } from '../../test/support/app.ts';
 import { bumpGeneration } from './content-cache.ts';
+import { pickEncoding } from './page-cache.ts';
 
 describeEachDialect('public page cache', (env) => {
   it('serves a stored page until the content changes, then the new content', async () => {
@@ -30,5 +31,18 @@ describeEachDialect('public page cache', (env) => {
     assert.equal((await e.get('/resources?page=abc')).status, 400);
     assert.equal((await e.get('/resources?page=abc')).status, 400);
     assert.equal((await e.get('/resources/no-such-thing')).status, 404);
+  });
+});
+
+describe('pickEncoding', () => {
+  it('prefers Brotli, then gzip, honours q=0 and the wildcard', () => {
+    assert.equal(pickEncoding(undefined), null);
+    assert.equal(pickEncoding('identity'), null);
+    assert.equal(pickEncoding('gzip, deflate, br'), 'br');
+    assert.equal(pickEncoding('gzip'), 'gzip');
+    assert.equal(pickEncoding('br;q=0, gzip;q=0.5'), 'gzip');
+    assert.equal(pickEncoding('br;q=0,gzip;q=0'), null);
+    assert.equal(pickEncoding('*'), 'br');
+    assert.equal(pickEncoding('*;q=0, gzip'), 'gzip');
   });
 });
