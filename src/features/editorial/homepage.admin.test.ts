@@ -85,4 +85,58 @@ describeEachDialect('homepage curation', (env) => {
     assert.ok(key);
     assert.equal((await env().request(`/media/${key}-1440.webp`)).status, 200);
   });
+
+  it('edits the featured teasers and the featured resource’s image, shown on / at once', async () => {
+    const values = await currentForm();
+    const jpeg = new Uint8Array(await sharp({ create: { width: 1000, height: 600, channels: 3, background: '#775522' } }).jpeg().toBuffer());
+    const res = await postMultipart(env(), '/admin/homepage', editor, {
+      ...values, featuredStatementTeaser: 'A statement teaser <b>not bold</b> & plain.', featuredResourceTeaser: 'Why this resource matters now.',
+      featureAlt: 'Advocates outside a courthouse',
+    }, [{ field: 'featureImage', name: 'courthouse.jpg', data: jpeg, type: 'image/jpeg' }]);
+    assert.equal(res.status, 303);
+    const home = (await env().get('/')).text;
+    const features = home.slice(home.indexOf('class="features"'), home.indexOf('Projects and Networks'));
+    assert.ok(features.includes('<p>A statement teaser &lt;b&gt;not bold&lt;/b&gt; &amp; plain.</p>'), 'the statement teaser, escaped');
+    assert.ok(features.includes('<p>Why this resource matters now.</p>'));
+    const img = /<img[^>]*src="\/media\/([a-f0-9]{24})-\d+\.webp"[^>]*alt="Advocates outside a courthouse"/.exec(features)
+      ?? /<img[^>]*alt="Advocates outside a courthouse"[^>]*src="\/media\/([a-f0-9]{24})-\d+\.webp"/.exec(features);
+    assert.ok(img, 'the new image with its alt text in the featured block');
+    assert.equal((await env().request(`/media/${img[1]}-480.webp`)).status, 200);
+    const form = await env().get('/admin/homepage', { headers: { cookie: editor.cookie } });
+    assert.ok(form.text.includes('Why this resource matters now.</textarea>'));
+    assert.ok(form.text.includes('name="featureAlt" type="text" value="Advocates outside a courthouse"'));
+
+    // Emptied teasers fall back to the items' summaries; the image can be taken away.
+    const cleared = await postForm(env(), '/admin/homepage', editor, { ...(await currentForm()), featuredStatementTeaser: '', featuredResourceTeaser: '', removeFeatureImage: 'yes' });
+    assert.equal(cleared.status, 303);
+    const after = (await env().get('/')).text;
+    const block = after.slice(after.indexOf('class="features"'), after.indexOf('Projects and Networks'));
+    assert.ok(!block.includes('Why this resource matters now.'));
+    assert.ok(!block.includes('Advocates outside a courthouse'));
+    assert.ok(!block.includes('<img'), 'no image in the featured blocks');
+  });
+
+  it('refuses, in Spanish on a Spanish staff page, a featured image without alt text and an overlong teaser, storing nothing', async () => {
+    const spanish = { cookie: `${editor.cookie}; lang=es`, csrf: editor.csrf };
+    const values = await currentForm();
+    const mediaBefore = (await env().db.selectFrom('media').select('id').execute()).length;
+    const jpeg = new Uint8Array(await sharp({ create: { width: 500, height: 300, channels: 3, background: '#123456' } }).jpeg().toBuffer());
+    const long = await postMultipart(env(), '/admin/homepage', spanish, { ...values, featuredResourceTeaser: 'x'.repeat(501), mission: 'Misión escrita y conservada' });
+    assert.equal(long.status, 400);
+    const longHtml = await long.text();
+    assert.match(longHtml, /<html lang="es"/);
+    assert.match(longHtml, /id="f-featuredResourceTeaser-error">La entradilla debe tener como máximo 500 caracteres.</);
+    assert.ok(longHtml.includes('Misión escrita y conservada</textarea>'));
+    const res = await postMultipart(env(), '/admin/homepage', spanish, { ...values, featureAlt: '', featuredStatement: 'no-such-statement' },
+      [{ field: 'featureImage', name: 'foto.jpg', data: jpeg, type: 'image/jpeg' }]);
+    assert.equal(res.status, 400);
+    const html = await res.text();
+    assert.match(html, /id="f-featureAlt-error">Describa la imagen del recurso destacado/);
+    assert.ok(html.includes('No hay ninguna declaración publicada «no-such-statement».'));
+    const wrong = await postMultipart(env(), '/admin/homepage', spanish, { ...values, featureAlt: 'Una foto' },
+      [{ field: 'featureImage', name: 'foto.jpg.exe', data: jpeg }]);
+    assert.equal(wrong.status, 400);
+    assert.match(await wrong.text(), /id="f-featureImage-error">El nombre de archivo «foto.jpg.exe» oculta su tipo real tras una segunda extensión \(.exe\)/);
+    assert.equal((await env().db.selectFrom('media').select('id').execute()).length, mediaBefore, 'no image stored');
+  });
 });

@@ -6,19 +6,22 @@ import type { Site } from '../../lib/site.ts';
 import { adminPage } from '../admin/admin.render.tsx';
 import { authorize } from '../auth/policy.ts';
 import { findMedia } from '../home/home.repo.ts';
-import { storeImageUpload } from '../uploads/image-upload.ts';
+import type { MediaRow } from '../media/media.table.ts';
+import { discardImage, storeImageUpload } from '../uploads/image-upload.ts';
+import type { Upload } from '../uploads/pdf-upload.ts';
 import { FieldsError } from './editorial.errors.ts';
 import { readUploads } from './editorial.form.ts';
-import { currentUser, doneMessage, editorialDeps } from './editorial.http.ts';
+import { currentUser, doneMessage, editorialDeps, localizeErrors } from './editorial.http.ts';
 import type { FieldErrors } from './editorial.schema.ts';
 import { recentResourceChoices, statementChoices } from './homepage.repo.ts';
 import { checkHomepage, loadHomepageCuration, saveHomepage, type HomepageCuration } from './homepage.service.ts';
 import { HomepageForm, type HomepageFormValues } from './views/HomepageForm.tsx';
 
-function valuesOf(cur: HomepageCuration): HomepageFormValues {
+function valuesOf(cur: HomepageCuration, featureAlt: string): HomepageFormValues {
   return {
     mission: cur.settings.mission, heroAlt: cur.settings.heroAlt, latestCount: String(cur.settings.latestCount),
     featuredStatement: cur.featuredStatement, featuredResource: cur.featuredResource,
+    featuredStatementTeaser: cur.featuredStatementTeaser, featuredResourceTeaser: cur.featuredResourceTeaser, featureAlt, removeFeatureImage: false,
     positions: Object.fromEntries(cur.projects.map((p) => [p.id, String(p.position)])),
   };
 }
@@ -27,57 +30,80 @@ const num = (v: string) => (/^\s*\d{1,4}\s*$/.test(v) ? Number(v) : Number.NaN);
 
 /**
  * Homepage curation for editors: hero image and its alt text, mission, featured statement and
- * resource, project order and how many latest items to show. Saving bumps the content
- * generation, so the homepage on every node shows the change on its next request.
+ * resource with their teasers and the resource's image, project order and how many latest items
+ * to show. Saving bumps the content generation, so the homepage on every node shows the change
+ * on its next request.
  */
 export function homepageAdmin(site: Site) {
   const app = new Hono<AppEnv>();
   const { db, config, clock } = site.deps;
+  app.onError(localizeErrors);
   app.use('/admin/homepage', authorize('homepage.curate'));
 
   const page = async (c: AppContext, values?: HomepageFormValues, errors: FieldErrors = {}, status: ContentfulStatusCode = 200) => {
     const t = c.get('t');
     const cur = await loadHomepageCuration(site.deps);
-    const [hero, statements, resources] = await Promise.all([
+    const [hero, feature, statements, resources] = await Promise.all([
       cur.settings.heroMediaId ? findMedia(db, cur.settings.heroMediaId) : Promise.resolve(undefined),
+      cur.featureMediaId ? findMedia(db, cur.featureMediaId) : Promise.resolve(undefined),
       statementChoices(db), recentResourceChoices(db),
     ]);
     return adminPage(c, site, t('editorial.home.title'), (
-      <HomepageForm t={t} values={values ?? valuesOf(cur)} errors={errors} hero={hero ?? null} done={values ? undefined : doneMessage(c)}
-        maxUploadBytes={config.uploadMaxBytes} statements={statements} resources={resources} projects={cur.projects} />
+      <HomepageForm t={t} values={values ?? valuesOf(cur, feature?.alt ?? '')} errors={errors} hero={hero ?? null} feature={feature ?? null}
+        done={values ? undefined : doneMessage(c)} maxUploadBytes={config.uploadMaxBytes} statements={statements} resources={resources} projects={cur.projects} />
     ), status);
   };
 
   app.get('/admin/homepage', (c) => page(c));
 
   app.post('/admin/homepage', async (c) => {
+    const t = c.get('t');
     const form = await c.req.formData();
     const text = (name: string) => { const v = form.get(name); return typeof v === 'string' ? v.slice(0, 5000) : ''; };
     const cur = await loadHomepageCuration(site.deps);
     const values: HomepageFormValues = {
       mission: text('mission'), heroAlt: text('heroAlt'), latestCount: text('latestCount'),
       featuredStatement: text('featuredStatement').trim(), featuredResource: text('featuredResource').trim(),
+      featuredStatementTeaser: text('featuredStatementTeaser'), featuredResourceTeaser: text('featuredResourceTeaser'),
+      featureAlt: text('featureAlt'), removeFeatureImage: form.get('removeFeatureImage') === 'yes',
       positions: Object.fromEntries(cur.projects.map((p) => [p.id, text(`position-${p.id}`)])),
     };
     const input = {
       mission: values.mission, heroAlt: values.heroAlt, latestCount: num(values.latestCount),
       featuredStatement: values.featuredStatement, featuredResource: values.featuredResource,
+      featuredStatementTeaser: values.featuredStatementTeaser, featuredResourceTeaser: values.featuredResourceTeaser,
+      featureAlt: values.featureAlt, removeFeatureImage: values.removeFeatureImage,
       projectPositions: cur.projects.map((p) => ({ id: p.id, position: values.positions[p.id] === '' ? p.position : num(values.positions[p.id]) })),
     };
-    if (input.projectPositions.some((p) => Number.isNaN(p.position))) return page(c, values, { projects: c.get('t')('editorial.home.projects.error') }, 400);
-    let heroMediaId: number | undefined;
+    if (input.projectPositions.some((p) => Number.isNaN(p.position))) return page(c, values, { projects: t('editorial.home.projects.error') }, 400);
     const [hero] = await readUploads(form, 'hero');
+    const [featureImage] = await readUploads(form, 'featureImage');
+    const storage = { db, clock, dataDir: config.dataDir, maxBytes: config.uploadMaxBytes };
+    const stored: MediaRow[] = [];
+    /** Stores one image; a refusal names the form field it belongs to. */
+    const store = async (upload: Upload, alt: string, fields: { file: string; alt: string }) => {
+      try {
+        const media = await storeImageUpload(storage, upload, alt);
+        stored.push(media);
+        return media.id;
+      } catch (err) {
+        if (err instanceof AppError && (err.status === 400 || err.status === 413 || err.status === 415)) {
+          throw new FieldsError({ [err.details.field === 'alt' ? fields.alt : fields.file]: err.message }, undefined,
+            err.text ? { [err.details.field === 'alt' ? fields.alt : fields.file]: err.text } : {});
+        }
+        throw err;
+      }
+    };
     try {
       // Everything is checked before an image is stored, so a refused form leaves no stray image.
-      await checkHomepage(site.deps, input, Boolean(hero));
-      if (hero) heroMediaId = (await storeImageUpload({ db, clock, dataDir: config.dataDir, maxBytes: config.uploadMaxBytes }, hero, values.heroAlt)).id;
-      await saveHomepage(editorialDeps(c, site), currentUser(c), input, heroMediaId);
+      await checkHomepage(site.deps, input, { hero: Boolean(hero), feature: Boolean(featureImage) });
+      const heroId = hero ? await store(hero, values.heroAlt, { file: 'hero', alt: 'heroAlt' }) : undefined;
+      const featureId = featureImage ? await store(featureImage, values.featureAlt, { file: 'featureImage', alt: 'featureAlt' }) : undefined;
+      await saveHomepage(editorialDeps(c, site), currentUser(c), input, heroId, featureId);
     } catch (err) {
-      if (err instanceof FieldsError) return page(c, values, err.fields, 400);
-      if (err instanceof AppError && (err.status === 400 || err.status === 413 || err.status === 415)) {
-        const field = err.details.field === 'alt' ? 'heroAlt' : 'hero';
-        return page(c, values, { [field]: err.message }, 400);
-      }
+      // A second image refused, or the save failed: the images stored for this form go again.
+      for (const media of stored) await discardImage(storage, media);
+      if (err instanceof FieldsError) return page(c, values, err.messages(t), 400);
       throw err;
     }
     return c.redirect('/admin/homepage?done=homepage', 303);

@@ -11,21 +11,36 @@ export async function currentFeatures(db: Db) {
 }
 
 /**
- * Sets (or, with null, removes) the homepage block of one kind, keeping its position, teaser
- * and image when it already exists.
+ * Sets (or, with null, removes) the homepage block of one kind with its teaser (null: the item's
+ * own summary) and, when `mediaId` is given, its image (null: none); an existing block keeps
+ * its position, and its image when `mediaId` is not given.
  */
-export async function setFeature(db: Db, kind: 'statement' | 'resource', itemId: number | null, position: number): Promise<void> {
+export async function setFeature(
+  db: Db, kind: 'statement' | 'resource', itemId: number | null, position: number, block: { teaser?: string | null; mediaId?: number | null } = {},
+): Promise<void> {
   const existing = await db.selectFrom('homepage_features').select('id').where('kind', '=', kind).orderBy('position').orderBy('id').executeTakeFirst();
   if (itemId === null) {
     await db.deleteFrom('homepage_features').where('kind', '=', kind).execute();
     return;
   }
   const ref = kind === 'statement' ? { statement_id: itemId, resource_id: null } : { statement_id: null, resource_id: itemId };
+  const media = block.mediaId === undefined ? {} : { media_id: block.mediaId };
   if (existing) {
-    await db.updateTable('homepage_features').set({ ...ref, teaser: null }).where('id', '=', existing.id).execute();
+    await db.updateTable('homepage_features').set({ ...ref, teaser: block.teaser ?? null, ...media }).where('id', '=', existing.id).execute();
   } else {
-    await db.insertInto('homepage_features').values({ ...ref, kind, position, teaser: null, media_id: null }).execute();
+    await db.insertInto('homepage_features').values({ ...ref, kind, position, teaser: block.teaser ?? null, media_id: block.mediaId ?? null }).execute();
   }
+}
+
+/** Sets the alt text of a media row. */
+export async function setMediaAlt(db: Db, id: number, alt: string): Promise<void> {
+  await db.updateTable('media').set({ alt }).where('id', '=', id).execute();
+}
+
+/** The slug of a statement or resource by id, or undefined. */
+export async function slugById(db: Db, table: 'statements' | 'resources', id: number | null | undefined): Promise<string | undefined> {
+  if (!id) return undefined;
+  return (await db.selectFrom(table).select('slug').where('id', '=', id).executeTakeFirst())?.slug;
 }
 
 /** Published statements, newest first, to choose the featured one from. */

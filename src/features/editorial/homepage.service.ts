@@ -2,22 +2,32 @@ import { z } from 'zod';
 import { bumpGeneration } from '../../lib/content-cache.ts';
 import { readSetting, writeSetting } from '../home/settings.repo.ts';
 import { homepageSchema, type HomepageSettings } from '../home/settings.schema.ts';
-import { FieldsError } from './editorial.errors.ts';
+import type { MessageKey } from '../../lib/i18n/index.ts';
+import { FieldsError, fieldsErrorFromIssues, type FieldTexts } from './editorial.errors.ts';
 import type { Actor, EditorialDeps } from './editorial.service.ts';
-import { currentFeatures, mediaExists, projectOrder, publishedIdBySlug, setFeature, setProjectPositions } from './homepage.repo.ts';
-import type { FieldErrors } from './editorial.schema.ts';
+import { currentFeatures, mediaExists, projectOrder, publishedIdBySlug, setFeature, setMediaAlt, setProjectPositions, slugById } from './homepage.repo.ts';
 
-const optionalSlug = z.string().trim().max(120).regex(/^([a-z0-9]+(?:-[a-z0-9]+)*)?$/, 'Enter a web address (slug) such as know-your-rights, or leave it empty.');
+const k = (key: MessageKey) => key;
+const optionalSlug = z.string().trim().max(120, k('editorial.error.home.slug')).regex(/^([a-z0-9]+(?:-[a-z0-9]+)*)?$/, k('editorial.error.home.slug'));
+const teaser = z.string().trim().max(500, k('editorial.error.home.teaser.long'));
+const latest = k('editorial.error.home.latest');
 
-/** What the homepage curation form edits. */
+/** What the homepage curation form edits. Messages are catalog keys (see fieldsErrorFromIssues). */
 export const homepageInputSchema = z.object({
-  mission: z.string().trim().min(1, 'Enter the mission statement.').max(1000, 'The mission must be at most 1,000 characters.'),
-  heroAlt: z.string().trim().max(300, 'The alt text must be at most 300 characters.'),
-  latestCount: z.number({ message: 'Enter a number from 1 to 24.' }).int('Enter a whole number from 1 to 24.').min(1, 'Show at least 1 latest item.').max(24, 'Show at most 24 latest items.'),
+  mission: z.string().trim().min(1, k('editorial.error.home.mission.required')).max(1000, k('editorial.error.home.mission.long')),
+  heroAlt: z.string().trim().max(300, k('editorial.error.home.alt.long')),
+  latestCount: z.number({ message: latest }).int(latest).min(1, latest).max(24, latest),
   featuredStatement: optionalSlug,
   featuredResource: optionalSlug,
+  /** Shown instead of the item's summary on the homepage; empty shows the summary. */
+  featuredStatementTeaser: teaser.default(''),
+  featuredResourceTeaser: teaser.default(''),
+  /** The featured resource's image's alt text. */
+  featureAlt: z.string().trim().max(300, k('editorial.error.home.alt.long')).default(''),
+  removeFeatureImage: z.boolean().default(false),
   /** Project id → position (smaller first). */
-  projectPositions: z.array(z.object({ id: z.number().int().positive(), position: z.number().int().min(0).max(9999) })).max(500),
+  projectPositions: z.array(z.object({ id: z.number().int().positive(), position: z.number().int().min(0).max(9999) }), { message: k('editorial.home.projects.error') })
+    .max(500, k('editorial.home.projects.error')),
 });
 export type HomepageInput = z.infer<typeof homepageInputSchema>;
 
@@ -26,21 +36,27 @@ export interface HomepageCuration {
   settings: HomepageSettings;
   featuredStatement: string;
   featuredResource: string;
+  /** The blocks' own teasers ('' when they show the item's summary). */
+  featuredStatementTeaser: string;
+  featuredResourceTeaser: string;
+  /** The featured resource block's image, if it has one. */
+  featureMediaId: number | null;
   projects: { id: number; slug: string; name: string; status: string; position: number }[];
 }
 
-/** Reads the current curation: settings, featured items (as slugs) and project order. */
+/** Reads the current curation: settings, featured items (as slugs) with teasers and image, and project order. */
 export async function loadHomepageCuration(deps: Pick<EditorialDeps, 'db'>): Promise<HomepageCuration> {
   const { db } = deps;
   const parsed = homepageSchema.safeParse(await readSetting(db, 'homepage'));
   const settings = parsed.success ? parsed.data : { heroMediaId: null, heroAlt: '', mission: '', latestCount: 6 };
   const features = await currentFeatures(db);
-  const slugOf = async (table: 'statements' | 'resources', id: number | null | undefined) =>
-    id ? (await db.selectFrom(table).select('slug').where('id', '=', id).executeTakeFirst())?.slug ?? '' : '';
   return {
     settings,
-    featuredStatement: await slugOf('statements', features.statement?.statement_id),
-    featuredResource: await slugOf('resources', features.resource?.resource_id),
+    featuredStatement: (await slugById(db, 'statements', features.statement?.statement_id)) ?? '',
+    featuredResource: (await slugById(db, 'resources', features.resource?.resource_id)) ?? '',
+    featuredStatementTeaser: features.statement?.teaser ?? '',
+    featuredResourceTeaser: features.resource?.teaser ?? '',
+    featureMediaId: features.resource?.media_id ?? null,
     projects: await projectOrder(db),
   };
 }
@@ -51,51 +67,68 @@ interface CheckedHomepage {
   statementId: number | null;
   resourceId: number | null;
   heroMediaId: number | null;
+  featureMediaId: number | null;
+}
+
+/** A new image for the hero or the featured resource: true while it is still to be uploaded, then its media id. */
+export interface NewImages {
+  hero?: number | boolean;
+  feature?: number | boolean;
 }
 
 /**
- * Validates curation input without writing anything: featured items must be published, and a
- * hero image (the current one, or one about to be uploaded when `newHero` is true) needs alt text.
- * Throws a FieldsError keyed by field.
+ * Validates curation input without writing anything: featured items must be published, and an
+ * image (the current one, or one about to be uploaded when its entry in `images` is true) needs
+ * alt text. Throws a FieldsError keyed by field. (Passing a number or boolean as `images` still
+ * means the hero, as before.)
  */
-export async function checkHomepage(deps: Pick<EditorialDeps, 'db'>, raw: unknown, newHero: number | boolean = false): Promise<CheckedHomepage> {
+export async function checkHomepage(deps: Pick<EditorialDeps, 'db'>, raw: unknown, images: NewImages | number | boolean = {}): Promise<CheckedHomepage> {
+  const fresh: NewImages = typeof images === 'object' ? images : { hero: images };
   const parsed = homepageInputSchema.safeParse(raw);
-  if (!parsed.success) {
-    const errors: FieldErrors = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? 'form')] ??= issue.message;
-    throw new FieldsError(errors);
-  }
+  if (!parsed.success) throw fieldsErrorFromIssues(parsed.error.issues);
   const input = parsed.data;
   const { db } = deps;
   const current = await loadHomepageCuration(deps);
-  const errors: FieldErrors = {};
+  const errors: FieldTexts = {};
   const statementId = input.featuredStatement ? await publishedIdBySlug(db, 'statements', input.featuredStatement) : null;
   const resourceId = input.featuredResource ? await publishedIdBySlug(db, 'resources', input.featuredResource) : null;
-  if (statementId === undefined) errors.featuredStatement = `There is no published statement "${input.featuredStatement}".`;
-  if (resourceId === undefined) errors.featuredResource = `There is no published resource "${input.featuredResource}".`;
-  if (typeof newHero === 'number' && !(await mediaExists(db, newHero))) errors.hero = 'That image is not available.';
-  const hero = typeof newHero === 'number' ? newHero : current.settings.heroMediaId;
-  if ((hero !== null || newHero === true) && !input.heroAlt) errors.heroAlt = 'Describe the hero image: people who cannot see it hear or read this text.';
+  if (statementId === undefined) errors.featuredStatement = { key: 'editorial.error.home.statement.unknown', params: { slug: input.featuredStatement } };
+  if (resourceId === undefined) errors.featuredResource = { key: 'editorial.error.home.resource.unknown', params: { slug: input.featuredResource } };
+  for (const [field, id] of [['hero', fresh.hero], ['featureImage', fresh.feature]] as const) {
+    if (typeof id === 'number' && !(await mediaExists(db, id))) errors[field] = { key: 'editorial.error.home.image.gone' };
+  }
+  const hero = typeof fresh.hero === 'number' ? fresh.hero : current.settings.heroMediaId;
+  if ((hero !== null || fresh.hero === true) && !input.heroAlt) errors.heroAlt = { key: 'editorial.error.home.heroAlt.required' };
+  const feature = typeof fresh.feature === 'number' ? fresh.feature : input.removeFeatureImage ? null : current.featureMediaId;
+  if (fresh.feature !== undefined && fresh.feature !== false && !input.featuredResource) errors.featureImage = { key: 'editorial.error.home.featureImage.resource' };
+  if ((feature !== null || fresh.feature === true) && input.featuredResource && !input.featureAlt) errors.featureAlt = { key: 'editorial.error.home.featureAlt.required' };
   const known = new Set(current.projects.map((p) => p.id));
-  if (input.projectPositions.some((p) => !known.has(p.id))) errors.projects = 'A project in the list no longer exists. Reload the page.';
-  if (Object.keys(errors).length) throw new FieldsError(errors);
-  return { input, statementId: statementId ?? null, resourceId: resourceId ?? null, heroMediaId: hero };
+  if (input.projectPositions.some((p) => !known.has(p.id))) errors.projects = { key: 'editorial.error.home.projects.gone' };
+  if (Object.keys(errors).length) throw FieldsError.of(errors);
+  return { input, statementId: statementId ?? null, resourceId: resourceId ?? null, heroMediaId: hero, featureMediaId: feature };
 }
 
 /**
  * Saves the homepage curation in one transaction and bumps the content generation, so every
- * node shows the change on its next request. `heroMediaId` replaces the hero image when given.
+ * node shows the change on its next request. `heroMediaId` replaces the hero image when given,
+ * `featureMediaId` the featured resource's image.
  */
-export async function saveHomepage(deps: EditorialDeps, actor: Actor, raw: unknown, heroMediaId?: number): Promise<void> {
-  const { input, statementId, resourceId, heroMediaId: hero } = await checkHomepage(deps, raw, heroMediaId ?? false);
+export async function saveHomepage(deps: EditorialDeps, actor: Actor, raw: unknown, heroMediaId?: number, featureMediaId?: number): Promise<void> {
+  const checked = await checkHomepage(deps, raw, { hero: heroMediaId ?? false, feature: featureMediaId ?? false });
+  const { input, statementId, resourceId, heroMediaId: hero, featureMediaId: feature } = checked;
   await deps.db.transaction().execute(async (trx) => {
     await writeSetting(trx, 'homepage', { heroMediaId: hero, heroAlt: input.heroAlt, mission: input.mission, latestCount: input.latestCount } satisfies HomepageSettings);
-    await setFeature(trx, 'statement', statementId, 0);
-    await setFeature(trx, 'resource', resourceId, 1);
+    await setFeature(trx, 'statement', statementId, 0, { teaser: input.featuredStatementTeaser || null });
+    await setFeature(trx, 'resource', resourceId, 1, { teaser: input.featuredResourceTeaser || null, mediaId: feature });
+    // The featured block shows the image with the media row's own alt text.
+    if (feature !== null && resourceId !== null && input.featureAlt) await setMediaAlt(trx, feature, input.featureAlt);
     await setProjectPositions(trx, input.projectPositions);
     await deps.audit?.(trx, {
       action: 'homepage.update', userId: actor?.id ?? null, subjectType: 'homepage', subjectId: null,
-      detail: { featuredStatement: input.featuredStatement || null, featuredResource: input.featuredResource || null, latestCount: input.latestCount, heroMediaId: hero },
+      detail: {
+        featuredStatement: input.featuredStatement || null, featuredResource: input.featuredResource || null, latestCount: input.latestCount,
+        heroMediaId: hero, featureMediaId: feature,
+      },
     });
     await bumpGeneration(trx);
   });

@@ -8,7 +8,7 @@ import type { MediaRow } from '../media/media.table.ts';
 import { IMAGE_WIDTHS, mediaUrl } from '../media/media.view.tsx';
 import { sanitizeUploadName } from './filename.ts';
 import { checkSize, type Upload } from './pdf-upload.ts';
-import { insertMedia } from './uploads.repo.ts';
+import { deleteMedia, insertMedia } from './uploads.repo.ts';
 import { mediaDir, randomKey, removeFiles } from './uploads.storage.ts';
 
 const ACCEPTED = new Set(['jpeg', 'png', 'webp']);
@@ -84,4 +84,13 @@ export async function storeImageUpload(
     await removeFiles(dir, finals);
     throw err;
   }
+}
+
+/**
+ * Removes a stored image again, its row and its files, e.g. when the form it came with was
+ * refused after it was stored.
+ */
+export async function discardImage(deps: { db: Db; dataDir: string }, media: MediaRow): Promise<void> {
+  await deleteMedia(deps.db, media.id);
+  await removeFiles(mediaDir(deps.dataDir), variantNames(media.storage_key));
 }

@@ -13,12 +13,19 @@ export interface HomepageFormValues {
   latestCount: string;
   featuredStatement: string;
   featuredResource: string;
+  featuredStatementTeaser: string;
+  featuredResourceTeaser: string;
+  featureAlt: string;
+  removeFeatureImage: boolean;
   positions: Record<number, string>;
 }
 
-/** The homepage curation screen: hero image, mission, featured items, project order, latest count. */
+/**
+ * The homepage curation screen: hero image, mission, featured items (each with its teaser, the
+ * resource with its image), project order, latest count.
+ */
 export function HomepageForm(props: {
-  t: Translate; values: HomepageFormValues; errors: FieldErrors; hero: MediaRow | null; done?: string; maxUploadBytes: number;
+  t: Translate; values: HomepageFormValues; errors: FieldErrors; hero: MediaRow | null; feature: MediaRow | null; done?: string; maxUploadBytes: number;
   statements: { slug: string; title: string }[]; resources: { slug: string; title: string }[];
   projects: { id: number; name: string; status: string }[];
 }) {
@@ -27,7 +34,10 @@ export function HomepageForm(props: {
     hero: t('editorial.home.hero'), heroAlt: t('editorial.home.heroAlt'), mission: t('editorial.home.mission'),
     featuredStatement: t('editorial.home.statement'), featuredResource: t('editorial.home.resource'),
     latestCount: t('editorial.home.latest'), projects: t('editorial.home.projects'),
+    featuredStatementTeaser: t('editorial.home.statement.teaser'), featuredResourceTeaser: t('editorial.home.resource.teaser'),
+    featureImage: t('editorial.home.feature.upload'), featureAlt: t('editorial.home.featureAlt'),
   };
+  const imageHint = t('editorial.home.hero.hint', { max: formatSize(props.maxUploadBytes) });
   return (
     <>
       <h1>{t('editorial.home.title')}</h1>
@@ -39,15 +49,30 @@ export function HomepageForm(props: {
         <Group legend={labels.hero}>
           {props.hero ? <figure class="hero-current"><ResponsiveImage media={props.hero} sizes="20rem" /><figcaption>{t('editorial.home.hero.current')}</figcaption></figure> : null}
           <Input name="hero" type="file" label={t('editorial.home.hero.upload')} accept="image/jpeg,image/png,image/webp" error={errors.hero}
-            hint={t('editorial.home.hero.hint', { max: formatSize(props.maxUploadBytes) })} />
+            hint={imageHint} />
           <Input name="heroAlt" label={labels.heroAlt} value={v.heroAlt} error={errors.heroAlt} hint={t('editorial.home.heroAlt.hint')} maxlength={300} />
         </Group>
         <TextArea name="mission" label={labels.mission} value={v.mission} error={errors.mission} rows={4} required />
         <Group legend={t('editorial.home.featured')}>
           <Input name="featuredStatement" label={labels.featuredStatement} value={v.featuredStatement} error={errors.featuredStatement} list="statement-choices" hint={t('editorial.home.slug.hint')} />
           <datalist id="statement-choices">{props.statements.map((s) => <option value={s.slug}>{s.title}</option>)}</datalist>
+          <TextArea name="featuredStatementTeaser" label={labels.featuredStatementTeaser} value={v.featuredStatementTeaser} error={errors.featuredStatementTeaser}
+            hint={t('editorial.home.teaser.hint')} rows={3} />
           <Input name="featuredResource" label={labels.featuredResource} value={v.featuredResource} error={errors.featuredResource} list="resource-choices" hint={t('editorial.home.slug.hint')} />
           <datalist id="resource-choices">{props.resources.map((r) => <option value={r.slug}>{r.title}</option>)}</datalist>
+          <TextArea name="featuredResourceTeaser" label={labels.featuredResourceTeaser} value={v.featuredResourceTeaser} error={errors.featuredResourceTeaser}
+            hint={t('editorial.home.teaser.hint')} rows={3} />
+          {props.feature ? (
+            <figure class="hero-current">
+              <ResponsiveImage media={props.feature} sizes="20rem" />
+              <figcaption>{t('editorial.home.feature.current')}</figcaption>
+            </figure>
+          ) : null}
+          <Input name="featureImage" type="file" label={labels.featureImage} accept="image/jpeg,image/png,image/webp" error={errors.featureImage} hint={imageHint} />
+          <Input name="featureAlt" label={labels.featureAlt} value={v.featureAlt} error={errors.featureAlt} hint={t('editorial.home.heroAlt.hint')} maxlength={300} />
+          {props.feature ? (
+            <p class="field"><label><input type="checkbox" name="removeFeatureImage" value="yes" checked={v.removeFeatureImage} /> {t('editorial.home.feature.remove')}</label></p>
+          ) : null}
         </Group>
         <Group legend={labels.projects}>
           {errors.projects ? <p class="field-error" id="f-projects">{errors.projects}</p> : null}
