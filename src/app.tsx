@@ -37,13 +37,15 @@ import { adminErrorPage } from './features/admin/admin.render.tsx';
 import { resourcesAdmin } from './features/editorial/resources.admin.tsx';
 import { workflowAdmin } from './features/editorial/workflow.admin.tsx';
 import { homepageAdmin } from './features/editorial/homepage.admin.tsx';
+import { documentsAdmin } from './features/editorial/documents/documents.admin.tsx';
+import { documentsWorkflowAdmin } from './features/editorial/documents/documents.workflow.admin.tsx';
 import { uploadBodyLimit } from './features/uploads/uploads.http.ts';
 
 /** Pages that exist in every interface language, mounted at `/` and again at `/es`. */
 const LOCALIZED_FEATURES = [homePublic, resourcesPublic, topicsPublic, projectsPublic, pagesPublic];
 
 /** The staff area under /admin; accessControl (below) loads the session and checks CSRF for them. */
-const ADMIN_FEATURES = [authAdmin, accountAdmin, usersAdmin, auditAdmin, adminHome, resourcesAdmin, workflowAdmin, homepageAdmin];
+const ADMIN_FEATURES = [authAdmin, accountAdmin, usersAdmin, auditAdmin, adminHome, resourcesAdmin, workflowAdmin, homepageAdmin, documentsAdmin, documentsWorkflowAdmin];
 
 /**
  * Builds the whole application from its dependencies. No I/O happens here beyond reading the

@@ -28,6 +28,9 @@ export function CsrfField() {
 export const ADMIN_NAV: { key: MessageKey; href: string; action: Action }[] = [
   { key: 'admin.nav.dashboard', href: '/admin', action: 'admin.enter' },
   { key: 'admin.nav.resources', href: '/admin/resources', action: 'resource.create' },
+  { key: 'documents.nav.projects', href: '/admin/projects', action: 'document.create' },
+  { key: 'documents.nav.statements', href: '/admin/statements', action: 'document.create' },
+  { key: 'documents.nav.pages', href: '/admin/pages', action: 'document.create' },
   { key: 'admin.nav.homepage', href: '/admin/homepage', action: 'homepage.curate' },
   { key: 'admin.nav.users', href: '/admin/users', action: 'user.manage' },
   { key: 'admin.nav.audit', href: '/admin/audit', action: 'audit.read' },

@@ -22,6 +22,15 @@ const TABLE: Record<Action, [admin: boolean, editor: boolean, author: boolean]> 
   'project.edit': [Y, Y, N],
   'statement.edit': [Y, Y, N],
   'page.edit': [Y, Y, N],
+  'document.create': [Y, Y, Y],
+  'document.edit': [Y, Y, N],
+  'document.submit': [Y, Y, N],
+  'document.review': [Y, Y, N],
+  'document.publish': [Y, Y, N],
+  'document.schedule': [Y, Y, N],
+  'document.unpublish': [Y, Y, N],
+  'document.archive': [Y, Y, N],
+  'document.delete': [Y, Y, N],
   'homepage.curate': [Y, Y, N],
   'taxonomy.manage': [Y, N, N],
   'settings.manage': [Y, N, N],
@@ -48,7 +57,7 @@ const SUBJECTS: Record<string, Subject> = {
 };
 
 /** What an author may do to their own draft beyond the table: edit it and submit it. */
-const AUTHOR_OWN_DRAFT: Action[] = ['resource.edit', 'resource.submit'];
+const AUTHOR_OWN_DRAFT: Action[] = ['resource.edit', 'resource.submit', 'document.edit', 'document.submit'];
 
 describe('policy: can()', () => {
   it('has a row for every action, and no row for an action that does not exist', () => {

@@ -19,6 +19,15 @@ export const ACTIONS = [
   'project.edit',
   'statement.edit',
   'page.edit',
+  'document.create',
+  'document.edit',
+  'document.submit',
+  'document.review',
+  'document.publish',
+  'document.schedule',
+  'document.unpublish',
+  'document.archive',
+  'document.delete',
   'homepage.curate',
   'taxonomy.manage',
   'settings.manage',
@@ -36,7 +45,7 @@ export interface Subject {
 }
 
 /** Actions every signed-in account has, whatever its role. */
-const EVERYONE: ReadonlySet<Action> = new Set(['admin.enter', 'account.self', 'resource.create']);
+const EVERYONE: ReadonlySet<Action> = new Set(['admin.enter', 'account.self', 'resource.create', 'document.create']);
 
 /** What an editor may do to anything (an admin may do all of it too). */
 const EDITOR: ReadonlySet<Action> = new Set([
@@ -44,16 +53,20 @@ const EDITOR: ReadonlySet<Action> = new Set([
   'resource.edit', 'resource.submit', 'resource.review', 'resource.publish', 'resource.schedule',
   'resource.unpublish', 'resource.archive',
   'project.edit', 'statement.edit', 'page.edit', 'homepage.curate',
+  // Projects, statements and pages ("documents"): editors may also delete them, unlike resources,
+  // which carry files and are cited by other resources.
+  'document.edit', 'document.submit', 'document.review', 'document.publish', 'document.schedule',
+  'document.unpublish', 'document.archive', 'document.delete',
 ]);
 
 /** Actions an author may take on their own drafts, and only there. */
-const AUTHOR_OWN_DRAFT: ReadonlySet<Action> = new Set(['resource.edit', 'resource.submit']);
+const AUTHOR_OWN_DRAFT: ReadonlySet<Action> = new Set(['resource.edit', 'resource.submit', 'document.edit', 'document.submit']);
 
 /**
  * Decides whether `user` may do `action` (to `subject`, for per-item actions). Pure: the one place
  * that knows who may do what. Admins may do everything; editors everything but manage users,
- * taxonomy and settings, read the audit log or delete; authors create resources and edit or submit
- * their own drafts. An author asked about edit/submit without a subject is refused: load the item
+ * taxonomy and settings, read the audit log or delete resources (they may delete projects, statements
+ * and pages); authors create resources and documents and edit or submit their own drafts. An author asked about edit/submit without a subject is refused: load the item
  * and ask again with it. Disabled accounts never reach here (they have no session).
  */
 export function can(user: CurrentUser | null, action: Action, subject?: Subject): boolean {

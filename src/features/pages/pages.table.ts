@@ -1,8 +1,19 @@
 import type { Generated, Selectable } from 'kysely';
 
-export type PublishState = 'draft' | 'review' | 'published' | 'archived';
+/** Workflow states of projects, statements and pages: the same five as resources. */
+export type PublishState = 'draft' | 'review' | 'scheduled' | 'published' | 'archived';
 
-export interface StatementsTable {
+/** Columns migration 004 adds to projects, statements and pages for the editorial workflow. */
+export interface DocumentWorkflowColumns {
+  /** The staff account that created the item (null for seeded content or a deleted account). */
+  author_id: number | null;
+  /** When a scheduled item goes up (ISO instant, UTC). */
+  publish_at: string | null;
+  /** When it was last submitted for review (ISO instant). */
+  submitted_at: string | null;
+}
+
+export interface StatementsTable extends DocumentWorkflowColumns {
   id: Generated<number>;
   slug: string;
   title: string;
@@ -14,7 +25,7 @@ export interface StatementsTable {
   updated_at: string;
 }
 
-export interface PagesTable {
+export interface PagesTable extends DocumentWorkflowColumns {
   id: Generated<number>;
   slug: string;
   title: string;

@@ -5,9 +5,10 @@ import { CONTENT_LANGUAGE, langIf, localePath } from '../../lib/i18n/index.ts';
 import { renderMarkdown } from '../../lib/markdown.ts';
 import { renderPage } from '../../lib/render.tsx';
 import type { Site } from '../../lib/site.ts';
-import { Pagination, Prose, resourceCount } from '../../views/components.tsx';
+import { Pagination, resourceCount } from '../../views/components.tsx';
 import { libraryQueryOrThrow } from '../resources/resources.public.tsx';
 import { ResourceCard } from '../resources/views/ResourceCard.tsx';
+import { ProjectIntro } from '../pages/views/Articles.tsx';
 import { findPublishedProject, listPublishedProjects } from './projects.repo.ts';
 
 /** Project index and project pages: description plus the project's resources, paged. */
@@ -49,13 +50,7 @@ export function projectsPublic(site: Site) {
       feeds: [{ title: `${project.name} (Atom)`, href: `/feeds/resources.atom?project=${project.slug}` }],
     },
       <div class="wrap">
-        <div lang={langIf(CONTENT_LANGUAGE, locale)}>
-          <header class="page-header">
-            <h1>{project.name}</h1>
-            <p class="lead">{project.summary}</p>
-          </header>
-          {project.body ? <Prose html={renderMarkdown(project.body)} /> : null}
-        </div>
+        <ProjectIntro view={view} project={project} bodyHtml={renderMarkdown(project.body)} />
         <section aria-labelledby="project-resources">
           <h2 id="project-resources">{t('project.resources')}</h2>
           <p class="result-count">{resourceCount(view, result.total)}</p>

@@ -1,12 +1,13 @@
 import type { Generated, Selectable } from 'kysely';
+import type { DocumentWorkflowColumns, PublishState } from '../pages/pages.table.ts';
 
-export interface ProjectsTable {
+export interface ProjectsTable extends DocumentWorkflowColumns {
   id: Generated<number>;
   slug: string;
   name: string;
   summary: string;
   body: string;
-  status: 'draft' | 'published' | 'archived';
+  status: PublishState;
   position: number;
   created_at: string;
   updated_at: string;

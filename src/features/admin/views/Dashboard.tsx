@@ -6,6 +6,9 @@ import { Notice } from './form.tsx';
 
 const BLURBS: Partial<Record<string, MessageKey>> = {
   '/admin/resources': 'admin.dashboard.resources',
+  '/admin/projects': 'documents.dashboard.projects',
+  '/admin/statements': 'documents.dashboard.statements',
+  '/admin/pages': 'documents.dashboard.pages',
   '/admin/homepage': 'admin.dashboard.homepage',
   '/admin/users': 'admin.dashboard.users',
   '/admin/audit': 'admin.dashboard.audit',

@@ -1,0 +1,102 @@
+import type { ErrorText } from '../../../lib/errors.ts';
+import { AppError, notFound } from '../../../lib/errors.ts';
+import type { AppContext, CurrentUser } from '../../../lib/http.ts';
+import type { MessageKey, Translate } from '../../../lib/i18n/index.ts';
+import type { Site } from '../../../lib/site.ts';
+import { can, type Action, type Subject } from '../../auth/policy.ts';
+import { clientIp } from '../../auth/client-ip.ts';
+import { positiveInt } from '../editorial.form.ts';
+import { availableActions } from '../workflow.ts';
+import type { TransitionRefused } from './documents.errors.ts';
+import { findDocument, type DocumentMeta, type EditableDocument } from './documents.repo.ts';
+import { documentAudit, type DocumentDeps, type PersonAction } from './documents.service.ts';
+import { KINDS, type DocumentKind } from './kinds.ts';
+
+/** The policy action each workflow action needs. */
+export const DOCUMENT_POLICY: Readonly<Record<PersonAction, Action>> = {
+  submit: 'document.submit',
+  withdraw: 'document.review',
+  publish: 'document.publish',
+  schedule: 'document.schedule',
+  unpublish: 'document.unpublish',
+  archive: 'document.archive',
+  reopen: 'document.edit',
+};
+
+/** Messages shown after a redirect, chosen by `?done=` from this fixed list. */
+const DONE: Readonly<Record<string, MessageKey>> = {
+  created: 'documents.done.created', saved: 'documents.done.saved', submit: 'documents.done.submit', withdraw: 'documents.done.withdraw',
+  publish: 'documents.done.publish', schedule: 'documents.done.schedule', unpublish: 'documents.done.unpublish',
+  archive: 'documents.done.archive', reopen: 'documents.done.reopen', restored: 'documents.done.restored', deleted: 'documents.done.deleted',
+};
+
+/** The `?done=` message of this request, if it names one. */
+export function doneMessage(c: AppContext): string | undefined {
+  const key = c.req.query('done');
+  return key && Object.hasOwn(DONE, key) ? c.get('t')(DONE[key]) : undefined;
+}
+
+/** The service's dependencies for this request (audit entries carry the client address). */
+export function documentDeps(c: AppContext, site: Site): DocumentDeps {
+  const { db, clock, config } = site.deps;
+  return { db, clock, audit: documentAudit(clock, clientIp(c, config.trustProxy)) };
+}
+
+/** The policy subject of a document. */
+export function subjectOf(meta: DocumentMeta): Subject {
+  return { authorId: meta.author_id, status: meta.status };
+}
+
+/** The signed-in user (the route guard has already required one). */
+export function currentUser(c: AppContext): CurrentUser {
+  const user = c.get('user');
+  if (!user) throw new AppError('unauthorized', c.get('t')('admin.error.signin_required'));
+  return user;
+}
+
+/** A 403 in the staff area's words. */
+export function forbidden(c: AppContext): AppError {
+  return new AppError('forbidden', c.get('t')('admin.error.forbidden'));
+}
+
+/** Editors and admins see every document; an author sees the ones they wrote and published ones. */
+export function mayView(user: CurrentUser, meta: DocumentMeta): boolean {
+  return can(user, 'document.review') || meta.author_id === user.id || meta.status === 'published';
+}
+
+/** The document of `kind` named by the `:id` path parameter, or a 404 in the page's language. */
+export async function documentFromPath(c: AppContext, site: Site, kind: DocumentKind): Promise<EditableDocument> {
+  const id = positiveInt(c.req.param('id'));
+  const found = id === null ? undefined : await findDocument(site.deps.db, kind, id);
+  if (!found) throw notFound(c.get('t')('documents.error.not_found', { noun: c.get('t')(KINDS[kind].labels.noun) }));
+  return found;
+}
+
+/** The workflow actions `user` may take on a document now. */
+export function allowedActions(user: CurrentUser, meta: DocumentMeta): PersonAction[] {
+  return availableActions(meta.status)
+    .filter((a): a is PersonAction => a !== 'publishDue')
+    .filter((a) => can(user, DOCUMENT_POLICY[a], subjectOf(meta)));
+}
+
+/** One service message in the page's language; `{noun}` is the kind's noun. */
+export function translateText(t: Translate, kind: DocumentKind, text: ErrorText): string {
+  return t(text.key, { noun: t(KINDS[kind].labels.noun), ...text.params });
+}
+
+/** Field problems (catalog keys from the service or the schema) in the page's language. */
+export function fieldMessages(t: Translate, kind: DocumentKind, fields: Partial<Record<string, ErrorText | MessageKey>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [field, text] of Object.entries(fields)) {
+    if (text) out[field] = translateText(t, kind, typeof text === 'string' ? { key: text } : text);
+  }
+  return out;
+}
+
+/** Why a workflow move was refused, in the page's language. */
+export function transitionMessage(t: Translate, err: TransitionRefused): string {
+  const hint = (err.action === 'publish' || err.action === 'schedule') && err.from === 'draft' ? ` ${t('documents.error.transition.hint')}` : '';
+  return t('documents.error.transition', {
+    noun: t(KINDS[err.kind].labels.noun), state: t(`editorial.state.${err.from}`), action: t(`editorial.action.${err.action as PersonAction}`),
+  }) + hint;
+}

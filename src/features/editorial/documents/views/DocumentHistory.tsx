@@ -1,0 +1,93 @@
+import type { Translate } from '../../../../lib/i18n/index.ts';
+import { CsrfField, Notice } from '../../../admin/views/form.tsx';
+import type { FieldChange } from '../../diff.ts';
+import type { RevisionEntry } from '../../revisions.repo.ts';
+import { DiffParts } from '../../views/History.tsx';
+import { formatInstant } from '../../views/ResourceList.tsx';
+
+/** Changed fields as a table: label (in the page's language), then the word diff or before → after. */
+export function DocumentChangeTable(props: { t: Translate; changes: FieldChange[]; labels: Record<string, string>; beforeLabel: string; afterLabel: string }) {
+  const { t, changes } = props;
+  if (changes.length === 0) return <p>{t('editorial.diff.none')}</p>;
+  return (
+    <div class="table-wrap">
+      <table class="data diff">
+        <thead>
+          <tr><th scope="col">{t('editorial.diff.field')}</th><th scope="col">{props.beforeLabel}</th><th scope="col">{props.afterLabel}</th></tr>
+        </thead>
+        <tbody>
+          {changes.map((c) => (
+            <tr>
+              <th scope="row">{props.labels[c.field] ?? c.label}</th>
+              {c.parts ? <td colspan={2}><DiffParts parts={c.parts} /></td> : <><td><del>{c.before}</del></td><td><ins>{c.after}</ins></td></>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Every revision of a document, newest first, linking to each one's diff. */
+export function DocumentHistoryPage(props: { t: Translate; base: string; title: string; entries: RevisionEntry[]; currentVersion: number; done?: string }) {
+  const { t, base } = props;
+  return (
+    <>
+      <p><a href={base}>{t('documents.back')}</a></p>
+      <h1>{t('editorial.history.title', { title: props.title })}</h1>
+      {props.done ? <Notice kind="success"><p>{props.done}</p></Notice> : null}
+      {props.entries.length === 0 ? <p>{t('documents.history.none')}</p> : (
+        <div class="table-wrap">
+          <table class="data">
+            <thead>
+              <tr>
+                <th scope="col">{t('editorial.workflow.version')}</th>
+                <th scope="col">{t('editorial.history.when')}</th>
+                <th scope="col">{t('editorial.history.who')}</th>
+                <th scope="col">{t('editorial.history.what')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.entries.map((e) => (
+                <tr>
+                  <th scope="row"><a href={`${base}/history/${e.version}`}>{e.version}</a>{e.version === props.currentVersion ? ` ${t('editorial.history.current')}` : ''}</th>
+                  <td><time datetime={e.created_at}>{formatInstant(e.created_at)}</time></td>
+                  <td>{e.user_name ?? t('editorial.history.system')}</td>
+                  <td>{e.summary}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** One revision compared with an earlier one, with a button to restore it. */
+export function DocumentRevisionPage(props: {
+  t: Translate; base: string; title: string; version: number; fromVersion: number | null; currentVersion: number; labels: Record<string, string>;
+  who: string | null; when: string; summary: string; changes: FieldChange[]; canRestore: boolean; error?: string;
+}) {
+  const { t, base } = props;
+  return (
+    <>
+      <p><a href={`${base}/history`}>{t('editorial.history.back')}</a></p>
+      <h1>{t('editorial.revision.title', { version: props.version, title: props.title })}</h1>
+      <p class="lead">{props.summary} — {props.who ?? t('editorial.history.system')}, {formatInstant(props.when)}</p>
+      {props.error ? <Notice kind="error"><p>{props.error}</p></Notice> : null}
+      <h2>{props.fromVersion ? t('editorial.revision.compared', { from: props.fromVersion }) : t('editorial.revision.first')}</h2>
+      <DocumentChangeTable t={t} changes={props.changes} labels={props.labels}
+        beforeLabel={props.fromVersion ? t('editorial.revision.version', { version: props.fromVersion }) : t('editorial.diff.before')}
+        afterLabel={t('editorial.revision.version', { version: props.version })} />
+      {props.canRestore && props.version !== props.currentVersion ? (
+        <form method="post" action={`${base}/history/${props.version}/restore`} class="form">
+          <CsrfField />
+          <input type="hidden" name="version" value={String(props.currentVersion)} />
+          <p class="fine-print">{t('editorial.revision.restore.hint')}</p>
+          <p><button type="submit" class="button">{t('editorial.revision.restore', { version: props.version })}</button></p>
+        </form>
+      ) : null}
+    </>
+  );
+}

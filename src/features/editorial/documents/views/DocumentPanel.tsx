@@ -1,0 +1,82 @@
+import type { Translate } from '../../../../lib/i18n/index.ts';
+import { CsrfField } from '../../../admin/views/form.tsx';
+import { SCHEDULE_TIME_ZONES } from '../../schedule-time.ts';
+import { Input, Select } from '../../views/fields.tsx';
+import { StateBadge, formatInstant } from '../../views/ResourceList.tsx';
+import type { DocumentMeta } from '../documents.repo.ts';
+import type { PersonAction } from '../documents.service.ts';
+import type { KindSpec } from '../kinds.ts';
+
+/** What the publication panel shows. */
+export interface DocumentPanelProps {
+  t: Translate;
+  spec: KindSpec;
+  meta: DocumentMeta;
+  authorName: string | null;
+  /** The actions this person may take now, in workflow order. */
+  actions: PersonAction[];
+  canDelete: boolean;
+  schedule: { date: string; time: string; tz: string; error?: string };
+}
+
+function ActionForm(props: { path: string; version: number; label: string; secondary?: boolean }) {
+  return (
+    <form method="post" action={props.path} class="inline-form">
+      <CsrfField />
+      <input type="hidden" name="version" value={String(props.version)} />
+      <button type="submit" class={props.secondary ? 'button-secondary' : 'button'}>{props.label}</button>
+    </form>
+  );
+}
+
+/** Where a document stands in the workflow and the buttons that move it on, each its own form. */
+export function DocumentPanel(props: DocumentPanelProps) {
+  const { t, meta, actions, spec } = props;
+  const base = `${spec.adminPath}/${meta.id}`;
+  return (
+    <aside class="workflow-panel card" aria-labelledby="workflow-title">
+      <h2 id="workflow-title">{t('editorial.workflow.title')}</h2>
+      <dl class="meta-list">
+        <div><dt>{t('editorial.list.col.state')}</dt><dd><StateBadge t={t} status={meta.status} /></dd></div>
+        {meta.status === 'scheduled' && meta.publish_at ? <div><dt>{t('editorial.workflow.scheduled_for')}</dt><dd>{formatInstant(meta.publish_at)}</dd></div> : null}
+        <div><dt>{t('editorial.list.col.author')}</dt><dd>{props.authorName ?? '—'}</dd></div>
+        <div><dt>{t('editorial.list.col.updated')}</dt><dd>{formatInstant(meta.updated_at)}</dd></div>
+        {meta.submitted_at ? <div><dt>{t('editorial.workflow.submitted')}</dt><dd>{formatInstant(meta.submitted_at)}</dd></div> : null}
+        <div><dt>{t('editorial.workflow.version')}</dt><dd>{meta.version}</dd></div>
+      </dl>
+      <p>
+        <a href={`${base}/preview`}>{t('editorial.workflow.preview')}</a>
+        {' · '}
+        <a href={`${base}/history`}>{t('editorial.workflow.history')}</a>
+      </p>
+      {actions.filter((a) => a !== 'schedule').map((a) => (
+        <ActionForm path={`${base}/${a}`} version={meta.version} label={t(`editorial.action.${a}`)} secondary={a === 'archive' || a === 'withdraw' || a === 'unpublish'} />
+      ))}
+      {actions.includes('schedule') ? (
+        <form method="post" action={`${base}/schedule`} class="form schedule-form">
+          <CsrfField />
+          <input type="hidden" name="version" value={String(meta.version)} />
+          <h3>{t('editorial.action.schedule')}</h3>
+          {props.schedule.error ? <p class="field-error" role="alert">{props.schedule.error}</p> : null}
+          <div class="field-row">
+            <Input name="date" type="date" label={t('editorial.schedule.date')} value={props.schedule.date} required />
+            <Input name="time" type="time" label={t('editorial.schedule.time')} value={props.schedule.time} required />
+          </div>
+          <Select name="tz" label={t('editorial.schedule.tz')} value={props.schedule.tz}
+            options={[...new Set([props.schedule.tz, ...SCHEDULE_TIME_ZONES])].map((z) => ({ value: z, label: z.replace(/_/g, ' ') }))} />
+          <p><button type="submit" class="button-secondary">{t('editorial.schedule.submit')}</button></p>
+        </form>
+      ) : null}
+      {props.canDelete ? (
+        <form method="post" action={`${base}/delete`} class="form delete-form">
+          <CsrfField />
+          <input type="hidden" name="version" value={String(meta.version)} />
+          <h3>{t('editorial.delete.title')}</h3>
+          <p class="fine-print">{t('documents.delete.hint', { noun: t(spec.labels.noun) })}</p>
+          <label><input type="checkbox" name="confirm" value="yes" required /> {t('documents.delete.confirm', { noun: t(spec.labels.noun) })}</label>
+          <p><button type="submit" class="button-secondary danger">{t('editorial.delete.submit')}</button></p>
+        </form>
+      ) : null}
+    </aside>
+  );
+}
