@@ -160,7 +160,8 @@ export function resourcesAdmin(site: Site) {
         <div class="wrap preview-banner">
           <Notice kind="warning"><p>{t('editorial.preview.banner')} <a href={`/admin/resources/${meta.id}`}>{t('editorial.preview.edit')}</a></p></Notice>
         </div>
-        <ResourcePage view={view} detail={detail} bodyHtml={renderMarkdown(detail.resource.body)} />
+        <ResourcePage view={view} detail={detail} bodyHtml={renderMarkdown(detail.resource.body)}
+          attachmentHref={(a) => `/admin/resources/${meta.id}/attachments/${a.id}`} />
       </>
     ));
   });

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import { byCodePoint, likeEscape, likePattern } from '../../db/dialect.ts';
 import { sql, type SqlBool } from 'kysely';
-import type { ResourceDetail } from '../resources/resources.repo.ts';
+import { loadResourceDetail, type ResourceDetail } from '../resources/resources.repo.ts';
 import type { ResourceStatus } from '../resources/resources.table.ts';
 
 /** The staff list's filters, already validated. */
@@ -67,22 +67,11 @@ export async function authorChoices(db: Db): Promise<{ id: number; name: string 
 }
 
 /**
- * A resource in any state shaped like the public page's data, for the private preview. Links to
- * other resources (series, translations, supersession) are left out: they depend on publication.
+ * A resource in any state shaped like the public page's data, for the private preview: its
+ * series, translations and supersession as the public page shows them (published items, and
+ * this resource in its place in the series).
  */
 export async function findPreviewDetail(db: Db, id: number): Promise<ResourceDetail | undefined> {
   const resource = await db.selectFrom('resources').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!resource) return undefined;
-  const [type, topics, authors, attachments] = await Promise.all([
-    db.selectFrom('resource_types').select(['slug', 'name']).where('id', '=', resource.type_id).executeTakeFirstOrThrow(),
-    db.selectFrom('resource_topics').innerJoin('topics', 'topics.id', 'resource_topics.topic_id')
-      .select(['topics.slug', 'topics.name']).where('resource_topics.resource_id', '=', id).orderBy(byCodePoint(db, 'topics.name')).orderBy('topics.id').execute(),
-    db.selectFrom('resource_authors').innerJoin('authors', 'authors.id', 'resource_authors.author_id')
-      .select('authors.name').where('resource_authors.resource_id', '=', id).orderBy('resource_authors.position').orderBy('authors.id').execute(),
-    db.selectFrom('attachments').selectAll().where('resource_id', '=', id).orderBy('position').orderBy('id').execute(),
-  ]);
-  return {
-    resource, type, topics, authors: authors.map((a) => a.name), attachments, series: null, original: null,
-    translations: [], supersedes: [], supersededBy: [], projects: [],
-  };
+  return resource ? loadResourceDetail(db, resource) : undefined;
 }

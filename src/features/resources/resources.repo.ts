@@ -31,7 +31,16 @@ const refColumns = ['slug', 'title', 'language', 'published_on'] as const;
 /** A published resource with everything its page shows, or undefined. Drafts never come back. */
 export async function findPublishedResource(db: Db, slug: string): Promise<ResourceDetail | undefined> {
   const resource = await db.selectFrom('resources').selectAll().where('slug', '=', slug).where('status', '=', 'published').executeTakeFirst();
-  if (!resource) return undefined;
+  return resource ? loadResourceDetail(db, resource) : undefined;
+}
+
+/**
+ * Everything a resource's page shows beside the row itself. Related items (series parts,
+ * translations, supersession, projects) are published ones only, so no link leads to a page that
+ * is not there; the resource itself is always listed among its series' parts, so a draft's
+ * private preview shows where it will sit.
+ */
+export async function loadResourceDetail(db: Db, resource: ResourceRow): Promise<ResourceDetail> {
   const id = resource.id;
   const originalId = resource.translation_of_id;
   const [type, topics, authors, attachments, original, translations, supersedes, supersededBy, projects, series] = await Promise.all([
@@ -61,7 +70,7 @@ export async function findPublishedResource(db: Db, slug: string): Promise<Resou
     db.selectFrom('project_resources').innerJoin('projects', 'projects.id', 'project_resources.project_id')
       .select(['projects.slug', 'projects.name']).where('project_resources.resource_id', '=', id).where('projects.status', '=', 'published')
       .orderBy('projects.position').orderBy('projects.id').execute(),
-    resource.series_id === null ? Promise.resolve(null) : loadSeries(db, resource.series_id),
+    resource.series_id === null ? Promise.resolve(null) : loadSeries(db, resource.series_id, id),
   ]);
   return {
     resource, type, topics, authors: authors.map((a) => a.name), attachments,
@@ -71,12 +80,13 @@ export async function findPublishedResource(db: Db, slug: string): Promise<Resou
   };
 }
 
-async function loadSeries(db: Db, seriesId: number) {
+async function loadSeries(db: Db, seriesId: number, selfId: number) {
   const series = await db.selectFrom('series').select(['slug', 'title', 'parts']).where('id', '=', seriesId).executeTakeFirst();
   if (!series) return null;
   const members = await db.selectFrom('resources')
     .select([...refColumns, 'series_part as part'])
-    .where('series_id', '=', seriesId).where('status', '=', 'published')
+    .where('series_id', '=', seriesId)
+    .where((eb) => eb.or([eb('status', '=', 'published'), eb('id', '=', selfId)]))
     .orderBy(sql`coalesce(series_part, 0)`).orderBy('id').execute();
   return { ...series, members };
 }

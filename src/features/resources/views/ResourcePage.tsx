@@ -3,6 +3,7 @@ import { CONTENT_LANGUAGE, formatDate, formatList, langIf, localePath, type Mess
 import { languageName } from '../../../lib/i18n/languages.ts';
 import { Prose } from '../../../views/components.tsx';
 import type { ResourceDetail, ResourceRef } from '../resources.repo.ts';
+import type { AttachmentRow } from '../resources.table.ts';
 import { fileSize, fileTypeLabel } from './format.ts';
 
 function RefLink(props: { view: ViewContext; item: ResourceRef }) {
@@ -35,8 +36,13 @@ function Citation(props: { view: ViewContext; detail: ResourceDetail }) {
 }
 
 /** A resource's own page: notice if superseded, metadata, series and translations, body, downloads, citation. */
-export function ResourcePage(props: { view: ViewContext; detail: ResourceDetail; bodyHtml: string }) {
+export function ResourcePage(props: {
+  view: ViewContext; detail: ResourceDetail; bodyHtml: string;
+  /** Where an attachment downloads from; the private preview serves drafts' files from the staff area. */
+  attachmentHref?: (attachment: AttachmentRow) => string;
+}) {
   const { view, detail, bodyHtml } = props;
+  const attachmentHref = props.attachmentHref ?? ((a: AttachmentRow) => `/resources/${detail.resource.slug}/attachments/${a.id}/${encodeURIComponent(a.filename)}`);
   const { t, locale } = view;
   const r = detail.resource;
   const series = detail.series;
@@ -124,7 +130,7 @@ export function ResourcePage(props: { view: ViewContext; detail: ResourceDetail;
           <ul>
             {detail.attachments.map((a) => (
               <li>
-                {a.storage_key ? <a href={`/resources/${r.slug}/attachments/${a.id}/${encodeURIComponent(a.filename)}`}>{a.title}</a> : <span>{a.title}</span>}
+                {a.storage_key ? <a href={attachmentHref(a)}>{a.title}</a> : <span>{a.title}</span>}
                 {' '}<span class="meta">({t('resource.attachment.meta', { type: fileTypeLabel(a.mime_type, a.filename, t), size: fileSize(a.bytes, view) })})</span>
               </li>
             ))}
