@@ -37,7 +37,8 @@ export function displayValue(snapshot: Partial<ResourceSnapshot>, field: string)
   }
   if (field === 'attachments') {
     const list = value as ResourceSnapshot['attachments'];
-    return list.length ? list.map((a) => a.filename).join(', ') : '—';
+    // Title and file name, in list order, so a renamed or reordered attachment shows in the diff.
+    return list.length ? list.map((a) => (a.title && a.title !== a.filename ? `${a.title} (${a.filename})` : a.filename)).join(', ') : '—';
   }
   if (Array.isArray(value)) return value.length ? value.join(', ') : '—';
   return String(value);

@@ -19,6 +19,8 @@ export interface ResourceFormValues {
   seriesOf: string;
   translationOf: string;
   supersedes: string;
+  /** Titles and positions of stored attachments as typed, by attachment id (edit form only). */
+  attachmentEdits?: Record<number, { title: string; position: string }>;
 }
 
 const text = (form: FormData, name: string, max = 600_000): string => {
@@ -74,6 +76,18 @@ export async function readUploads(form: FormData, field = 'attachments'): Promis
     // A browser sends an empty, unnamed part when no file was chosen.
     if (value.size === 0 && !value.name) continue;
     out.push({ name: value.name, data: new Uint8Array(await value.arrayBuffer()) });
+  }
+  return out;
+}
+
+/** The title and position fields of stored attachments (`attachmentTitle-<id>`, `attachmentPosition-<id>`), as typed. */
+export function readAttachmentEdits(form: FormData): Record<number, { title: string; position: string }> {
+  const out: Record<number, { title: string; position: string }> = {};
+  for (const [name, value] of form.entries()) {
+    const m = /^attachmentTitle-(\d{1,9})$/.exec(name);
+    if (!m || typeof value !== 'string' || Object.keys(out).length >= 200) continue;
+    const position = form.get(`attachmentPosition-${m[1]}`);
+    out[Number(m[1])] = { title: value.slice(0, 1000), position: typeof position === 'string' ? position.slice(0, 10) : '' };
   }
   return out;
 }

@@ -66,3 +66,31 @@ export function validPublishAt(value: string | Date, now: Date): string {
   if (at.getUTCFullYear() > 9999) throw FieldsError.of({ publishAt: { key: 'editorial.error.publishAt.far' } });
   return at.toISOString();
 }
+
+/** A stored attachment's new title and place in the list (1 = first). */
+export interface AttachmentEdit {
+  id: number;
+  title: string;
+  position: number;
+}
+
+/**
+ * Validates the attachment fields of the edit form: each title non-empty and at most 300
+ * characters, each position a whole number from 1 to 999. Problems are keyed by the field
+ * (`attachmentTitle-<id>`), so each shows beside its own attachment.
+ */
+export function validAttachmentEdits(raw: Record<number, { title: string; position: string }>): AttachmentEdit[] {
+  const errors: FieldTexts = {};
+  const edits: AttachmentEdit[] = [];
+  for (const [key, v] of Object.entries(raw)) {
+    const id = Number(key);
+    const title = v.title.replace(/[\p{Cc}\p{Cf}]/gu, '').replace(/\s+/g, ' ').trim();
+    if (!title) errors[`attachmentTitle-${id}`] = { key: 'editorial.error.attachment.title.required' };
+    else if (title.length > 300) errors[`attachmentTitle-${id}`] = { key: 'editorial.error.attachment.title.long' };
+    const position = /^\s*\d{1,3}\s*$/.test(v.position) ? Number(v.position) : Number.NaN;
+    if (!(position >= 1 && position <= 999)) errors[`attachmentPosition-${id}`] = { key: 'editorial.error.attachment.position' };
+    edits.push({ id, title, position });
+  }
+  if (Object.keys(errors).length) throw FieldsError.of(errors);
+  return edits;
+}

@@ -6,9 +6,9 @@ import { IdCache, ensureType, linkReferences, upsertResource } from '../resource
 import { describeChanges, diffRevisions } from './diff.ts';
 import { findEditableResource, type EditableResource } from './editorial.repo.ts';
 import { CONFLICT_MESSAGE, ConflictError, FieldsError, RestoreError } from './editorial.errors.ts';
-import { checkReferences, inputOf, slugTakenText, toResourceWrite, validInput, validPublishAt } from './editorial.rules.ts';
+import { checkReferences, inputOf, slugTakenText, toResourceWrite, validInput, validPublishAt, type AttachmentEdit } from './editorial.rules.ts';
 import type { ResourceInput, ResourceSnapshot } from './editorial.schema.ts';
-import { claimVersion, deleteAttachments, deleteResourceRow, insertAttachments, insertDraftRow, isUniqueViolation, type NewAttachment, type WorkflowPatch } from './editorial.write.repo.ts';
+import { attachmentOrder, claimVersion, deleteAttachments, deleteResourceRow, insertAttachments, insertDraftRow, isUniqueViolation, updateAttachment, type NewAttachment, type WorkflowPatch } from './editorial.write.repo.ts';
 import { findRevision, hasRevisions, insertRevision } from './revisions.repo.ts';
 import { assertTransition, transitionSummary, type WorkflowAction } from './workflow.ts';
 
@@ -38,6 +38,22 @@ const AUDITED: ReadonlySet<WorkflowAction> = new Set(['publish', 'schedule', 'un
 export interface AttachmentChanges {
   add?: NewAttachment[];
   removeIds?: number[];
+  /** New titles and list positions of stored attachments (validAttachmentEdits). */
+  edit?: AttachmentEdit[];
+}
+
+/**
+ * Applies title edits and a new order: attachments are sorted by the position typed (ties keep
+ * their current order), then numbered 0, 1, 2… so new uploads go after them. An edit of an
+ * attachment this resource no longer has means the form is stale: refused, nothing written.
+ */
+async function reorderAttachments(trx: Db, id: number, edits: AttachmentEdit[]): Promise<void> {
+  const order = await attachmentOrder(trx, id);
+  const byId = new Map(edits.map((e) => [e.id, e]));
+  if (edits.some((e) => !order.includes(e.id))) throw FieldsError.of({ attachments: { key: 'editorial.error.attachment.gone' } });
+  const place = (aid: number, i: number) => byId.get(aid)?.position ?? i + 1;
+  const sorted = order.map((aid, i) => ({ aid, i, at: place(aid, i) })).sort((a, b) => a.at - b.at || a.i - b.i);
+  for (const [position, { aid }] of sorted.entries()) await updateAttachment(trx, id, aid, { title: byId.get(aid)?.title, position });
 }
 
 async function load(db: Db, id: number): Promise<EditableResource> {
@@ -135,6 +151,8 @@ export async function saveDraft(
     await upsertResource(trx, toResourceWrite(input, before.meta.status), deps.clock.now().toISOString(), new IdCache(), { keepAttachments: true });
     await linkReferences(trx, input);
     if (attachments.removeIds?.length) removed.push(...(await deleteAttachments(trx, id, attachments.removeIds)));
+    const removedIds = new Set(attachments.removeIds ?? []);
+    if (attachments.edit?.length) await reorderAttachments(trx, id, attachments.edit.filter((e) => !removedIds.has(e.id)));
     if (attachments.add?.length) await insertAttachments(trx, id, attachments.add);
     return summary;
   });

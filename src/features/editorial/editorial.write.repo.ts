@@ -67,6 +67,17 @@ export async function deleteAttachments(db: Db, resourceId: number, ids: number[
   return rows.map((r) => r.storage_key).filter((k): k is string => Boolean(k));
 }
 
+/** A resource's attachment ids in their current order. */
+export async function attachmentOrder(db: Db, resourceId: number): Promise<number[]> {
+  const rows = await db.selectFrom('attachments').select('id').where('resource_id', '=', resourceId).orderBy('position').orderBy('id').execute();
+  return rows.map((r) => r.id);
+}
+
+/** Sets the title (when given) and position of one attachment of a resource. */
+export async function updateAttachment(db: Db, resourceId: number, id: number, values: { title?: string; position: number }): Promise<void> {
+  await db.updateTable('attachments').set(values).where('resource_id', '=', resourceId).where('id', '=', id).execute();
+}
+
 /**
  * Publishes every scheduled resource that is due, in one conditional UPDATE … RETURNING, so
  * two nodes running it at once cannot both publish the same row: the second finds it no longer

@@ -16,7 +16,8 @@ import { discardAttachments, storePdfUpload } from '../uploads/pdf-upload.ts';
 import { attachmentsDir } from '../uploads/uploads.storage.ts';
 import { findAttachment } from './editorial.repo.ts';
 import { ConflictError, FieldsError, staffMessage } from './editorial.errors.ts';
-import { inputFromForm, positiveInt, readRemovals, readResourceForm, readUploads } from './editorial.form.ts';
+import { inputFromForm, positiveInt, readAttachmentEdits, readRemovals, readResourceForm, readUploads } from './editorial.form.ts';
+import { validAttachmentEdits } from './editorial.rules.ts';
 import { currentUser, doneMessage, editorialDeps, forbidden, localizeErrors, mayView, resourceFromPath, subjectOf } from './editorial.http.ts';
 import { renderEdit, renderNew } from './editorial.pages.tsx';
 import { parseResourceInput, type ResourceInput } from './editorial.schema.ts';
@@ -26,6 +27,16 @@ import { authorChoices, listForStaff, taxonomyChoices, findPreviewDetail, type S
 import { ResourceList } from './views/ResourceList.tsx';
 
 const PAGE_SIZE = 25;
+
+/** Runs a check that throws a FieldsError, as a result instead of an exception. */
+function checked<T>(check: () => T): { ok: true; value: T } | { ok: false; error: FieldsError } {
+  try {
+    return { ok: true, value: check() };
+  } catch (err) {
+    if (err instanceof FieldsError) return { ok: false, error: err };
+    throw err;
+  }
+}
 
 /** The list's filters from the query string; anything malformed is ignored rather than refused. */
 function readFilter(c: AppContext): StaffFilter {
@@ -124,11 +135,15 @@ export function resourcesAdmin(site: Site) {
     if (!can(user, 'resource.edit', subjectOf(meta))) throw forbidden(c);
     const t = c.get('t');
     const form = await c.req.formData();
-    const values = readResourceForm(form);
+    const values = { ...readResourceForm(form), attachmentEdits: readAttachmentEdits(form) };
     const version = positiveInt(form.get('version'));
     if (version === null) return renderEdit(c, site, meta.id, { values, error: t('editorial.error.version') }, 400);
     const parsed = parseResourceInput(inputFromForm(values));
-    if (!parsed.ok) return renderEdit(c, site, meta.id, { values, errors: parsed.error.messages(t) }, 400);
+    const edits = checked(() => validAttachmentEdits(values.attachmentEdits));
+    if (!parsed.ok || !edits.ok) {
+      const errors = { ...(parsed.ok ? {} : parsed.error.messages(t)), ...(edits.ok ? {} : edits.error.messages(t)) };
+      return renderEdit(c, site, meta.id, { values, errors }, 400);
+    }
     let stored: NewAttachment[];
     try {
       stored = await storeUploads(site, form);
@@ -137,7 +152,7 @@ export function resourcesAdmin(site: Site) {
       throw err;
     }
     try {
-      const result = await saveDraft(editorialDeps(c, site), user, meta.id, version, parsed.value as ResourceInput, { add: stored, removeIds: readRemovals(form) });
+      const result = await saveDraft(editorialDeps(c, site), user, meta.id, version, parsed.value as ResourceInput, { add: stored, removeIds: readRemovals(form), edit: edits.value });
       await discardAttachments(config.dataDir, result.removedKeys);
       return c.redirect(`/admin/resources/${meta.id}?done=saved`, 303);
     } catch (err) {

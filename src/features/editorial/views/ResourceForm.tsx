@@ -44,7 +44,11 @@ export function fieldLabels(t: Translate): Record<string, string> {
  */
 export function ResourceForm(props: ResourceFormProps) {
   const { t, values: v, errors } = props;
-  const labels = fieldLabels(t);
+  const labels: Record<string, string> = { ...fieldLabels(t) };
+  for (const a of props.attachments) {
+    labels[`attachmentTitle-${a.id}`] = t('editorial.attachments.title', { name: a.filename });
+    labels[`attachmentPosition-${a.id}`] = t('editorial.attachments.position', { name: a.filename });
+  }
   return (
     <>
       <ErrorSummary t={t} errors={errors} labels={labels} />
@@ -87,14 +91,26 @@ export function ResourceForm(props: ResourceFormProps) {
         </Group>
         <Group legend={labels.attachments}>
           {props.attachments.length ? (
-            <ul class="attachment-list">
-              {props.attachments.map((a) => (
-                <li>
-                  <span>{a.title} <span class="fine-print">({a.filename}, {formatSize(a.bytes)})</span></span>{' '}
-                  <label><input type="checkbox" name="removeAttachment" value={String(a.id)} /> {t('editorial.attachments.remove')}</label>
-                </li>
-              ))}
-            </ul>
+            <>
+              <p class="fine-print">{t('editorial.attachments.order.hint')}</p>
+              <ol class="attachment-list">
+                {props.attachments.map((a, i) => {
+                  const typed = v.attachmentEdits?.[a.id];
+                  return (
+                    <li>
+                      <p><strong>{a.filename}</strong> <span class="fine-print">({formatSize(a.bytes)})</span></p>
+                      <div class="field-row">
+                        <Input name={`attachmentTitle-${a.id}`} label={labels[`attachmentTitle-${a.id}`]} value={typed?.title ?? a.title}
+                          error={errors[`attachmentTitle-${a.id}`]} maxlength={300} required />
+                        <Input name={`attachmentPosition-${a.id}`} type="number" label={labels[`attachmentPosition-${a.id}`]} value={typed?.position ?? String(i + 1)}
+                          error={errors[`attachmentPosition-${a.id}`]} min="1" max="999" inputmode="numeric" />
+                      </div>
+                      <label><input type="checkbox" name="removeAttachment" value={String(a.id)} /> {t('editorial.attachments.remove')}</label>
+                    </li>
+                  );
+                })}
+              </ol>
+            </>
           ) : <p class="fine-print">{t('editorial.attachments.none')}</p>}
           <Input name="attachments" type="file" label={t('editorial.attachments.add')} accept=".pdf,application/pdf" multiple error={errors.attachments}
             hint={t('editorial.attachments.hint', { max: formatSize(props.maxUploadBytes) })} />
