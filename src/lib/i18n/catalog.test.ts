@@ -21,6 +21,8 @@ const DYNAMIC_PREFIXES = [
   'editorial.action.', // editorial WorkflowPanel: t(`editorial.action.${a}`)
   'editorial.toolbar.', // editorial ResourceForm: t(`editorial.toolbar.${k}`)
   'editorial.diff.label.', // editorial History: t(`editorial.diff.label.${field}`)
+  'editorial.refused.state.', // editorial workflow.ts: assertTransition's text parts, `editorial.refused.state.${from}`
+  'editorial.refused.action.', // editorial workflow.ts: assertTransition's text parts, `editorial.refused.action.${action}`
 ];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
