@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { notFound } from '../../lib/errors.ts';
-import type { AppEnv } from '../../lib/http.ts';
+import type { AppContext, AppEnv } from '../../lib/http.ts';
+import { langIf } from '../../lib/i18n/index.ts';
 import { renderMarkdown } from '../../lib/markdown.ts';
 import { renderPage } from '../../lib/render.tsx';
 import type { Site } from '../../lib/site.ts';
@@ -69,11 +70,21 @@ export function publicApi(site: Site) {
 
   api.get('/api/openapi.json', (c) => c.json(spec()));
 
-  api.get('/api/docs', (c) => {
+  // The reference at /api/docs, and at /es/api/docs in the Spanish site frame (the page's language
+  // switch and hreflang links point there); the reference itself is generated from the English
+  // OpenAPI document, so it is marked as English.
+  const docs = (c: AppContext) => {
     const view = site.view(c);
-    return renderPage(c, view, { title: 'Haven API reference', description: 'The public JSON API of the library.', canonicalPath: '/api/docs', noindex: true },
-      <ApiReference document={spec()} />);
-  });
+    const { t, locale } = view;
+    return renderPage(c, view, { title: t('api.docs.title'), description: t('api.docs.description'), canonicalPath: '/api/docs', noindex: true }, (
+      <>
+        {locale === 'en' ? null : <p class="wrap notice">{t('api.docs.in_english')}</p>}
+        <div lang={langIf('en', locale)}><ApiReference document={spec()} /></div>
+      </>
+    ));
+  };
+  api.get('/api/docs', docs);
+  api.get('/es/api/docs', docs);
 
   return api;
 }

@@ -109,4 +109,21 @@ describeEachDialect('OpenAPI document', (env) => {
     assert.match(html, /id="schema-ResourceSummary"/);
     assert.match(html, /<code>publishedOn<\/code>/);
   });
+
+  it('serves the reference under /es/api/docs too, where its language switch and hreflang links point', async () => {
+    const en = await env().get('/api/docs');
+    const links = [...en.text.matchAll(/href="((?:http:\/\/haven\.test)?\/es\/api\/docs[^"]*)"/g)].map((m) => m[1]);
+    assert.ok(links.length >= 1, 'the English page links its Spanish version');
+    for (const href of links) {
+      const res = await env().request(href.replace('http://haven.test', ''), { redirect: 'manual' });
+      assert.ok(res.status === 200 || res.status === 302 || res.status === 303, `${href} answers ${res.status}`);
+    }
+    const es = await env().get('/es/api/docs');
+    assert.equal(es.status, 200);
+    assert.match(es.text, /<html lang="es">/);
+    assert.ok(es.text.includes('<title>Referencia de la API de Haven'));
+    assert.ok(es.text.includes('Esta referencia está en inglés.'));
+    assert.match(es.text, /<div lang="en"><article class="wrap api-reference">/);
+    assert.ok(es.text.includes('<code>GET /api/v1/resources</code>'));
+  });
 });

@@ -117,7 +117,7 @@ export async function createDraft(deps: EditorialDeps, actor: Actor, raw: unknow
         slug: input.slug, type_id: typeId, title: input.title, summary: input.summary, body: input.body, language: input.language,
         audience: input.audience, published_on: input.publishedOn, author_id: actor?.id ?? null, now,
       });
-      await upsertResource(trx, toResourceWrite(input, 'draft'), now, cache, { keepAttachments: true });
+      await upsertResource(trx, toResourceWrite(input, 'draft'), now, cache, { keepAttachments: true, keepVersion: true });
       await linkReferences(trx, input);
       await insertAttachments(trx, id, attachments);
       const { snapshot } = await load(trx, id);
@@ -148,7 +148,7 @@ export async function saveDraft(
   }
   await checkReferences(deps.db, input, id);
   const result = await change(deps, actor, id, expectedVersion, input, { slug: input.slug }, async (trx, before, removed) => {
-    await upsertResource(trx, toResourceWrite(input, before.meta.status), deps.clock.now().toISOString(), new IdCache(), { keepAttachments: true });
+    await upsertResource(trx, toResourceWrite(input, before.meta.status), deps.clock.now().toISOString(), new IdCache(), { keepAttachments: true, keepVersion: true });
     await linkReferences(trx, input);
     if (attachments.removeIds?.length) removed.push(...(await deleteAttachments(trx, id, attachments.removeIds)));
     const removedIds = new Set(attachments.removeIds ?? []);

@@ -72,9 +72,12 @@ async function ensureAuthor(db: Executor, name: string, cache: IdCache): Promise
  * linkReferences, because they may point at resources written later. Call inside a transaction.
  * With `keepAttachments`, an existing resource keeps its attachment rows (and their ids, which
  * public URLs carry) and `w.attachments` is ignored; the editor manages them one by one.
+ * Updating an existing row increments its `version`, so an editor's form opened before (say) an
+ * import is refused as stale instead of silently overwriting it; the importer only calls this
+ * for lines that changed. `keepVersion` is for the editor, which claims the version itself.
  */
 export async function upsertResource(
-  db: Executor, w: ResourceWrite, now: string, cache = new IdCache(), options: { keepAttachments?: boolean } = {},
+  db: Executor, w: ResourceWrite, now: string, cache = new IdCache(), options: { keepAttachments?: boolean; keepVersion?: boolean } = {},
 ): Promise<{ id: number; created: boolean }> {
   const typeId = await ensureType(db, w.type, cache);
   const existing = await db.selectFrom('resources').select(['id', 'posted_at']).where('slug', '=', w.slug).executeTakeFirst();
@@ -85,7 +88,9 @@ export async function upsertResource(
   let id: number;
   if (existing) {
     id = existing.id;
-    await db.updateTable('resources').set({ ...values, posted_at: w.postedAt ?? existing.posted_at }).where('id', '=', id).execute();
+    await db.updateTable('resources')
+      .set((eb) => ({ ...values, posted_at: w.postedAt ?? existing.posted_at, ...(options.keepVersion ? {} : { version: eb('version', '+', 1) }) }))
+      .where('id', '=', id).execute();
     await db.deleteFrom('resource_topics').where('resource_id', '=', id).execute();
     await db.deleteFrom('resource_authors').where('resource_id', '=', id).execute();
     if (!options.keepAttachments) await db.deleteFrom('attachments').where('resource_id', '=', id).execute();

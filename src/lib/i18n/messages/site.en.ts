@@ -106,4 +106,7 @@ export const siteEn = {
   'error.reference': 'Reference: {id}',
   'bytes.kb': '{n} KB',
   'bytes.mb': '{n} MB',
+  'api.docs.title': 'Haven API reference',
+  'api.docs.description': 'The public JSON API of the library.',
+  'api.docs.in_english': 'This reference is in English.',
 } as const;

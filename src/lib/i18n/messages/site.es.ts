@@ -108,4 +108,7 @@ export const siteEs: Record<keyof typeof siteEn, string> = {
   'error.reference': 'Referencia: {id}',
   'bytes.kb': '{n} KB',
   'bytes.mb': '{n} MB',
+  'api.docs.title': 'Referencia de la API de Haven',
+  'api.docs.description': 'La API JSON pública de la biblioteca.',
+  'api.docs.in_english': 'Esta referencia está en inglés.',
 };
