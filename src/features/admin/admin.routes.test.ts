@@ -32,6 +32,19 @@ const EXPECTED: Record<string, Guard> = {
   'POST /admin/users/:id{[0-9]+}/status': 'user.manage',
   'POST /admin/users/:id{[0-9]+}/password': 'user.manage',
   'GET /admin/audit': 'audit.read',
+  // Projects, statements and pages: the same routes under each list. Authors reach the screens and
+  // may submit (their own drafts, checked per item); reviewing, publishing and deleting are editors'.
+  ...Object.fromEntries(['projects', 'statements', 'pages'].flatMap((list) => {
+    const item = `/admin/${list}/:id{[0-9]+}`;
+    return Object.entries({
+      [`GET /admin/${list}`]: 'document.create', [`GET /admin/${list}/new`]: 'document.create', [`POST /admin/${list}`]: 'document.create',
+      [`GET ${item}`]: 'document.create', [`POST ${item}`]: 'document.create', [`GET ${item}/preview`]: 'document.create',
+      [`POST ${item}/submit`]: 'document.create', [`POST ${item}/reopen`]: 'document.create', [`POST ${item}/withdraw`]: 'document.review',
+      [`POST ${item}/publish`]: 'document.publish', [`POST ${item}/schedule`]: 'document.schedule', [`POST ${item}/unpublish`]: 'document.unpublish',
+      [`POST ${item}/archive`]: 'document.archive', [`POST ${item}/delete`]: 'document.delete', [`GET ${item}/history`]: 'document.create',
+      [`GET ${item}/history/:version{[0-9]+}`]: 'document.create', [`POST ${item}/history/:version{[0-9]+}/restore`]: 'document.create',
+    } satisfies Record<string, Guard>);
+  })),
 };
 interface RouteUnderTest {
   method: string;
@@ -47,6 +60,15 @@ function covers(pattern: string, path: string): boolean {
   return path === prefix || path.startsWith(`${prefix}/`);
 }
 
+/**
+ * The action a route handler declares. A sub-app with its own onError has its handlers wrapped by
+ * Hono's route(); the original is kept under Hono's COMPOSED_HANDLER key ("__COMPOSED_HANDLER").
+ */
+function guardOf(handler: unknown): Guard | undefined {
+  const h = handler as { [ROUTE_ACTION]?: Guard; __COMPOSED_HANDLER?: unknown };
+  return h[ROUTE_ACTION] ?? (h.__COMPOSED_HANDLER ? guardOf(h.__COMPOSED_HANDLER) : undefined);
+}
+
 /** Every concrete /admin route of the app, with the guards (authorize/requireUser) that apply to it. */
 function adminRoutes(env: TestEnv): RouteUnderTest[] {
   const all = env.app.routes.filter((r) => r.path === '/admin' || r.path.startsWith('/admin/'));
@@ -57,7 +79,7 @@ function adminRoutes(env: TestEnv): RouteUnderTest[] {
     if (seen.has(key)) continue;
     const guards = all
       .filter((g) => (g.method === 'ALL' || g.method === r.method) && covers(g.path, r.path))
-      .map((g) => (g.handler as { [ROUTE_ACTION]?: Guard })[ROUTE_ACTION])
+      .map((g) => guardOf(g.handler))
       .filter((a): a is Guard => a !== undefined);
     seen.set(key, { method: r.method, path: r.path, guards: [...new Set(guards)] });
   }

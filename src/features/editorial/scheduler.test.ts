@@ -7,8 +7,13 @@ import { createLogger } from '../../lib/logger.ts';
 import { findEditableResource } from './editorial.repo.ts';
 import { createDraft, schedule, submitForReview, type EditorialAuditEvent, type EditorialDeps } from './editorial.service.ts';
 import { resourceHistory } from './revisions.service.ts';
-import { publishDueResources, startScheduler } from './scheduler.ts';
+import { publishDueDocuments, publishDueResources, startScheduler } from './scheduler.ts';
 import { draftInput } from './testing.ts';
+import { findDocument } from './documents/documents.repo.ts';
+import { documentHistory } from './documents/documents.revisions.ts';
+import { createDocument, transitionDocument, type DocumentAuditEvent, type DocumentDeps } from './documents/documents.service.ts';
+import { DOCUMENT_KINDS, KINDS, type DocumentKind } from './documents/kinds.ts';
+import { documentInput } from './documents/testing.ts';
 
 describeEachDialect('scheduled publishing', (env) => {
   const deps = (): EditorialDeps => ({ db: env().db, clock: env().clock });
@@ -75,6 +80,66 @@ describeEachDialect('scheduled publishing', (env) => {
     const scheduler = startScheduler({ db: env().db, clock: env().clock, logger: createLogger('silent') }, 60_000);
     try {
       assert.deepEqual(await scheduler.runOnce(), [item.id]);
+    } finally {
+      await scheduler.stop();
+      env().clock.set(new Date('2024-11-08T12:00:00Z'));
+    }
+  });
+
+  const docDeps = (): DocumentDeps => ({ db: env().db, clock: env().clock });
+
+  async function scheduledDocument(kind: DocumentKind, at: string): Promise<{ kind: DocumentKind; id: number; slug: string }> {
+    const input = documentInput(kind);
+    const { id } = await createDocument(docDeps(), kind, null, input);
+    await transitionDocument(docDeps(), kind, null, id, 'submit');
+    await transitionDocument(docDeps(), kind, null, id, 'schedule', { publishAt: new Date(at) });
+    return { kind, id, slug: input.slug };
+  }
+
+  it('publishes due projects, statements and pages exactly once across concurrent runs, each with a revision and an audit entry', async (t) => {
+    t.after(() => env().clock.set(new Date('2024-11-08T12:00:00Z')));
+    const due = await Promise.all(DOCUMENT_KINDS.map((k) => scheduledDocument(k, '2024-11-10T08:00:00Z')));
+    const later = await scheduledDocument('page', '2024-11-30T08:00:00Z');
+    assert.deepEqual(await publishDueDocuments(env().db, env().clock), []);
+    for (const d of due) assert.equal((await env().get(KINDS[d.kind].publicPath(d.slug))).status, 404);
+
+    const other = env().dialect === 'postgres' ? createDb(env().config.database, { poolSize: 2 }) : { db: env().db, close: async () => {} };
+    const audits: DocumentAuditEvent[] = [];
+    const audit = async (_db: unknown, e: DocumentAuditEvent) => { audits.push(e); };
+    try {
+      const at: Clock = { now: () => new Date('2024-11-10T08:00:00Z') };
+      env().clock.set(at.now());
+      const runs = await Promise.all([
+        publishDueDocuments(env().db, env().clock, audit), publishDueDocuments(other.db, at, audit),
+        publishDueDocuments(env().db, env().clock, audit), publishDueDocuments(other.db, at, audit),
+      ]);
+      const key = (x: { kind: string; id: number }) => `${x.kind}:${x.id}`;
+      assert.deepEqual(runs.flat().map(key).sort(), due.map(key).sort(), 'each due item published by exactly one run');
+      assert.deepEqual(audits.map((e) => `${e.action}:${e.subjectId}`).sort(), due.map((d) => `${d.kind}.publish:${d.id}`).sort());
+    } finally {
+      await other.close();
+    }
+    for (const d of due) {
+      const meta = (await findDocument(env().db, d.kind, d.id))!.meta;
+      assert.equal(meta.status, 'published');
+      assert.equal(meta.publish_at, null);
+      const history = await documentHistory(env().db, d.kind, d.id);
+      assert.equal(history.filter((h) => h.summary === 'Published on schedule').length, 1);
+      assert.equal(history[0].version, meta.version);
+      assert.equal((await env().get(KINDS[d.kind].publicPath(d.slug))).status, 200);
+    }
+    assert.equal((await findDocument(env().db, 'page', later.id))?.meta.status, 'scheduled');
+    assert.deepEqual(await publishDueDocuments(env().db, env().clock), []);
+  });
+
+  it('publishes due documents on the same timer run as resources', async () => {
+    const resource = await scheduled('2024-11-08T12:05:00Z', 'Timer resource with a page');
+    const page = await scheduledDocument('page', '2024-11-08T12:05:00Z');
+    env().clock.set(new Date('2024-11-08T12:06:00Z'));
+    const scheduler = startScheduler({ db: env().db, clock: env().clock, logger: createLogger('silent') }, 60_000);
+    try {
+      assert.deepEqual(await scheduler.runOnce(), [resource.id]);
+      assert.equal((await findDocument(env().db, 'page', page.id))?.meta.status, 'published');
     } finally {
       await scheduler.stop();
       env().clock.set(new Date('2024-11-08T12:00:00Z'));
