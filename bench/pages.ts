@@ -24,7 +24,10 @@ const CONNECTIONS = 32;
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 const RUNS = 2;
 
-async function prepare(size: number): Promise<{ dataDir: string; topic: string; page: number; slug: string }> {
+/** How many different URLs the "varied" rows cycle through: far more than the page cache keeps (500). */
+const VARIED_URLS = 5_000;
+
+async function prepare(size: number): Promise<{ dataDir: string; topic: string; page: number; slug: string; slugs: string[]; topicPages: number }> {
   const dataDir = path.join(WORK, `pages-${size}`);
   const dbFile = path.join(dataDir, 'haven.db');
   if (!fs.existsSync(path.join(dataDir, 'ready'))) {
@@ -45,8 +48,9 @@ async function prepare(size: number): Promise<{ dataDir: string; topic: string; 
   const top = await handle.db.selectFrom('resource_topics').innerJoin('topics', 'topics.id', 'resource_topics.topic_id')
     .select(['topics.slug', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('topics.slug').orderBy('n', 'desc').executeTakeFirstOrThrow();
   const middle = await handle.db.selectFrom('resources').select('slug').where('status', '=', 'published').orderBy('id').offset(Math.floor(size / 2)).limit(1).executeTakeFirstOrThrow();
+  const slugs = (await handle.db.selectFrom('resources').select('slug').where('status', '=', 'published').orderBy('id').limit(VARIED_URLS).execute()).map((r) => r.slug);
   await handle.close();
-  return { dataDir, topic: top.slug, page: Math.min(50, Math.ceil(Number(top.n) / 20)), slug: middle.slug };
+  return { dataDir, topic: top.slug, page: Math.min(50, Math.ceil(Number(top.n) / 20)), slug: middle.slug, slugs, topicPages: Math.ceil(Number(top.n) / 20) };
 }
 
 async function startServer(dataDir: string, port: number): Promise<ChildProcess> {
@@ -65,33 +69,46 @@ async function startServer(dataDir: string, port: number): Promise<ChildProcess>
   throw new Error('server did not start');
 }
 
-function hammer(url: string): Promise<autocannon.Result> {
-  return autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers: { 'accept-encoding': 'gzip' } });
+/**
+ * Drives one URL, or with `paths` a different path on every request (picked at random), so
+ * the page cache mostly misses and the figure shows what rendering a page costs.
+ */
+function hammer(url: string, paths?: string[]): Promise<autocannon.Result> {
+  const requests = paths ? [{ setupRequest: (req: autocannon.Request) => ({ ...req, path: paths[Math.floor(Math.random() * paths.length)] }) }] : undefined;
+  return autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers: { 'accept-encoding': 'gzip' }, requests });
 }
 
-/** Measures the four public pages at each corpus size on SQLite; prints and returns the medians. */
+/**
+ * Measures the four public pages at each corpus size on SQLite (each one URL, so served from the
+ * page cache after the first request), then two uncached mixes of thousands of URLs; prints and
+ * returns the medians.
+ */
 export async function benchPages(sizes = [10_000, 100_000]): Promise<PageFigure[]> {
   const figures: PageFigure[] = [];
   for (const size of sizes) {
-    const { dataDir, topic, page, slug } = await prepare(size);
+    const { dataDir, topic, page, slug, slugs, topicPages } = await prepare(size);
     const port = 3900 + Math.floor(Math.random() * 90);
     const server = await startServer(dataDir, port);
     try {
-      const pages: [string, string][] = [
+      const varied = (make: (i: number) => string, n: number) => Array.from({ length: n }, (_, i) => make(i));
+      const pages: [string, string, string[]?][] = [
         ['homepage', '/'],
         ['library', '/resources'],
         [`topic page ${page}`, `/resources?topic=${topic}&page=${page}`],
         ['resource page', `/resources/${slug}`],
+        // Uncached: thousands of different URLs, as crawlers and a busy week's readers ask.
+        [`${slugs.length} res. pages`, `/resources/${slugs[0]}`, varied((i) => `/resources/${slugs[i]}`, slugs.length)],
+        [`topic pages 1-${topicPages}`, `/resources?topic=${topic}`, varied((i) => `/resources?topic=${topic}&page=${i + 1}`, topicPages)],
       ];
-      for (const [name, p] of pages) {
+      for (const [name, p, paths] of pages) {
         const url = `http://127.0.0.1:${port}${p}`;
         const check = await fetch(url);
         if (check.status !== 200) throw new Error(`${url} answered ${check.status}`);
         await autocannon({ url, connections: 4, duration: 2 }); // warm caches and the JIT
         const runs: autocannon.Result[] = [];
-        for (let i = 0; i < RUNS; i++) runs.push(await hammer(url));
+        for (let i = 0; i < RUNS; i++) runs.push(await hammer(url, paths));
         const fig: PageFigure = {
-          size, page: name, url: p,
+          size, page: name, url: paths ? `${paths.length} different URLs like ${p}` : p,
           rps: Math.round(median(runs.map((r) => r.requests.average))),
           p50: median(runs.map((r) => r.latency.p50)),
           p99: median(runs.map((r) => r.latency.p99)),
@@ -99,7 +116,7 @@ export async function benchPages(sizes = [10_000, 100_000]): Promise<PageFigure[
           rssMb: memoryOf(server.pid!).rssMb,
         };
         figures.push(fig);
-        console.log(`${size.toLocaleString().padStart(7)}  ${name.padEnd(16)} ${String(fig.rps).padStart(6)} req/s  p50 ${fig.p50} ms  p99 ${fig.p99} ms  RSS ${fig.rssMb} MB  errors ${fig.errors}`);
+        console.log(`${size.toLocaleString().padStart(7)}  ${name.padEnd(20)} ${String(fig.rps).padStart(6)} req/s  p50 ${fig.p50} ms  p99 ${fig.p99} ms  RSS ${fig.rssMb} MB  errors ${fig.errors}`);
       }
     } finally {
       server.kill('SIGTERM');

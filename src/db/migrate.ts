@@ -5,6 +5,7 @@ import { initialSchema } from './migrations/001_initial.ts';
 import { accountsSchema } from './migrations/002_accounts.ts';
 import { editorialSchema } from './migrations/003_editorial.ts';
 import { documentsWorkflowSchema } from './migrations/004_documents.ts';
+import { topicListingSchema } from './migrations/005_topic_listing.ts';
 
 /** Migrations in order; names are permanent once released. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -13,6 +14,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '002_accounts': accountsSchema(dialect),
     '003_editorial': editorialSchema(dialect),
     '004_documents': documentsWorkflowSchema(dialect),
+    '005_topic_listing': topicListingSchema(dialect),
   };
 }
 

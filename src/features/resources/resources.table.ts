@@ -43,6 +43,8 @@ export interface ResourcesTable {
 export interface ResourceTopicsTable {
   resource_id: number;
   topic_id: number;
+  /** The resource's publication date while it is published, else NULL; kept by triggers (migration 005). */
+  listed_on: Generated<string | null>;
 }
 
 export interface AuthorsTable {
