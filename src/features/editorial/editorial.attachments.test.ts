@@ -24,7 +24,7 @@ describeEachDialect('attachment titles and order', (env) => {
     id = idFromLocation(res);
     [first, second] = (await stored()).snapshot.attachments.map((a) => a.id);
     const { text } = await env().get(`/admin/resources/${id}`, { headers: { cookie: editor.cookie } });
-    assert.ok(text.includes(`<label for="f-attachmentTitle-${first}">Title shown for checklist.pdf</label>`));
+    assert.ok(text.includes(`<label for="f-attachmentTitle-${first}">Link text for checklist.pdf</label>`));
     assert.match(text, new RegExp(`name="attachmentTitle-${first}" type="text" value="checklist"`));
     assert.match(text, new RegExp(`name="attachmentPosition-${first}" type="number" value="1"`));
     assert.match(text, new RegExp(`name="attachmentPosition-${second}" type="number" value="2"`));
