@@ -57,10 +57,7 @@ export interface DbHandle {
 // PostgreSQL returns BIGINT (count(*)) as strings by default; counts here always fit a JS number.
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
 
-/**
- * Opens the database a target names. SQLite files get WAL mode and a busy timeout so a CLI
- * command and the server can share the file; PostgreSQL gets a small pool per app node.
- */
+/** How to open a database. */
 export interface DbOptions {
   /** PostgreSQL connections per process (default 10). */
   poolSize?: number;
@@ -68,6 +65,36 @@ export interface DbOptions {
   cacheMb?: number;
 }
 
+/**
+ * better-sqlite3 for Kysely, with prepared statements kept by SQL text. Kysely prepares every
+ * query anew, and preparing was a tenth of an uncached page's CPU time; the same few dozen
+ * statements serve every request. A statement still being iterated (a streamed query) is never
+ * handed out twice: a fresh one is prepared instead.
+ */
+export function cachingStatements(sqlite: SQLite.Database, maxStatements = 300) {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => { statements.clear(); sqlite.close(); },
+    prepare(text: string): SQLite.Statement {
+      const cached = statements.get(text);
+      if (cached && !cached.busy) {
+        statements.delete(text);
+        statements.set(text, cached);
+        return cached;
+      }
+      const statement = sqlite.prepare(text);
+      statements.delete(text);
+      statements.set(text, statement);
+      if (statements.size > maxStatements) statements.delete(statements.keys().next().value!);
+      return statement;
+    },
+  };
+}
+
+/**
+ * Opens the database a target names. SQLite files get WAL mode and a busy timeout so a CLI
+ * command and the server can share the file; PostgreSQL gets a small pool per app node.
+ */
 export function createDb(target: DatabaseTarget, options: DbOptions = {}): DbHandle {
   if (target.dialect === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.connectionString, max: options.poolSize ?? 10 });
@@ -83,7 +110,7 @@ export function createDb(target: DatabaseTarget, options: DbOptions = {}): DbHan
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma(`cache_size = -${Math.round((options.cacheMb ?? 64) * 1024)}`);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 
