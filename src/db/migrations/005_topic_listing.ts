@@ -25,8 +25,12 @@ export function topicListingSchema(dialect: Dialect) {
             update resource_topics set listed_on = case when new.status = 'published' then new.published_on end
             where resource_id = new.id;
           end`.execute(db);
-        // SQLite cannot assign NEW in a BEFORE trigger, so the new row is completed after insert.
+        // SQLite cannot assign NEW in a BEFORE trigger, so a row inserted without the right
+        // value is corrected after insert; the importer gives the value and skips the update.
         await sql`create trigger resource_topics_listing after insert on resource_topics
+          when new.listed_on is not (
+            select case when r.status = 'published' then r.published_on end from resources r where r.id = new.resource_id
+          )
           begin
             update resource_topics set listed_on = (
               select case when r.status = 'published' then r.published_on end from resources r where r.id = new.resource_id

@@ -104,7 +104,8 @@ export async function insertNewResources(
     // RETURNING order is not guaranteed on SQLite, so rows are matched by slug.
     for (const r of rows) ids.set(r.slug, r.id);
   }
-  const topics: { resource_id: number; topic_id: number }[] = [];
+  // listed_on is what the SQLite trigger of migration 005 would set; given here, it skips its UPDATE.
+  const topics: { resource_id: number; topic_id: number; listed_on: string | null }[] = [];
   const authors: { resource_id: number; author_id: number; position: number }[] = [];
   const attachments: Insertable<AttachmentsTable>[] = [];
   const supersedes: { resource_id: number; superseded_id: number }[] = [];
@@ -115,7 +116,8 @@ export async function insertNewResources(
       const olderId = targets.resources.get(older) ?? ids.get(older);
       if (olderId !== undefined && olderId !== resourceId) supersedes.push({ resource_id: resourceId, superseded_id: olderId });
     }
-    for (const topicId of new Set(w.topics.map((t) => idOf(cache.topics, t, 'topic')))) topics.push({ resource_id: resourceId, topic_id: topicId });
+    const listedOn = w.status === 'published' ? w.publishedOn : null;
+    for (const topicId of new Set(w.topics.map((t) => idOf(cache.topics, t, 'topic')))) topics.push({ resource_id: resourceId, topic_id: topicId, listed_on: listedOn });
     const authorIds = [...new Set(w.authors.map((a) => idOf(cache.authors, a, 'author')))];
     authorIds.forEach((authorId, position) => authors.push({ resource_id: resourceId, author_id: authorId, position }));
     w.attachments.forEach((a, position) => attachments.push({
