@@ -72,6 +72,9 @@ describeEachDialect('interchange export', (env) => {
       { filename: 'a.pdf', title: 'A (PDF)', bytes: en.attachments[0].bytes, file: 'library.attachments/e-en-1.pdf' },
       { filename: 'meta-only.pdf', title: 'Metadata only', bytes: 1234 },
     ]);
+    assert.equal(records[5].status, 'draft', 'a draft says so');
+    assert.equal(Object.keys(records[5]).at(-1), 'status');
+    assert.ok(records.slice(0, 5).every((r) => !('status' in r)), 'a published resource has no status field');
     assert.equal(records[0].translationOf, 'e-en');
     assert.deepEqual(records[2].supersedes, ['e-old-1', 'e-old-2']);
     assert.deepEqual(records[2].series, { slug: 'e-series', part: 1, of: 2 });
@@ -87,6 +90,44 @@ describeEachDialect('interchange export', (env) => {
       fs.readFileSync(path.join(tmp.dir, 'b', 'library.attachments', 'e-en-1.pdf')),
       fs.readFileSync(path.join(tmp.dir, 'a', 'library.attachments', 'e-en-1.pdf')),
     );
+  });
+
+  it('keeps drafts and archived resources off the public site of the database it imports into', async () => {
+    const { db, config, dialect } = env();
+    await db.updateTable('resources').set({ status: 'archived' }).where('slug', '=', 'e-old-1').execute();
+    await db.updateTable('resources').set({ status: 'scheduled', publish_at: '2030-01-01T00:00:00.000Z' }).where('slug', '=', 'e-p2').execute();
+    const text = await exportTo(db, config.dataDir, path.join(tmp.dir, 'states'));
+    const bySlug = new Map(text.trimEnd().split('\n').map((l) => JSON.parse(l)).map((r) => [r.slug, r]));
+    assert.equal(bySlug.get('e-old-1').status, 'archived');
+    assert.equal(bySlug.get('e-p2').status, 'review', 'a scheduled resource goes out as in review');
+    const other = await createTestEnv(dialect, { seed: false });
+    try {
+      const summary = await importFile({ db: other.db, dataDir: other.config.dataDir, file: path.join(tmp.dir, 'states', 'library.jsonl') });
+      assert.equal(summary.failed, 0);
+      const states = await other.db.selectFrom('resources').select(['slug', 'status']).orderBy('slug').execute();
+      assert.deepEqual(Object.fromEntries(states.map((r) => [r.slug, r.status])), {
+        'e-en': 'published', 'e-es': 'published', 'e-old-1': 'archived', 'e-old-2': 'draft', 'e-p1': 'published', 'e-p2': 'review',
+      });
+      for (const slug of ['e-old-1', 'e-old-2', 'e-p2']) assert.equal((await other.get(`/resources/${slug}`)).status, 404, slug);
+      assert.equal((await other.get('/resources/e-p1')).status, 200);
+    } finally {
+      await other.close();
+    }
+    await db.updateTable('resources').set({ status: 'published', publish_at: null }).where('slug', 'in', ['e-old-1', 'e-p2']).execute();
+  });
+
+  it('refuses a line with a status the format does not know, and imports the rest', async () => {
+    const other = await createTestEnv(env().dialect, { seed: false });
+    try {
+      const file = writeJsonl(path.join(tmp.dir, 'bad-status.jsonl'), [line('s-ok', { status: 'draft' }), line('s-bad', { status: 'scheduled' }), line('s-pub')]);
+      const failures: string[] = [];
+      const summary = await importFile({ db: other.db, dataDir: other.config.dataDir, file, onFailure: (n) => failures.push(`${n.line}: ${n.message}`) });
+      assert.equal(summary.created, 2);
+      assert.equal(summary.failed, 1);
+      assert.match(failures[0], /^2: .*status.*must be one of draft, review, published, archived/);
+    } finally {
+      await other.close();
+    }
   });
 
   it('round-trips the demo site byte for byte', async () => {

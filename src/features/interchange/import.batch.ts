@@ -195,7 +195,7 @@ async function planLine(ctx: BatchContext, pending: PendingLine, existing: Store
 
   const write: ResourceWrite = {
     slug: r.slug, type: r.type, title: r.title, summary: r.summary, body: r.body, topics: r.topics,
-    language: r.language, audience: audienceForType(r.type), status: 'published',
+    language: r.language, audience: audienceForType(r.type), status: r.status ?? 'published',
     publishedOn: r.publishedOn, updatedOn: r.updatedOn,
     // A resource already on the site keeps its place in "Latest Items".
     postedAt: existing ? undefined : `${r.publishedOn}T12:00:00.000Z`,

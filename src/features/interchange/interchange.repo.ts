@@ -102,6 +102,7 @@ export async function loadRecords(db: Executor, selection: RecordSelection, opti
       translationOf: r.original_slug,
       supersedes: sortedSet((supersedesBy.get(r.id) ?? []).map((s) => s.slug)),
       attachments: stored.map((a) => ({ filename: a.filename, title: a.title, bytes: a.bytes })),
+      ...(r.status === 'published' ? {} : { status: r.status === 'scheduled' ? 'review' as const : r.status }),
     };
     return { id: r.id, record, status: r.status, audience: r.audience, postedAt: r.posted_at, attachments: stored };
   });

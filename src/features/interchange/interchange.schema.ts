@@ -70,7 +70,16 @@ const seriesSchema = z
   })
   .refine((s) => s.part <= s.of, { message: 'is greater than series.of', path: ['part'] });
 
-/** One line of the interchange format, exactly as FORMAT.md describes it. */
+/**
+ * Haven's one addition to FORMAT.md: the workflow state of a resource that is not published.
+ * Absent means published, so files from elsewhere import as before and a published library
+ * exports exactly the format; a draft exported here stays a draft when imported elsewhere.
+ * A scheduled resource is exported as `review` (the schedule itself is not carried).
+ */
+export const INTERCHANGE_STATUSES = ['draft', 'review', 'published', 'archived'] as const;
+export type InterchangeStatus = (typeof INTERCHANGE_STATUSES)[number];
+
+/** One line of the interchange format, as FORMAT.md describes it, plus the optional `status`. */
 export const interchangeLineSchema = z
   .strictObject({
     slug,
@@ -87,6 +96,7 @@ export const interchangeLineSchema = z
     translationOf: slug.nullable().optional(),
     supersedes: list(slug).optional(),
     attachments: z.array(attachmentSchema).max(LIMITS.attachments, `has more than ${LIMITS.attachments} entries`).optional(),
+    status: z.enum(INTERCHANGE_STATUSES, { message: `must be one of ${INTERCHANGE_STATUSES.join(', ')}` }).optional(),
   })
   .refine((r) => r.translationOf !== r.slug, { message: 'names the resource itself', path: ['translationOf'] })
   .refine((r) => !r.supersedes?.includes(r.slug), { message: 'names the resource itself', path: ['supersedes'] });
@@ -115,6 +125,8 @@ export interface InterchangeRecord {
   translationOf: string | null;
   supersedes: string[];
   attachments: InterchangeAttachment[];
+  /** Only when not published; written last, so a published resource's line is exactly FORMAT.md's. */
+  status?: Exclude<InterchangeStatus, 'published'>;
 }
 
 /**
@@ -137,6 +149,7 @@ export function normalizeLine(line: InterchangeLine): InterchangeRecord {
     translationOf: line.translationOf ?? null,
     supersedes: sortedSet(line.supersedes ?? []),
     attachments: (line.attachments ?? []).map((a) => ({ filename: a.filename, title: a.title, bytes: a.bytes, ...(a.file ? { file: a.file } : {}) })),
+    ...(line.status && line.status !== 'published' ? { status: line.status } : {}),
   };
 }
 
