@@ -75,3 +75,19 @@ describeEachDialect('editorial messages in the staff member’s language', (env)
     assert.ok((await missing.text()).includes('Este recurso no tiene versión 99.'));
   });
 });
+
+/** An upload refused by the body limit, before any handler runs, still speaks the staff member's language. */
+describeEachDialect('oversized upload refusal in the staff member’s language', (env) => {
+  it('answers 413 in Spanish on a Spanish staff page and in English otherwise', async () => {
+    const editor = await loginAs(env(), 'editor');
+    const es = { ...editor, cookie: `${editor.cookie}; lang=es` };
+    const big = new Uint8Array(3 * 1024 * 1024);
+    const spanish = await postMultipart(env(), '/admin/resources', es, resourceFields(), [{ field: 'attachments', name: 'grande.pdf', data: big }]);
+    assert.equal(spanish.status, 413);
+    assert.ok((await spanish.text()).includes('Lo que intenta subir es demasiado grande'));
+    const english = await postMultipart(env(), '/admin/resources', editor, resourceFields(), [{ field: 'attachments', name: 'big.pdf', data: big }]);
+    assert.equal(english.status, 413);
+    assert.ok((await english.text()).includes('The upload is too large'));
+    assert.equal(await env().db.selectFrom('resources').select('id').where('title', '=', resourceFields().title as string).executeTakeFirst(), undefined);
+  });
+}, { env: { UPLOAD_MAX_BYTES: '2048' } });
