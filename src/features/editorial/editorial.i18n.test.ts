@@ -90,4 +90,20 @@ describeEachDialect('oversized upload refusal in the staff member’s language',
     assert.ok((await english.text()).includes('The upload is too large'));
     assert.equal(await env().db.selectFrom('resources').select('id').where('title', '=', resourceFields().title as string).executeTakeFirst(), undefined);
   });
+
+  it('shows revision summaries in Spanish on the Spanish history page', async () => {
+    const editor = await loginAs(env(), 'editor');
+    const es = { ...editor, cookie: `${editor.cookie}; lang=es` };
+    const created = await postMultipart(env(), '/admin/resources', editor, resourceFields({ slug: 'history-in-spanish' }));
+    const id = idFromLocation(created);
+    await postMultipart(env(), `/admin/resources/${id}`, editor, resourceFields({ slug: 'history-in-spanish', title: 'A new title', version: '1' }));
+    await postForm(env(), `/admin/resources/${id}/submit`, editor, { version: '2' });
+    const spanish = await env().get(`/admin/resources/${id}/history`, { headers: { cookie: es.cookie } });
+    assert.equal(spanish.status, 200);
+    for (const text of ['Creado', 'Se editó: título', 'Enviado a revisión']) assert.ok(spanish.text.includes(`<td>${text}</td>`), text);
+    const english = await env().get(`/admin/resources/${id}/history`, { headers: { cookie: editor.cookie } });
+    for (const text of ['Created', 'Edited title', 'Submitted for review']) assert.ok(english.text.includes(`<td>${text}</td>`), text);
+    const revision = await env().get(`/admin/resources/${id}/history/2`, { headers: { cookie: es.cookie } });
+    assert.match(revision.text, /<p class="lead">Se editó: título — /);
+  });
 }, { env: { UPLOAD_MAX_BYTES: '2048' } });

@@ -1,6 +1,7 @@
 import type { MessageKey, Translate } from '../../../lib/i18n/index.ts';
 import { CsrfField, Notice } from '../../admin/views/form.tsx';
 import type { DiffPart, FieldChange } from '../diff.ts';
+import { localizeSummary } from '../revision-summary.ts';
 import type { RevisionEntry } from '../revisions.repo.ts';
 import { formatInstant } from './ResourceList.tsx';
 
@@ -67,7 +68,7 @@ export function HistoryPage(props: { t: Translate; id: number; title: string; en
                 <th scope="row"><a href={`/admin/resources/${id}/history/${e.version}`}>{e.version}</a>{e.version === props.currentVersion ? ` ${t('editorial.history.current')}` : ''}</th>
                 <td><time datetime={e.created_at}>{formatInstant(e.created_at)}</time></td>
                 <td>{e.user_name ?? t('editorial.history.system')}</td>
-                <td>{e.summary}</td>
+                <td>{localizeSummary(e.summary, t)}</td>
               </tr>
             ))}
           </tbody>
@@ -87,7 +88,7 @@ export function RevisionPage(props: {
     <>
       <p><a href={`/admin/resources/${id}/history`}>{t('editorial.history.back')}</a></p>
       <h1>{t('editorial.revision.title', { version: props.version, title: props.title })}</h1>
-      <p class="lead">{props.summary} — {props.who ?? t('editorial.history.system')}, {formatInstant(props.when)}</p>
+      <p class="lead">{localizeSummary(props.summary, t)} — {props.who ?? t('editorial.history.system')}, {formatInstant(props.when)}</p>
       {props.error ? <Notice kind="error"><p>{props.error}</p></Notice> : null}
       <h2>{props.fromVersion ? t('editorial.revision.compared', { from: props.fromVersion }) : t('editorial.revision.first')}</h2>
       <ChangeTable t={t} changes={props.changes}
