@@ -65,6 +65,9 @@ export interface DbOptions {
   cacheMb?: number;
 }
 
+/** Longest SQL text whose prepared statement is kept (bulk multi-row statements are not). */
+const MAX_CACHED_SQL = 4_000;
+
 /**
  * better-sqlite3 for Kysely, with prepared statements kept by SQL text. Kysely prepares every
  * query anew, and preparing was a tenth of an uncached page's CPU time; the same few dozen
@@ -76,6 +79,9 @@ export function cachingStatements(sqlite: SQLite.Database, maxStatements = 300) 
   return {
     close: () => { statements.clear(); sqlite.close(); },
     prepare(text: string): SQLite.Statement {
+      // Multi-row bulk statements are long, many-shaped and each holds a large compiled program:
+      // kept, a few hundred of them cost an import ~50 MB, and their preparing is amortized anyway.
+      if (text.length > MAX_CACHED_SQL) return sqlite.prepare(text);
       const cached = statements.get(text);
       if (cached && !cached.busy) {
         statements.delete(text);
