@@ -5,7 +5,7 @@ import { describeStaffAudit, type Screen } from './axe-staff.ts';
  * axe-core (WCAG 2.2 AA) in Chromium reports no violation on the staff area's other screens:
  * sign-in (with errors and the second step), homepage curation, users, audit log, my account and
  * two-step enrolment, the staff 404 (the editorial screens are in accessibility.admin.test.ts).
- * English only: there is no Spanish staff area (/es/admin is not routed).
+ * English; the Spanish passes are in accessibility.admin-es.test.ts.
  */
 const screens: Screen[] = [
   // Signed out.
@@ -52,4 +52,4 @@ const screens: Screen[] = [
   { label: 'not found (404) in the staff area', viewer: 'admin', status: 404, open: (p, fx) => fx.go(p, '/admin/no/such/page') },
 ];
 
-describeStaffAudit('accessibility: no WCAG 2.2 AA violations on the staff sign-in, site-management and account screens (English; no Spanish staff area exists)', screens);
+describeStaffAudit('accessibility: no WCAG 2.2 AA violations on the staff sign-in, site-management and account screens (English)', screens);

@@ -58,7 +58,8 @@ export interface Screen {
 /**
  * Audits staff screens with axe-core in Chromium, one browser context per viewer (one viewer after
  * another, each one's screens in order), reports each screen as its own test and prints the pages
- * it checked. Only English: the staff area is mounted at /admin alone (there is no /es/admin).
+ * it checked. The staff area has one URL per screen in both languages; a screen reached after the
+ * language switch (`?lang-choice=es`, which sets the `lang` cookie) is in Spanish.
  */
 export function describeStaffAudit(name: string, screens: Screen[]): void {
   const skip = chromiumUnavailable() ?? false;
@@ -121,7 +122,10 @@ export function describeStaffAudit(name: string, screens: Screen[]): void {
             const status = await screen.open(page, fx);
             const here = new URL(page.url());
             checked.push(`${`${screen.label} [${screen.lang ?? 'en'}]`.padEnd(72)} ${here.pathname}${here.search}${viewer === 'phone' ? ' (320px wide)' : ''}`);
-            results.set(screen.label, status === screen.status ? await violations(page) : [`answered ${status}, expected ${screen.status} at ${here.pathname}`]);
+            const lang = await page.locator('html').getAttribute('lang');
+            results.set(screen.label, status !== screen.status ? [`answered ${status}, expected ${screen.status} at ${here.pathname}`]
+              : lang !== (screen.lang ?? 'en') ? [`the page is in "${lang}", expected "${screen.lang ?? 'en'}"`]
+              : await violations(page));
           } catch (err) {
             results.set(screen.label, [`could not open the screen: ${(err as Error).message.split('\n')[0]}`]);
           }
