@@ -33,7 +33,8 @@ describe('keyboard only: an editor publishes a resource', { skip }, () => {
     assert.equal(submitted.status, 303);
     editor = await staffAccount(site, 'editor', 'Kim Keyboard');
     browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    // Reduced motion: focus moves jump instead of scrolling smoothly, so each stop is checked where it lands.
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, reducedMotion: 'reduce' });
     page = await context.newPage();
     page.setDefaultTimeout(20_000);
   });

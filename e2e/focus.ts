@@ -45,10 +45,12 @@ export async function tabTo(page: Page, wanted: (f: Focused) => boolean, what: s
   const seen: string[] = [];
   for (let i = 0; i < (options.max ?? 60); i++) {
     await page.keyboard.press(options.back ? 'Shift+Tab' : 'Tab');
+    // Waits out a smooth scroll to the new stop (on a busy machine it can take many frames), with
+    // the same test as `onScreen`, so a stop that never comes into view still fails below.
     await page.waitForFunction(() => {
       const box = document.activeElement?.getBoundingClientRect();
-      return box && box.bottom > 0 && box.top < innerHeight;
-    }, undefined, { timeout: 5000 }).catch(() => {});
+      return box && box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+    }, undefined, { timeout: 10_000 }).catch(() => {});
     const f = await focused(page);
     seen.push(f.selector);
     assert.notEqual(f.indicator, 'none', `focus on ${f.selector} "${f.text}" is not visible`);
