@@ -6,6 +6,7 @@ import { accountsSchema } from './migrations/002_accounts.ts';
 import { editorialSchema } from './migrations/003_editorial.ts';
 import { documentsWorkflowSchema } from './migrations/004_documents.ts';
 import { topicListingSchema } from './migrations/005_topic_listing.ts';
+import { taxonomySchema } from './migrations/006_taxonomy.ts';
 
 /** Migrations in order; names are permanent once released. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -15,6 +16,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '003_editorial': editorialSchema(dialect),
     '004_documents': documentsWorkflowSchema(dialect),
     '005_topic_listing': topicListingSchema(dialect),
+    '006_taxonomy': taxonomySchema(dialect),
   };
 }
 

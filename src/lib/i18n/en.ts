@@ -2,6 +2,7 @@ import { siteEn } from './messages/site.en.ts';
 import { adminEn } from './messages/admin.en.ts';
 import { editorialEn } from './messages/editorial.en.ts';
 import { documentsEn } from './messages/documents.en.ts';
+import { taxonomyEn } from './messages/taxonomy.en.ts';
 
 /**
  * English interface text, assembled from one file per area under messages/ (each area has an
@@ -12,6 +13,7 @@ export const en = {
   ...adminEn,
   ...editorialEn,
   ...documentsEn,
+  ...taxonomyEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
