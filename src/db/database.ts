@@ -18,6 +18,7 @@ import type { RecoveryCodesTable, UsersTable } from '../features/users/users.tab
 import type { LoginAttemptsTable, SessionsTable } from '../features/auth/auth.table.ts';
 import type { AuditEventsTable } from '../features/audit/audit.table.ts';
 import type { Dialect } from './dialect.ts';
+import { RefuseNulPlugin } from './refuse-nul.ts';
 
 /** Every table Haven knows, as Kysely sees them. */
 export interface Database {
@@ -106,7 +107,7 @@ export function createDb(target: DatabaseTarget, options: DbOptions = {}): DbHan
     const pool = new pg.Pool({ connectionString: target.connectionString, max: options.poolSize ?? 10 });
     // An idle client losing its connection must not crash the process; the pool replaces it.
     pool.on('error', () => {});
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new RefuseNulPlugin()] });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }
   if (target.filename !== ':memory:') fs.mkdirSync(path.dirname(target.filename), { recursive: true });
@@ -116,7 +117,7 @@ export function createDb(target: DatabaseTarget, options: DbOptions = {}): DbHan
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma(`cache_size = -${Math.round((options.cacheMb ?? 64) * 1024)}`);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }), plugins: [new RefuseNulPlugin()] });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 

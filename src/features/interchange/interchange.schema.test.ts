@@ -29,6 +29,10 @@ describe('parseLine', () => {
     assert.deepEqual(r.record.supersedes, ['a-old', 'z-old']);
   });
 
+  it('accepts every language ICU knows by name, with region or script', () => {
+    for (const language of ['en', 'es', 'pt-BR', 'zh-Hant', 'hmn', 'ti', 'ps', 'ht', 'fa', 'yue']) assert.ok(parse(line('x', { language })).ok, language);
+  });
+
   it('counts title length in characters, not UTF-16 units', () => {
     assert.ok(parse(line('x', { title: '😀'.repeat(300) })).ok);
     assert.ok(!parse(line('x', { title: 'é'.repeat(301) })).ok);
@@ -46,6 +50,12 @@ describe('parseLine', () => {
     ['blank title', line('x', { title: '   ' }), /^title must not be empty$/],
     ['language format', line('x', { language: 'english' }), /^language must be a language tag/],
     ['language case', line('x', { language: 'EN' }), /^language must be a language tag/],
+    ['unknown language', line('x', { language: 'zz' }), /^language "zz" is not a language this site knows$/],
+    ['malformed language tag', line('x', { language: 'xx-invalid-tag-zz' }), /^language "xx-invalid-tag-zz" is not a language this site knows$/],
+    ['undetermined language', line('x', { language: 'und' }), /is not a language this site knows$/],
+    ['NUL in the title', line('x', { title: 'bad\u0000title' }), /^title must not contain the NUL character/],
+    ['NUL in the body', line('x', { body: 'a\u0000b' }), /^body must not contain the NUL character/],
+    ['NUL in an author', line('x', { authors: ['A\u0000'] }), /^authors\[0\] must not contain the NUL character/],
     ['topics not an array', line('x', { topics: 'daca' }), /^topics must be an array$/],
     ['bad topic slug', line('x', { topics: ['Daca'] }), /^topics\[0\] must be/],
     ['unknown field', line('x', { audience: 'community' }), /has unknown field "audience"/],

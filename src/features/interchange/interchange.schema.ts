@@ -1,3 +1,4 @@
+import { isKnownLanguage } from '../../lib/i18n/languages.ts';
 import { z } from 'zod';
 import type { Audience } from '../resources/resources.schema.ts';
 
@@ -36,8 +37,13 @@ function chars(s: string): number {
   return n;
 }
 
+// PostgreSQL cannot store U+0000 in text; a line carrying it fails alone instead of its whole batch.
+const NO_NUL = [(s: string) => !s.includes('\u0000'), 'must not contain the NUL character (\\u0000)'] as const;
+
 const text = (max: number) =>
-  z.string().refine((s) => s.length <= max || chars(s) <= max, `is longer than ${max.toLocaleString('en-US')} characters`);
+  z.string()
+    .refine((s) => s.length <= max || chars(s) <= max, `is longer than ${max.toLocaleString('en-US')} characters`)
+    .refine(...NO_NUL);
 
 const notBlank = (s: string) => s.trim() !== '';
 
@@ -59,7 +65,7 @@ const attachmentSchema = z.strictObject({
   filename: text(LIMITS.filename).refine(notBlank, 'must not be empty').refine((s) => !CONTROL.test(s), 'must not contain control characters'),
   title: text(LIMITS.title).refine(notBlank, 'must not be empty'),
   bytes: z.int('must be a whole number of bytes').min(0, 'must not be negative'),
-  file: z.string().min(1, 'must not be empty').max(LIMITS.file, `is longer than ${LIMITS.file} characters`).optional(),
+  file: z.string().min(1, 'must not be empty').max(LIMITS.file, `is longer than ${LIMITS.file} characters`).refine(...NO_NUL).optional(),
 });
 
 const seriesSchema = z
@@ -88,7 +94,9 @@ export const interchangeLineSchema = z
     summary: text(LIMITS.summary),
     body: text(LIMITS.body).optional(),
     topics: list(slug),
-    language: z.string().regex(LANGUAGE, 'must be a language tag such as en, es or pt-BR'),
+    language: z.string()
+      .regex(LANGUAGE, { message: 'must be a language tag such as en, es or pt-BR', abort: true })
+      .refine(isKnownLanguage, { error: (issue) => `"${String(issue.input).slice(0, 40)}" is not a language this site knows` }),
     publishedOn: isoDay,
     updatedOn: isoDay.nullable().optional(),
     authors: list(text(LIMITS.author).refine(notBlank, 'must not be empty')).optional(),

@@ -95,6 +95,8 @@ describeEachDialect('library', (env) => {
       ['/resources?type=chart&type=sample-form', 400, /given 2 times/],
       [`/resources?q=${'a'.repeat(500)}`, 400, /at most 200 characters/],
       ['/resources?sort=%00', 400, /Sort/],
+      ['/resources?q=%00', 400, /must not contain control characters/],
+      ['/es/resources?q=a%00b', 400, /no debe contener caracteres de control/],
       ['/resources/no-such-resource', 404, /could not find that resource/],
       ['/resources/UPPER..%2F..%2Fetc', 404, /Page not found/],
       ['/topics/no-such-topic', 404, /could not find that topic/],

@@ -10,6 +10,9 @@ export const MAX_PAGE = 999_999;
 /** Query parameters the library, its feed and its API accept. */
 export const LIBRARY_PARAMS = ['q', 'type', 'topic', 'lang', 'audience', 'from', 'to', 'sort', 'page'] as const;
 
+// Words typed into a search box never contain C0/C1 control characters; PostgreSQL cannot even hold U+0000.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
 const slug = z.string().regex(/^[a-z0-9-]{1,120}$/, 'must be lower-case letters, digits and hyphens');
 
 function isRealDate(s: string): boolean {
@@ -25,7 +28,8 @@ const isoDay = z
 /** The library query as validated from a URL; unknown slugs are checked later against the database. */
 export const libraryQuerySchema = z
   .object({
-    q: z.string().trim().max(200, 'must be at most 200 characters').optional(),
+    q: z.string().trim().max(200, 'must be at most 200 characters')
+      .refine((s) => !CONTROL.test(s), { message: 'must not contain control characters', params: { problem: 'control' } }).optional(),
     type: slug.optional(),
     topic: slug.optional(),
     lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as en or es').optional(),
@@ -40,7 +44,7 @@ export const libraryQuerySchema = z
       .refine((n) => n >= 1 && n <= MAX_PAGE, { message: `must be between 1 and ${MAX_PAGE}`, params: { problem: 'page' } })
       .default(1),
   })
-  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: 'the start date comes after the end date', path: ['from'], params: { problem: 'date_order' } });
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: 'The start date comes after the end date', path: ['from'], params: { problem: 'date_order' } });
 
 export type LibraryQuery = z.infer<typeof libraryQuerySchema>;
 
@@ -49,7 +53,7 @@ export type LibraryQuery = z.infer<typeof libraryQuerySchema>;
  * `library.problem.<code>` in the visitor's language; `message` is the English text the API returns.
  */
 export const QUERY_PROBLEM_CODES = [
-  'unknown', 'repeated', 'too_long', 'slug', 'language', 'choice', 'date_format', 'date_unreal', 'date_order', 'page', 'invalid',
+  'unknown', 'repeated', 'too_long', 'slug', 'language', 'choice', 'date_format', 'date_unreal', 'date_order', 'page', 'control', 'invalid',
 ] as const;
 export type QueryProblemCode = (typeof QUERY_PROBLEM_CODES)[number];
 
@@ -110,7 +114,10 @@ export function parseLibraryQuery(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const param = String(issue.path[0] ?? 'query');
-      problems.push({ param, message: `"${param}" ${issue.message}`, ...problemOf(param, issue) });
+      const problem = problemOf(param, issue);
+      // "The start date comes after the end date" is about both dates, not a property of "from".
+      const message = problem.code === 'date_order' ? 'The start date comes after the end date' : `"${param}" ${issue.message}`;
+      problems.push({ param, message, ...problem });
     }
   }
   if (problems.length > 0 || !parsed.success) return { ok: false, problems };
