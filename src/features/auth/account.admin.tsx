@@ -12,7 +12,7 @@ import { enrolSchema, passwordOnlySchema } from './auth.schema.ts';
 import { clientIp } from './client-ip.ts';
 import { sha256, verifyPassword } from './crypto.ts';
 import { authorize } from './policy.ts';
-import { attemptKeys, lockoutSeconds, noteFailure } from './session.service.ts';
+import { admitAttempt, attemptKeys, withdrawAttempt } from './session.service.ts';
 import { disableTwoFactor, enableTwoFactor, pendingTotpSecret, regenerateRecoveryCodes } from './two-factor.service.ts';
 import { qrSvg, totpUri } from './totp.ts';
 import { AccountPage, EnrolPage, ManageTwoFactorPage, RecoveryCodesPage } from './views/AccountPages.tsx';
@@ -41,12 +41,14 @@ export function accountAdmin(site: Site) {
     const user = c.get('user')!;
     const t = c.get('t');
     const now = deps.clock.now();
-    const keys = attemptKeys(user.email, clientIp(c, deps.config.trustProxy));
-    const wait = await lockoutSeconds(deps.db, now, keys);
-    if (wait > 0) return { password: t('admin.login.locked', { wait: waitInWords(t, wait) }) };
+    // Counted before the check, like sign-in, so concurrent guesses cannot outrun the limit.
+    const admission = await admitAttempt(deps.db, now, attemptKeys(user.email, clientIp(c, deps.config.trustProxy)));
+    if (!admission.admitted) return { password: t('admin.login.locked', { wait: waitInWords(t, admission.wait) }) };
     const row = await findUserById(deps.db, user.id);
-    if (row && (await verifyPassword(row.password_hash, password))) return null;
-    await noteFailure(deps.db, now, keys);
+    if (row && (await verifyPassword(row.password_hash, password))) {
+      await withdrawAttempt(deps.db, admission.attempt);
+      return null;
+    }
     return { password: t('admin.error.password.wrong') };
   };
 

@@ -13,7 +13,7 @@ import { verifyPassword } from './crypto.ts';
 import { clientIp } from './client-ip.ts';
 import { requireUser, safeNext } from './policy.ts';
 import {
-  attemptKeys, createSession, endSession, lockoutSeconds, noteFailure, noteSuccess, resolveSession,
+  admitAttempt, attemptKeys, createSession, endSession, noteSuccess, resolveSession, withdrawAttempt,
 } from './session.service.ts';
 import { hashRecoveryCode, isTotpShaped, totpStep } from './totp.ts';
 import { LoginPage, SecondFactorPage, type LoginFormProps } from './views/LoginPage.tsx';
@@ -77,20 +77,24 @@ export function authAdmin(site: Site) {
     const { email, password } = parsed.data;
     const now = deps.clock.now();
     const ip = clientIp(c, deps.config.trustProxy);
-    const keys = attemptKeys(email, ip);
-    const wait = await lockoutSeconds(deps.db, now, keys);
-    if (wait > 0) return locked(c, false, { next, email }, wait);
-
+    // The attempt is counted before the password is checked, so concurrent guesses cannot outrun the limit.
+    const admission = await admitAttempt(deps.db, now, attemptKeys(email, ip));
     const user = await findUserByEmail(deps.db, email);
+    if (!admission.admitted) {
+      await recordAudit(deps.db, { action: 'login.failure', userId: user?.id ?? null, subjectType: 'user', subjectId: user?.id ?? null, detail: { email, reason: 'locked' }, ip, at: now });
+      return locked(c, false, { next, email }, admission.wait);
+    }
+
     // Always verify (against a decoy hash for unknown emails) so timing does not reveal accounts.
     const passwordOk = await verifyPassword(user?.password_hash, password);
     if (!user || !passwordOk || user.disabled === 1) {
-      await noteFailure(deps.db, now, keys);
+      // The admitted attempt stays stored: it is this failure.
       const reason = !user ? 'unknown_account' : !passwordOk ? 'wrong_password' : 'disabled';
       await recordAudit(deps.db, { action: 'login.failure', userId: user?.id ?? null, subjectType: 'user', subjectId: user?.id ?? null, detail: { email, reason }, ip, at: now });
       return page(c, false, { next, email, message: { kind: 'error', text: t('admin.login.failed') } }, 400);
     }
 
+    await withdrawAttempt(deps.db, admission.attempt);
     // Whatever session the visitor arrived with is discarded: a new one is issued below.
     const previous = sessionToken(c);
     if (previous) await endSession(deps.db, previous);
@@ -121,9 +125,11 @@ export function authAdmin(site: Site) {
 
     const now = deps.clock.now();
     const ip = clientIp(c, deps.config.trustProxy);
-    const keys = attemptKeys(pending.user.email, ip);
-    const wait = await lockoutSeconds(deps.db, now, keys);
-    if (wait > 0) return locked(c, true, { next }, wait);
+    const admission = await admitAttempt(deps.db, now, attemptKeys(pending.user.email, ip));
+    if (!admission.admitted) {
+      await recordAudit(deps.db, { action: 'login.failure', userId: pending.user.id, subjectType: 'user', subjectId: pending.user.id, detail: { email: pending.user.email, reason: 'locked' }, ip, at: now });
+      return locked(c, true, { next }, admission.wait);
+    }
 
     const user = await findUserById(deps.db, pending.user.id);
     const code = parsed.data.code;
@@ -137,10 +143,11 @@ export function authAdmin(site: Site) {
       }
     }
     if (!user || !method) {
-      await noteFailure(deps.db, now, keys);
+      // The admitted attempt stays stored: it is this failure.
       await recordAudit(deps.db, { action: 'login.failure', userId: pending.user.id, subjectType: 'user', subjectId: pending.user.id, detail: { email: pending.user.email, reason: 'wrong_code' }, ip, at: now });
       return page(c, true, { next, message: { kind: 'error', text: t('admin.mfa.failed') } }, 400);
     }
+    await withdrawAttempt(deps.db, admission.attempt);
     await endSession(deps.db, pending.token);
     await signIn(c, user, method);
     return c.redirect(next, 303);

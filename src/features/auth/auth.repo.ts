@@ -55,9 +55,32 @@ export async function pruneSessions(db: Db, now: string, idleBefore: string): Pr
   await db.deleteFrom('sessions').where((eb) => eb.or([eb('expires_at', '<=', now), eb('last_seen_at', '<', idleBefore)])).execute();
 }
 
-/** Records one failed sign-in under each key. */
-export async function recordFailures(db: Db, keys: string[], at: string): Promise<void> {
-  if (keys.length) await db.insertInto('login_attempts').values(keys.map((key) => ({ key, at }))).execute();
+/**
+ * Records one sign-in attempt under each key and returns the new rows' ids. An attempt is written
+ * before its password is checked (so concurrent attempts see each other) and stays as a failure
+ * unless it is withdrawn.
+ */
+export async function recordAttempts(db: Db, keys: string[], at: string): Promise<number[]> {
+  if (!keys.length) return [];
+  const rows = await db.insertInto('login_attempts').values(keys.map((key) => ({ key, at }))).returning('id').execute();
+  return rows.map((r) => Number(r.id));
+}
+
+/**
+ * How many attempts (failed, or still being checked) a key has since an instant; with `upToId`,
+ * only those stored no later than that row (its rank in the queue).
+ */
+export async function countAttempts(db: Db, key: string, since: string, upToId?: number): Promise<number> {
+  let q = db.selectFrom('login_attempts').select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('key', '=', key).where('at', '>', since);
+  if (upToId !== undefined) q = q.where('id', '<=', upToId);
+  const row = await q.executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** Withdraws attempts by id (refused before any check, or succeeded). */
+export async function deleteAttempts(db: Db, ids: number[]): Promise<void> {
+  if (ids.length) await db.deleteFrom('login_attempts').where('id', 'in', ids).execute();
 }
 
 /** The most recent failures (newest first, at most `limit`) under a key since an instant. */

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import {
-  clearFailures, deleteSession, findSession, insertSession, pruneFailures, pruneSessions, recentFailures,
-  recordFailures, touchSession, type SessionWithUser,
+  clearFailures, countAttempts, deleteAttempts, deleteSession, findSession, insertSession, pruneFailures, pruneSessions,
+  recentFailures, recordAttempts, touchSession, type SessionWithUser,
 } from './auth.repo.ts';
 import type { SessionStage } from './auth.table.ts';
 import { randomToken, sha256 } from './crypto.ts';
@@ -107,10 +107,61 @@ export async function lockoutSeconds(db: Db, now: Date, keys: string[]): Promise
   return Math.max(wait, 0);
 }
 
-/** Counts a failed sign-in under each key, sweeping failures too old to matter. */
-export async function noteFailure(db: Db, now: Date, keys: string[]): Promise<void> {
-  await pruneFailures(db, new Date(now.getTime() - SESSION_POLICY.failureWindowMs).toISOString());
-  await recordFailures(db, keys, now.toISOString());
+/** An attempt let through by `admitAttempt`: the rows that count it until it is withdrawn. */
+export interface AdmittedAttempt {
+  ids: number[];
+}
+
+/** Whether an attempt may check a password now, and if not, how many seconds to wait. */
+export type Admission = { admitted: true; attempt: AdmittedAttempt } | { admitted: false; wait: number };
+
+/** How often, and how long apart, an attempt near the front of a burst looks again before giving up. */
+const ADMISSION_RECHECKS = 3;
+const ADMISSION_RECHECK_MS = 20;
+
+/**
+ * Claims a place for one password or code check under each key, before the check. Checking first
+ * and recording the failure afterwards let concurrent guesses all pass the check (argon2 is slow),
+ * so the attempt is written first and then counted with everything else in the window.
+ *
+ * Safety: an attempt is admitted only when a count taken after its own row was stored shows at
+ * most `maxFailures` rows for every key. Of two admitted attempts, the one that counted last saw
+ * the other's row, so at most `maxFailures` per key get through, across nodes and on both engines
+ * (no reliance on id order, which PostgreSQL sequences do not tie to commit order).
+ * Fairness: in a burst, attempts whose row is queued past the limit withdraw at once, and the
+ * first ones look again a few times while those withdrawals land, instead of all refusing.
+ * A refused attempt is withdrawn, so it does not extend the lock. An admitted attempt counts as a
+ * failure unless `withdrawAttempt` is called after it succeeds.
+ */
+export async function admitAttempt(db: Db, now: Date, keys: string[]): Promise<Admission> {
+  const { maxFailures, failureWindowMs } = SESSION_POLICY;
+  const since = new Date(now.getTime() - failureWindowMs).toISOString();
+  await pruneFailures(db, since);
+  const ids = await recordAttempts(db, keys, now.toISOString());
+  const overLimit = async (): Promise<'clear' | 'wait' | 'refuse'> => {
+    let verdict: 'clear' | 'wait' = 'clear';
+    for (const [i, key] of keys.entries()) {
+      if ((await countAttempts(db, key, since)) <= maxFailures) continue;
+      if ((await countAttempts(db, key, since, ids[i])) > maxFailures) return 'refuse';
+      verdict = 'wait';
+    }
+    return verdict;
+  };
+  for (let round = 0; ; round++) {
+    const verdict = await overLimit();
+    if (verdict === 'clear') return { admitted: true, attempt: { ids } };
+    if (verdict === 'refuse' || round === ADMISSION_RECHECKS) break;
+    await new Promise((resolve) => setTimeout(resolve, ADMISSION_RECHECK_MS));
+  }
+  await deleteAttempts(db, ids);
+  // Locked by attempts still being checked elsewhere, the stored failures may not yet fill the
+  // window: ask for a second's patience rather than none.
+  return { admitted: false, wait: Math.max(1, await lockoutSeconds(db, now, keys)) };
+}
+
+/** Withdraws an admitted attempt that succeeded, so it does not count against its keys. */
+export async function withdrawAttempt(db: Db, attempt: AdmittedAttempt): Promise<void> {
+  await deleteAttempts(db, attempt.ids);
 }
 
 /** Forgets an account's failures once its owner has signed in (the address keeps its count). */
