@@ -122,8 +122,19 @@ describeEachDialect('JSON API', (env) => {
       assert.equal(status, 404, path);
       assert.equal(body.error.code, 'not_found', path);
     }
-    const post = await getJson<ErrorBody>('/api/v1/resources', { method: 'POST' });
-    assert.equal(post.status, 404);
+  });
+
+  it('answers any method but GET, HEAD and OPTIONS with a JSON 405 naming the allowed ones', async () => {
+    for (const [method, path] of [['POST', '/api/v1/resources'], ['PUT', '/api/v1/resources/x'], ['DELETE', '/api/v1/topics'], ['PATCH', '/api/openapi.json'], ['POST', '/api/v9/anything']]) {
+      const res = await env().request(path, { method });
+      assert.equal(res.status, 405, `${method} ${path}`);
+      assert.equal(res.headers.get('allow'), 'GET, HEAD, OPTIONS');
+      assert.match(res.headers.get('content-type') ?? '', /application\/json/);
+      const body = (await res.json()) as ErrorBody;
+      assert.equal(body.error.code, 'method_not_allowed');
+      assert.match(body.error.message, new RegExp(`${method} is not allowed`));
+    }
+    assert.equal((await env().request('/api/v1/resources', { method: 'HEAD' })).status, 200);
   });
 
   it('returns one resource with body, attachments, series, translations and supersession', async () => {

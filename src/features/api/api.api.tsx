@@ -1,12 +1,12 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { notFound } from '../../lib/errors.ts';
+import { AppError, notFound } from '../../lib/errors.ts';
 import type { AppContext, AppEnv } from '../../lib/http.ts';
 import { langIf } from '../../lib/i18n/index.ts';
 import { renderMarkdown } from '../../lib/markdown.ts';
 import { renderPage } from '../../lib/render.tsx';
 import type { Site } from '../../lib/site.ts';
 import { findPublishedResource } from '../resources/resources.repo.ts';
-import { apiCacheControl, apiCors, apiEtag, apiOnError, singleValuedQuery, validationHook } from './api.http.ts';
+import { apiCacheControl, apiCors, apiEtag, apiOnError, errorBody, singleValuedQuery, validationHook } from './api.http.ts';
 import { presentDetail, presentProjects, presentSummary, presentTopics, presentTypes } from './api.presenter.ts';
 import { getResourceRoute, listProjectsRoute, listResourcesRoute, listTopicsRoute, listTypesRoute } from './api.routes.ts';
 import { ApiService } from './api.service.ts';
@@ -69,6 +69,12 @@ export function publicApi(site: Site) {
   });
 
   api.get('/api/openapi.json', (c) => c.json(spec()));
+
+  // The API is read-only: any other method on any of its addresses is a 405 naming the ones it takes.
+  api.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/api/*', (c) => c.json(
+    errorBody(new AppError('method_not_allowed', `The API is read-only: ${c.req.method} is not allowed here. Use GET.`)),
+    405, { Allow: 'GET, HEAD, OPTIONS' },
+  ));
 
   // The reference at /api/docs, and at /es/api/docs in the Spanish site frame (the page's language
   // switch and hreflang links point there); the reference itself is generated from the English
