@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { GenerationCache } from '../../lib/content-cache.ts';
 import type { AppEnv } from '../../lib/http.ts';
+import type { Locale } from '../../lib/i18n/index.ts';
 import { renderPage } from '../../lib/render.tsx';
 import type { Site } from '../../lib/site.ts';
 import { latestPosted } from '../resources/library.repo.ts';
@@ -16,15 +17,16 @@ type HomeData = Omit<HomeProps, 'view'>;
 export function homePublic(site: Site) {
   const app = new Hono<AppEnv>();
   const { db } = site.deps;
-  const cache = new GenerationCache<HomeData>(1);
+  // One entry per interface language: type names differ between / and /es.
+  const cache = new GenerationCache<HomeData>(2);
 
-  async function load(): Promise<HomeData> {
+  async function load(locale: Locale): Promise<HomeData> {
     const settings = homepageSchema.parse((await readSetting(db, 'homepage')) ?? { heroMediaId: null, heroAlt: '', mission: ' ' });
     const [heroMedia, features, projects, latest] = await Promise.all([
       settings.heroMediaId ? findMedia(db, settings.heroMediaId) : Promise.resolve(undefined),
-      listFeatureBlocks(db),
+      listFeatureBlocks(db, locale),
       listPublishedProjects(db),
-      latestPosted(db, settings.latestCount),
+      latestPosted(db, settings.latestCount, locale),
     ]);
     return {
       hero: heroMedia ? { ...heroMedia, alt: settings.heroAlt || heroMedia.alt } : null,
@@ -36,7 +38,8 @@ export function homePublic(site: Site) {
   }
 
   app.get('/', async (c) => {
-    const data = await cache.get('home', c.get('generation'), load);
+    const locale = c.get('locale');
+    const data = await cache.get(locale, c.get('generation'), () => load(locale));
     const view = site.view(c);
     const org = view.organization;
     return renderPage(c, view, { title: org.name, description: data.mission.slice(0, 300), canonicalPath: '/', image: data.hero ? `/media/${data.hero.storage_key}-960.webp` : undefined },

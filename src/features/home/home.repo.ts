@@ -1,4 +1,6 @@
 import type { Db } from '../../db/database.ts';
+import type { Locale } from '../../lib/i18n/index.ts';
+import { localName, localNameLang } from '../topics/names.repo.ts';
 
 export interface FeatureBlock {
   position: number;
@@ -6,15 +8,18 @@ export interface FeatureBlock {
   slug: string;
   title: string;
   teaser: string;
+  /** The resource's type in the reader's language; `typeLang` is the language it is in. */
   typeName: string | null;
+  typeLang: string | null;
   media: { id: number; storage_key: string; width: number; height: number; alt: string; mime_type: string } | null;
 }
 
 /**
  * The homepage's featured blocks in order, each joined to its published item and image.
- * A block whose item is unpublished disappears rather than showing a dead link.
+ * A block whose item is unpublished disappears rather than showing a dead link. Type names are
+ * in `locale` (Spanish on /es pages when set).
  */
-export async function listFeatureBlocks(db: Db): Promise<FeatureBlock[]> {
+export async function listFeatureBlocks(db: Db, locale: Locale = 'en'): Promise<FeatureBlock[]> {
   const rows = await db
     .selectFrom('homepage_features as f')
     .leftJoin('statements as s', (j) => j.onRef('s.id', '=', 'f.statement_id').on('s.status', '=', 'published'))
@@ -24,7 +29,7 @@ export async function listFeatureBlocks(db: Db): Promise<FeatureBlock[]> {
     .select([
       'f.position', 'f.kind', 'f.teaser',
       's.slug as s_slug', 's.title as s_title', 's.summary as s_summary',
-      'r.slug as r_slug', 'r.title as r_title', 'r.summary as r_summary', 'rt.name as type_name',
+      'r.slug as r_slug', 'r.title as r_title', 'r.summary as r_summary', localName(locale, 'rt').as('type_name'), localNameLang(locale, 'rt').as('type_lang'),
       'm.id as m_id', 'm.storage_key', 'm.width', 'm.height', 'm.alt', 'm.mime_type',
     ])
     .orderBy('f.position').orderBy('f.id')
@@ -41,6 +46,7 @@ export async function listFeatureBlocks(db: Db): Promise<FeatureBlock[]> {
       title,
       teaser: r.teaser ?? (r.kind === 'statement' ? r.s_summary : r.r_summary) ?? '',
       typeName: r.kind === 'resource' ? r.type_name : null,
+      typeLang: r.kind === 'resource' ? r.type_lang : null,
       media: r.m_id === null || r.storage_key === null
         ? null
         : { id: r.m_id, storage_key: r.storage_key, width: r.width ?? 0, height: r.height ?? 0, alt: r.alt ?? '', mime_type: r.mime_type ?? '' },

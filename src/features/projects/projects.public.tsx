@@ -41,7 +41,7 @@ export function projectsPublic(site: Site) {
     const project = await findPublishedProject(db, c.req.param('slug'));
     if (!project) throw notFound(c.get('t')('error.404.project'));
     const generation = c.get('generation');
-    const result = await site.library.search({ projectId: project.id }, query, generation);
+    const result = await site.library.search({ projectId: project.id }, query, generation, c.get('locale'));
     const view = site.view(c);
     const { t, locale } = view;
     const base = localePath(locale, `/projects/${project.slug}`);

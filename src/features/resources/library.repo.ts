@@ -1,6 +1,8 @@
 import { sql, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Database, Db } from '../../db/database.ts';
 import { byCodePoint, likePattern } from '../../db/dialect.ts';
+import type { Locale } from '../../lib/i18n/index.ts';
+import { byLocalName, localName, localNameLang } from '../topics/names.repo.ts';
 import type { LibrarySort } from './resources.schema.ts';
 
 /** A library filter with slugs already resolved to ids. */
@@ -28,7 +30,9 @@ export interface LibraryItem {
   updated_on: string | null;
   posted_at: string;
   type_slug: string;
+  /** In the reader's language (Spanish on /es pages when set); `type_lang` says which. */
   type_name: string;
+  type_lang: string;
   superseded: number;
 }
 
@@ -66,8 +70,11 @@ function matches(eb: ResourcesEb, f: LibraryFilter, ignore?: Facet): Expression<
   return eb.and(conditions);
 }
 
-/** One page of the library in the requested order; ties always break on id so both engines agree. */
-export async function listLibrary(db: Db, f: LibraryFilter, sort: LibrarySort, limit: number, offset: number): Promise<LibraryItem[]> {
+/**
+ * One page of the library in the requested order; ties always break on id so both engines agree.
+ * `locale` picks the language of type names.
+ */
+export async function listLibrary(db: Db, f: LibraryFilter, sort: LibrarySort, limit: number, offset: number, locale: Locale = 'en'): Promise<LibraryItem[]> {
   // Late row lookup: find the page's ids by walking the narrow ordered indexes first, then read
   // the 20 full rows. Skipping `offset` rows otherwise means reading every skipped row whole.
   const pageIds = f.topicId !== undefined && sort !== 'title'
@@ -79,7 +86,7 @@ export async function listLibrary(db: Db, f: LibraryFilter, sort: LibrarySort, l
     .select([
       'resources.id', 'resources.slug', 'resources.title', 'resources.summary', 'resources.language',
       'resources.audience', 'resources.published_on', 'resources.updated_on', 'resources.posted_at',
-      'resource_types.slug as type_slug', 'resource_types.name as type_name',
+      'resource_types.slug as type_slug', localName(locale, 'resource_types').as('type_name'), localNameLang(locale, 'resource_types').as('type_lang'),
     ])
     .select((eb) =>
       eb.fn.coalesce(
@@ -168,34 +175,41 @@ export async function facetCounts(db: Db, f: LibraryFilter): Promise<FacetCounts
   };
 }
 
-/** Topic names for a page of resources, keyed by resource id, in name order. */
-export async function topicsForResources(db: Db, ids: number[]): Promise<Map<number, { slug: string; name: string }[]>> {
-  const out = new Map<number, { slug: string; name: string }[]>();
+/** A topic named on a resource card, in the reader's language; `lang` is the language of `name`. */
+export interface TopicName {
+  slug: string;
+  name: string;
+  lang: string;
+}
+
+/** Topic names for a page of resources, keyed by resource id, in (localized) name order. */
+export async function topicsForResources(db: Db, ids: number[], locale: Locale = 'en'): Promise<Map<number, TopicName[]>> {
+  const out = new Map<number, TopicName[]>();
   if (ids.length === 0) return out;
   const rows = await db
     .selectFrom('resource_topics')
     .innerJoin('topics', 'topics.id', 'resource_topics.topic_id')
-    .select(['resource_topics.resource_id', 'topics.slug', 'topics.name'])
+    .select(['resource_topics.resource_id', 'topics.slug', localName(locale, 'topics').as('name'), localNameLang(locale, 'topics').as('lang')])
     .where('resource_topics.resource_id', 'in', ids)
-    .orderBy(byCodePoint(db, 'topics.name')).orderBy('topics.id')
+    .orderBy(byLocalName(db, locale, 'topics')).orderBy('topics.id')
     .execute();
   for (const r of rows) {
     const list = out.get(r.resource_id) ?? [];
-    list.push({ slug: r.slug, name: r.name });
+    list.push({ slug: r.slug, name: r.name, lang: r.lang });
     out.set(r.resource_id, list);
   }
   return out;
 }
 
-/** The most recently posted published resources, for "Latest Items". */
-export async function latestPosted(db: Db, limit: number): Promise<LibraryItem[]> {
+/** The most recently posted published resources, for "Latest Items"; type names in `locale`. */
+export async function latestPosted(db: Db, limit: number, locale: Locale = 'en'): Promise<LibraryItem[]> {
   return db
     .selectFrom('resources')
     .innerJoin('resource_types', 'resource_types.id', 'resources.type_id')
     .select([
       'resources.id', 'resources.slug', 'resources.title', 'resources.summary', 'resources.language',
       'resources.audience', 'resources.published_on', 'resources.updated_on', 'resources.posted_at',
-      'resource_types.slug as type_slug', 'resource_types.name as type_name',
+      'resource_types.slug as type_slug', localName(locale, 'resource_types').as('type_name'), localNameLang(locale, 'resource_types').as('type_lang'),
       sql<number>`0`.as('superseded'),
     ])
     .where('resources.status', '=', 'published')

@@ -1,20 +1,25 @@
 import type { Db } from '../../db/database.ts';
 import { GenerationCache } from '../../lib/content-cache.ts';
 import { AppError } from '../../lib/errors.ts';
+import type { Locale } from '../../lib/i18n/index.ts';
 import { listTopics } from '../topics/topics.repo.ts';
-import { countLibrary, facetCounts, listLibrary, topicsForResources, type FacetCounts, type LibraryFilter, type LibraryItem } from './library.repo.ts';
+import { countLibrary, facetCounts, listLibrary, topicsForResources, type FacetCounts, type LibraryFilter, type LibraryItem, type TopicName } from './library.repo.ts';
 import { listLanguages, listTypes } from './resources.repo.ts';
 import { PAGE_SIZE, type LibraryQuery } from './resources.schema.ts';
 
+/**
+ * Types, topics and languages. Names (and topic descriptions) are in the locale the taxonomy was
+ * loaded for: Spanish where an admin gave one, else English; `lang` says which language each is in.
+ */
 export interface Taxonomy {
-  types: { id: number; slug: string; name: string }[];
-  topics: { id: number; slug: string; name: string; description: string }[];
+  types: { id: number; slug: string; name: string; lang: string }[];
+  topics: { id: number; slug: string; name: string; description: string; lang: string; descriptionLang: string }[];
   languages: string[];
 }
 
 export interface LibraryResult {
   items: LibraryItem[];
-  topicsByResource: Map<number, { slug: string; name: string }[]>;
+  topicsByResource: Map<number, TopicName[]>;
   total: number;
   page: number;
   pages: number;
@@ -23,17 +28,20 @@ export interface LibraryResult {
   taxonomy: Taxonomy;
 }
 
-/** Caches taxonomy and counts per content generation; the page of rows itself is always read fresh. */
+/**
+ * Caches taxonomy and counts per content generation; the page of rows itself is always read fresh.
+ * The taxonomy is cached per locale too (its names differ); counts hold only ids, so they are shared.
+ */
 export class LibraryService {
-  private readonly taxonomyCache = new GenerationCache<Taxonomy>(1);
+  private readonly taxonomyCache = new GenerationCache<Taxonomy>(4);
   private readonly countCache = new GenerationCache<{ total: number; facets: FacetCounts }>(2000);
 
   constructor(private readonly db: Db) {}
 
-  /** Types, topics and languages in use, as of this generation. */
-  taxonomy(generation: number): Promise<Taxonomy> {
-    return this.taxonomyCache.get('all', generation, async () => {
-      const [types, topics, languages] = await Promise.all([listTypes(this.db), listTopics(this.db), listLanguages(this.db)]);
+  /** Types, topics and languages in use, as of this generation, named in `locale`. */
+  taxonomy(generation: number, locale: Locale = 'en'): Promise<Taxonomy> {
+    return this.taxonomyCache.get(locale, generation, async () => {
+      const [types, topics, languages] = await Promise.all([listTypes(this.db, locale), listTopics(this.db, locale), listLanguages(this.db)]);
       return { types, topics, languages };
     });
   }
@@ -62,11 +70,11 @@ export class LibraryService {
     return filter;
   }
 
-  /** One page of results with totals and facet counts; a page past the end is a 404. */
-  async search(filter: LibraryFilter, query: LibraryQuery, generation: number): Promise<LibraryResult> {
+  /** One page of results with totals and facet counts, names in `locale`; a page past the end is a 404. */
+  async search(filter: LibraryFilter, query: LibraryQuery, generation: number, locale: Locale = 'en'): Promise<LibraryResult> {
     const key = JSON.stringify(filter);
     const [taxonomy, counts] = await Promise.all([
-      this.taxonomy(generation),
+      this.taxonomy(generation, locale),
       this.countCache.get(key, generation, async () => {
         const [total, facets] = await Promise.all([countLibrary(this.db, filter), facetCounts(this.db, filter)]);
         return { total, facets };
@@ -78,8 +86,8 @@ export class LibraryService {
         key: 'library.problem.past_end', params: { page: query.page, pages },
       });
     }
-    const items = await listLibrary(this.db, filter, query.sort, PAGE_SIZE, (query.page - 1) * PAGE_SIZE);
-    const topicsByResource = await topicsForResources(this.db, items.map((i) => i.id));
+    const items = await listLibrary(this.db, filter, query.sort, PAGE_SIZE, (query.page - 1) * PAGE_SIZE, locale);
+    const topicsByResource = await topicsForResources(this.db, items.map((i) => i.id), locale);
     return { items, topicsByResource, total: counts.total, page: query.page, pages, pageSize: PAGE_SIZE, facets: counts.facets, taxonomy };
   }
 }

@@ -45,7 +45,7 @@ export function resourcesPublic(site: Site) {
     const query = libraryQueryOrThrow(c);
     const generation = c.get('generation');
     const filter: LibraryFilter = await site.library.resolveFilter(query, generation);
-    const result = await site.library.search(filter, query, generation);
+    const result = await site.library.search(filter, query, generation, c.get('locale'));
     const view = site.view(c);
     const t = view.t;
     const search = new URL(c.req.url).search;
@@ -65,7 +65,7 @@ export function resourcesPublic(site: Site) {
   app.get('/resources/:slug', async (c) => {
     const slug = c.req.param('slug');
     if (!/^[a-z0-9-]{1,120}$/.test(slug)) throw notFound();
-    const detail = await findPublishedResource(db, slug);
+    const detail = await findPublishedResource(db, slug, c.get('locale'));
     if (!detail) throw notFound(c.get('t')('error.404.resource'));
     const view = site.view(c);
     return renderPage(

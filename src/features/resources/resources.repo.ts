@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { byCodePoint } from '../../db/dialect.ts';
+import type { Locale } from '../../lib/i18n/index.ts';
+import { byLocalName, localName, localNameLang } from '../topics/names.repo.ts';
 import type { AttachmentRow, ResourceRow } from './resources.table.ts';
 
 export interface ResourceRef {
@@ -12,8 +14,9 @@ export interface ResourceRef {
 
 export interface ResourceDetail {
   resource: ResourceRow;
-  type: { slug: string; name: string };
-  topics: { slug: string; name: string }[];
+  /** Type and topic names are in the reader's language (see localName); `lang` says which one. */
+  type: { slug: string; name: string; lang: string };
+  topics: { slug: string; name: string; lang: string }[];
   authors: string[];
   attachments: AttachmentRow[];
   series: { slug: string; title: string; parts: number | null; members: (ResourceRef & { part: number | null })[] } | null;
@@ -28,10 +31,13 @@ export interface ResourceDetail {
 
 const refColumns = ['slug', 'title', 'language', 'published_on'] as const;
 
-/** A published resource with everything its page shows, or undefined. Drafts never come back. */
-export async function findPublishedResource(db: Db, slug: string): Promise<ResourceDetail | undefined> {
+/**
+ * A published resource with everything its page shows, or undefined. Drafts never come back.
+ * `locale` picks the language of type and topic names (Spanish names on /es pages, when set).
+ */
+export async function findPublishedResource(db: Db, slug: string, locale: Locale = 'en'): Promise<ResourceDetail | undefined> {
   const resource = await db.selectFrom('resources').selectAll().where('slug', '=', slug).where('status', '=', 'published').executeTakeFirst();
-  return resource ? loadResourceDetail(db, resource) : undefined;
+  return resource ? loadResourceDetail(db, resource, locale) : undefined;
 }
 
 /**
@@ -40,13 +46,15 @@ export async function findPublishedResource(db: Db, slug: string): Promise<Resou
  * is not there; the resource itself is always listed among its series' parts, so a draft's
  * private preview shows where it will sit.
  */
-export async function loadResourceDetail(db: Db, resource: ResourceRow): Promise<ResourceDetail> {
+export async function loadResourceDetail(db: Db, resource: ResourceRow, locale: Locale = 'en'): Promise<ResourceDetail> {
   const id = resource.id;
   const originalId = resource.translation_of_id;
   const [type, topics, authors, attachments, original, translations, supersedes, supersededBy, projects, series] = await Promise.all([
-    db.selectFrom('resource_types').select(['slug', 'name']).where('id', '=', resource.type_id).executeTakeFirstOrThrow(),
+    db.selectFrom('resource_types').select(['slug', localName(locale, 'resource_types').as('name'), localNameLang(locale, 'resource_types').as('lang')])
+      .where('id', '=', resource.type_id).executeTakeFirstOrThrow(),
     db.selectFrom('resource_topics').innerJoin('topics', 'topics.id', 'resource_topics.topic_id')
-      .select(['topics.slug', 'topics.name']).where('resource_topics.resource_id', '=', id).orderBy(byCodePoint(db, 'topics.name')).orderBy('topics.id').execute(),
+      .select(['topics.slug', localName(locale, 'topics').as('name'), localNameLang(locale, 'topics').as('lang')])
+      .where('resource_topics.resource_id', '=', id).orderBy(byLocalName(db, locale, 'topics')).orderBy('topics.id').execute(),
     db.selectFrom('resource_authors').innerJoin('authors', 'authors.id', 'resource_authors.author_id')
       .select('authors.name').where('resource_authors.resource_id', '=', id).orderBy('resource_authors.position').orderBy('authors.id').execute(),
     db.selectFrom('attachments').selectAll().where('resource_id', '=', id).orderBy('position').orderBy('id').execute(),
@@ -99,9 +107,11 @@ export async function findPublishedAttachment(db: Db, resourceSlug: string, atta
     .executeTakeFirst();
 }
 
-/** All resource types in display order. */
-export async function listTypes(db: Db) {
-  return db.selectFrom('resource_types').select(['id', 'slug', 'name']).orderBy('position').orderBy(byCodePoint(db, 'name')).orderBy('id').execute();
+/** All resource types in display order, named in the reader's language (Spanish names on /es when set). */
+export async function listTypes(db: Db, locale: Locale = 'en') {
+  return db.selectFrom('resource_types')
+    .select(['id', 'slug', localName(locale, 'resource_types').as('name'), localNameLang(locale, 'resource_types').as('lang')])
+    .orderBy('position').orderBy(byLocalName(db, locale, 'resource_types')).orderBy('id').execute();
 }
 
 /** Languages that published resources are written in, most common first. */

@@ -7,7 +7,11 @@ export interface ResourceTypesTable {
   id: Generated<number>;
   slug: string;
   name: string;
+  /** The name on Spanish pages; NULL shows `name` there too (migration 006). */
+  name_es: Generated<string | null>;
   position: Generated<number>;
+  /** Bumped by every staff edit; a save names the version it was opened at. */
+  version: Generated<number>;
 }
 
 export interface SeriesTable {

@@ -57,11 +57,11 @@ export async function seedDemo(db: Db, dataDir: string, now: Date = new Date()):
     const cache = new IdCache();
     for (const [position, t] of demoTypes.entries()) {
       const id = await ensureType(trx, t.slug, cache, t.name);
-      await trx.updateTable('resource_types').set({ name: t.name, position }).where('id', '=', id).execute();
+      await trx.updateTable('resource_types').set({ name: t.name, name_es: t.nameEs, position }).where('id', '=', id).execute();
     }
     for (const t of demoTopics) {
       const id = await ensureTopic(trx, t.slug, cache, t.name);
-      await trx.updateTable('topics').set({ name: t.name, description: t.description }).where('id', '=', id).execute();
+      await trx.updateTable('topics').set({ name: t.name, name_es: t.nameEs, description: t.description, description_es: t.descriptionEs }).where('id', '=', id).execute();
     }
     const ids = new Map<string, number>();
     for (const r of demoResources) ids.set(r.slug, (await upsertResource(trx, toWrite(r), stamp, cache)).id);

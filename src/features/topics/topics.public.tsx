@@ -1,23 +1,28 @@
 import { Hono } from 'hono';
 import { notFound } from '../../lib/errors.ts';
 import type { AppEnv } from '../../lib/http.ts';
-import { CONTENT_LANGUAGE, langIf, localePath } from '../../lib/i18n/index.ts';
+import { langIf, localePath } from '../../lib/i18n/index.ts';
 import { renderPage } from '../../lib/render.tsx';
 import type { Site } from '../../lib/site.ts';
 import { feedHref, libraryQueryOrThrow } from '../resources/resources.public.tsx';
 import { LibraryView } from '../resources/views/LibraryView.tsx';
 import { resourceCount } from '../../views/components.tsx';
 
-/** Topic index and topic pages (the library scoped to one topic). */
+/**
+ * Topic index and topic pages (the library scoped to one topic). Names and descriptions come
+ * localized from the taxonomy (Spanish on /es where an admin gave one); `topic.lang` says which
+ * language each name is in, so an English fallback is marked `lang="en"` on a Spanish page.
+ */
 export function topicsPublic(site: Site) {
   const app = new Hono<AppEnv>();
 
   app.get('/topics', async (c) => {
     const generation = c.get('generation');
-    const taxonomy = await site.library.taxonomy(generation);
-    const result = await site.library.search({}, { sort: 'newest', page: 1 }, generation);
+    const locale = c.get('locale');
+    const taxonomy = await site.library.taxonomy(generation, locale);
+    const result = await site.library.search({}, { sort: 'newest', page: 1 }, generation, locale);
     const view = site.view(c);
-    const { t, locale } = view;
+    const { t } = view;
     return renderPage(c, view, { title: t('topics.title'), description: t('topics.description') },
       <div class="wrap">
         <h1>{t('topics.title')}</h1>
@@ -25,8 +30,8 @@ export function topicsPublic(site: Site) {
         <ul class="topic-grid">
           {taxonomy.topics.map((topic) => (
             <li class="card">
-              <h2 lang={langIf(CONTENT_LANGUAGE, locale)}><a href={localePath(locale, `/topics/${topic.slug}`)}>{topic.name}</a></h2>
-              {topic.description ? <p lang={langIf(CONTENT_LANGUAGE, locale)}>{topic.description}</p> : null}
+              <h2 lang={langIf(topic.lang, locale)}><a href={localePath(locale, `/topics/${topic.slug}`)}>{topic.name}</a></h2>
+              {topic.description ? <p lang={langIf(topic.descriptionLang, locale)}>{topic.description}</p> : null}
               <p class="meta">{resourceCount(view, result.facets.topic.get(topic.id) ?? 0)}</p>
             </li>
           ))}
@@ -38,11 +43,12 @@ export function topicsPublic(site: Site) {
   app.get('/topics/:slug', async (c) => {
     const query = libraryQueryOrThrow(c, ['q', 'type', 'lang', 'audience', 'from', 'to', 'sort', 'page']);
     const generation = c.get('generation');
-    const taxonomy = await site.library.taxonomy(generation);
+    const locale = c.get('locale');
+    const taxonomy = await site.library.taxonomy(generation, locale);
     const topic = taxonomy.topics.find((x) => x.slug === c.req.param('slug'));
     if (!topic) throw notFound(c.get('t')('error.404.topic'));
     const filter = await site.library.resolveFilter(query, generation, { topicId: topic.id });
-    const result = await site.library.search(filter, query, generation);
+    const result = await site.library.search(filter, query, generation, locale);
     const view = site.view(c);
     const feed = feedHref(query, { topic: topic.slug });
     return renderPage(c, view,
@@ -53,7 +59,7 @@ export function topicsPublic(site: Site) {
         feeds: [{ title: `${topic.name} (Atom)`, href: feed }],
       },
       <LibraryView view={view} result={result} query={query} basePath={`/topics/${topic.slug}`} heading={topic.name} intro={topic.description} fixed={['topic']} feedHref={feed}
-        headingLang={langIf(CONTENT_LANGUAGE, view.locale)} />,
+        headingLang={langIf(topic.lang, view.locale)} />,
     );
   });
 
