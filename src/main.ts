@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.tsx';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './lib/bootstrap.ts';
+import { explainClientErrors } from './lib/client-errors.ts';
 import { systemClock } from './lib/clock.ts';
 import { createLogger } from './lib/logger.ts';
 import { startScheduler } from './features/editorial/scheduler.ts';
@@ -17,6 +18,7 @@ async function main() {
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info({ port: info.port, dialect, url: config.baseUrl }, `Haven is serving ${config.baseUrl}`);
   });
+  explainClientErrors(server);
 
   let stopping = false;
   const shutdown = (signal: string) => {
