@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { textError } from '../../lib/errors.ts';
 import type { AppContext } from '../../lib/http.ts';
 import { messageCatalogs, type MessageKey, type Translate } from '../../lib/i18n/index.ts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/crypto.ts';
@@ -13,6 +14,32 @@ export async function readForm(c: AppContext): Promise<Record<string, string>> {
   for (const [name, value] of Object.entries(body)) {
     if (name !== '_csrf' && typeof value === 'string') out[name] = value;
   }
+  return out;
+}
+
+/** The body types an HTML form sends; anything else is not a form submission. */
+const FORM_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data']);
+
+/**
+ * The submitted form as FormData (files included), for handlers that need more than `readForm`.
+ * A body that is not a form (JSON, plain text, no content type) is a 415 and a form body that
+ * cannot be parsed (a broken multipart body) a 400, each with a plain message: never a 500.
+ */
+export async function readFormData(c: AppContext): Promise<FormData> {
+  const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  if (!FORM_TYPES.has(type)) throw textError('unsupported_media_type', { key: 'admin.error.body.type' });
+  try {
+    return await c.req.formData();
+  } catch {
+    throw textError('bad_request', { key: 'admin.error.body.unreadable' });
+  }
+}
+
+/** The text fields of a submitted form read with `readFormData` (repeated fields: the last one). */
+export async function readFormFields(c: AppContext): Promise<Record<string, string>> {
+  const form = await readFormData(c);
+  const out: Record<string, string> = {};
+  for (const [k, v] of form.entries()) if (typeof v === 'string') out[k] = v;
   return out;
 }
 

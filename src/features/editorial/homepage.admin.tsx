@@ -4,6 +4,7 @@ import { AppError } from '../../lib/errors.ts';
 import type { AppContext, AppEnv } from '../../lib/http.ts';
 import type { Site } from '../../lib/site.ts';
 import { adminPage } from '../admin/admin.render.tsx';
+import { readFormData } from '../admin/form.ts';
 import { authorize } from '../auth/policy.ts';
 import { findMedia } from '../home/home.repo.ts';
 import type { MediaRow } from '../media/media.table.ts';
@@ -58,7 +59,7 @@ export function homepageAdmin(site: Site) {
 
   app.post('/admin/homepage', async (c) => {
     const t = c.get('t');
-    const form = await c.req.formData();
+    const form = await readFormData(c);
     const text = (name: string) => { const v = form.get(name); return typeof v === 'string' ? v.slice(0, 5000) : ''; };
     const cur = await loadHomepageCuration(site.deps);
     const values: HomepageFormValues = {

@@ -8,6 +8,7 @@ import { renderMarkdown } from '../../lib/markdown.ts';
 import { renderPage } from '../../lib/render.tsx';
 import type { Site } from '../../lib/site.ts';
 import { adminPage } from '../admin/admin.render.tsx';
+import { readFormData } from '../admin/form.ts';
 import { authorize, can } from '../auth/policy.ts';
 import { Notice } from '../admin/views/form.tsx';
 import { ResourcePage } from '../resources/views/ResourcePage.tsx';
@@ -102,7 +103,7 @@ export function resourcesAdmin(site: Site) {
 
   app.post('/admin/resources', authorize('resource.create'), async (c) => {
     const t = c.get('t');
-    const form = await c.req.formData();
+    const form = await readFormData(c);
     const values = readResourceForm(form);
     const parsed = parseResourceInput(inputFromForm(values));
     if (!parsed.ok) return renderNew(c, site, { values, errors: parsed.error.messages(t) }, 400);
@@ -134,7 +135,7 @@ export function resourcesAdmin(site: Site) {
     const user = currentUser(c);
     if (!can(user, 'resource.edit', subjectOf(meta))) throw forbidden(c);
     const t = c.get('t');
-    const form = await c.req.formData();
+    const form = await readFormData(c);
     const values = { ...readResourceForm(form), attachmentEdits: readAttachmentEdits(form) };
     const version = positiveInt(form.get('version'));
     if (version === null) return renderEdit(c, site, meta.id, { values, error: t('editorial.error.version') }, 400);
@@ -199,7 +200,7 @@ export function resourcesAdmin(site: Site) {
 
   // The editor toolbar's live preview: Markdown in, sanitized HTML out (the same renderer as the site).
   app.post('/admin/preview', authorize('resource.create'), async (c) => {
-    const form = await c.req.formData();
+    const form = await readFormData(c);
     const body = form.get('body');
     const html = typeof body === 'string' ? renderMarkdown(body.slice(0, 500_000)) : '';
     c.header('Cache-Control', 'no-store');

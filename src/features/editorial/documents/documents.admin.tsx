@@ -4,6 +4,7 @@ import { renderMarkdown } from '../../../lib/markdown.ts';
 import { renderPage } from '../../../lib/render.tsx';
 import type { Site } from '../../../lib/site.ts';
 import { adminPage } from '../../admin/admin.render.tsx';
+import { readFormData } from '../../admin/form.ts';
 import { Notice } from '../../admin/views/form.tsx';
 import { authorize, can } from '../../auth/policy.ts';
 import { PageArticle, ProjectIntro, StatementArticle } from '../../pages/views/Articles.tsx';
@@ -63,7 +64,7 @@ function documentRoutes(app: Hono<AppEnv>, site: Site, kind: DocumentKind) {
 
   app.post(spec.adminPath, authorize('document.create'), async (c) => {
     const t = c.get('t');
-    const values = readDocumentForm(await c.req.formData());
+    const values = readDocumentForm(await readFormData(c));
     const parsed = parseDocumentInput(kind, inputFromValues(kind, values));
     if (!parsed.ok) return renderNewDocument(c, site, kind, { values, errors: fieldMessages(t, kind, parsed.errors) }, 400);
     try {
@@ -83,7 +84,7 @@ function documentRoutes(app: Hono<AppEnv>, site: Site, kind: DocumentKind) {
 
   app.post(item, authorize('document.create'), async (c) => {
     const t = c.get('t');
-    const form = await c.req.formData();
+    const form = await readFormData(c);
     const values = readDocumentForm(form);
     const version = positiveInt(form.get('version'));
     const { meta } = await documentFromPath(c, site, kind);

@@ -3,6 +3,7 @@ import { AppError, notFound } from '../../../lib/errors.ts';
 import type { AppContext, AppEnv } from '../../../lib/http.ts';
 import type { Site } from '../../../lib/site.ts';
 import { adminPage } from '../../admin/admin.render.tsx';
+import { readFormFields } from '../../admin/form.ts';
 import { authorize, can, type Action } from '../../auth/policy.ts';
 import { findUserById } from '../../users/users.repo.ts';
 import { positiveInt } from '../editorial.form.ts';
@@ -18,13 +19,8 @@ import { DOCUMENT_KINDS, KINDS, type DocumentKind } from './kinds.ts';
 import { DocumentHistoryPage, DocumentRevisionPage } from './views/DocumentHistory.tsx';
 import { documentFieldLabels } from './views/labels.ts';
 
-/** Reads the submitted form's text fields. */
-async function fields(c: AppContext): Promise<Record<string, string>> {
-  const form = await c.req.formData();
-  const out: Record<string, string> = {};
-  for (const [k, v] of form.entries()) if (typeof v === 'string') out[k] = v;
-  return out;
-}
+/** Reads the submitted form's text fields (a body that is not a form is a 4xx). */
+const fields = readFormFields;
 
 /** Registers the workflow, delete, history and restore routes of one kind. */
 function workflowRoutes(app: Hono<AppEnv>, site: Site, kind: DocumentKind) {

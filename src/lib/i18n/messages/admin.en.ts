@@ -27,6 +27,8 @@ export const adminEn = {
   'admin.error.forbidden': 'Your account’s role does not allow this. Ask an administrator if you need it.',
   'admin.error.signin_required': 'Sign in to continue.',
   'admin.error.back': 'Back to the dashboard',
+  'admin.error.body.type': 'This address accepts only a form submission (application/x-www-form-urlencoded or multipart/form-data).',
+  'admin.error.body.unreadable': 'The submitted form could not be read. Reload the page and try again.',
   'admin.error.invalid': 'This value is not valid.',
   'admin.error.email': 'Enter an email address like name@example.org.',
   'admin.error.email.taken': 'An account with this email already exists.',

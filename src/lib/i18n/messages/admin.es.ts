@@ -29,6 +29,8 @@ export const adminEs: Record<keyof typeof adminEn, string> = {
   'admin.error.forbidden': 'El rol de su cuenta no permite esta acción. Pídala a un administrador si la necesita.',
   'admin.error.signin_required': 'Inicie sesión para continuar.',
   'admin.error.back': 'Volver al panel',
+  'admin.error.body.type': 'Esta dirección solo acepta el envío de un formulario (application/x-www-form-urlencoded o multipart/form-data).',
+  'admin.error.body.unreadable': 'No se pudo leer el formulario enviado. Vuelva a cargar la página e inténtelo de nuevo.',
   'admin.error.invalid': 'Este valor no es válido.',
   'admin.error.email': 'Escriba un correo electrónico como nombre@ejemplo.org.',
   'admin.error.email.taken': 'Ya existe una cuenta con este correo electrónico.',
