@@ -50,6 +50,7 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { name: 'statement', path: `/statements/${demoStatement.slug}`, status: 200, group: 'site' },
   { name: 'not found (404)', path: '/no/such/page', status: 404, group: 'site' },
   { name: 'bad library query (400)', path: '/resources?from=2024-02-31&page=0', status: 400, group: 'site' },
+  { name: 'library search form with errors beside the fields (400)', path: '/resources?q=asylum&from=2024-05-01&to=2024-01-01&type=practice-advisory', status: 400, group: 'site' },
 ];
 
 /** The path of a page in a locale. */

@@ -83,6 +83,23 @@ describeEachDialect('library', (env) => {
     assert.ok(hostile.text.includes(escapeHtml('<script>alert(1)</script>')));
   });
 
+  it('shows a search it cannot understand as the search form again, each problem tied to its field', async () => {
+    const { status, text } = await env().get('/resources?q=asylum&from=2024-05-01&to=2024-01-01&type=practice-advisory&page=0');
+    assert.equal(status, 400);
+    assert.match(text, /<div class="notice notice-error" role="alert" aria-labelledby="problems-heading">/);
+    assert.match(text, /<a href="#f-from">The start date comes after the end date<\/a>/);
+    assert.match(text, /<input id="f-from" type="date" name="from" value="2024-05-01" aria-invalid="true" aria-describedby="f-from-error"/);
+    assert.match(text, /<input id="f-to" type="date" name="to" value="2024-01-01" aria-invalid="true" aria-describedby="f-to-error"/);
+    assert.match(text, /<input id="f-q" type="search" name="q" value="asylum" maxlength="200"\/>/);
+    assert.match(text, /<input type="hidden" name="type" value="practice-advisory"\/>/, 'a good filter is kept');
+    assert.doesNotMatch(text, /name="page"/, 'a wrong page is dropped');
+    assert.match(text, /<form method="get" action="\/resources" class="filter-form">/);
+    const es = await env().get('/es/resources?from=2024-02-31');
+    assert.equal(es.status, 400);
+    assert.match(es.text, /<form method="get" action="\/es\/resources"/);
+    assert.match(es.text, /id="f-from-error">[^<]*no es una fecha real/);
+  });
+
   it('answers bad input with a 4xx page that explains itself, never a 500', async () => {
     const cases: [string, number, RegExp][] = [
       ['/resources?type=no-such-type', 400, /no resource type called &quot;no-such-type&quot;/],

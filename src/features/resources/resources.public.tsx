@@ -9,9 +9,10 @@ import { renderPage } from '../../lib/render.tsx';
 import type { Site } from '../../lib/site.ts';
 import type { LibraryFilter } from './library.repo.ts';
 import { findPublishedAttachment, findPublishedResource } from './resources.repo.ts';
-import { parseLibraryQuery, type LibraryQuery } from './resources.schema.ts';
+import { LIBRARY_PARAMS, parseLibraryQuery, type LibraryQuery } from './resources.schema.ts';
 import { LibraryView } from './views/LibraryView.tsx';
 import { problemsMessage } from './views/problems.ts';
+import { QueryProblems } from './views/QueryProblems.tsx';
 import { ResourcePage } from './views/ResourcePage.tsx';
 import { JsonLd, resourceJsonLd } from '../seo/jsonld.tsx';
 import { localePath } from '../../lib/i18n/index.ts';
@@ -23,6 +24,28 @@ export function libraryQueryOrThrow(c: AppContext, allowed?: readonly string[]):
     throw badRequest(problemsMessage(parsed.problems, c.get('t')), { problems: parsed.problems });
   }
   return parsed.query;
+}
+
+/**
+ * Validates the query string of a page with the library's search form. On problems, the answer
+ * is that form again (400) with each problem beside its field, instead of a bare error page.
+ */
+export function libraryQueryOrForm(c: AppContext, site: Site, action: string, allowed: readonly string[] = LIBRARY_PARAMS):
+  { ok: true; query: LibraryQuery } | { ok: false; response: Response | Promise<Response> } {
+  const params = new URL(c.req.url).searchParams;
+  const parsed = parseLibraryQuery(params, { allowed });
+  if (parsed.ok) return parsed;
+  const view = site.view(c);
+  const submitted = Object.fromEntries([...new Set(params.keys())].map((k) => [k, (params.get(k) ?? '').trim()]));
+  return {
+    ok: false,
+    response: renderPage(
+      c, view,
+      { title: view.t('error.400.title'), description: problemsMessage(parsed.problems, view.t), canonicalPath: action, noindex: true },
+      <QueryProblems view={view} problems={parsed.problems} submitted={submitted} action={localePath(view.locale, action)} allowed={allowed} />,
+      400,
+    ),
+  };
 }
 
 /** The feed URL matching a library view's filters. */
@@ -42,7 +65,9 @@ export function resourcesPublic(site: Site) {
   const { db, config } = site.deps;
 
   app.get('/resources', async (c) => {
-    const query = libraryQueryOrThrow(c);
+    const parsed = libraryQueryOrForm(c, site, '/resources');
+    if (!parsed.ok) return parsed.response;
+    const { query } = parsed;
     const generation = c.get('generation');
     const filter: LibraryFilter = await site.library.resolveFilter(query, generation);
     const result = await site.library.search(filter, query, generation, c.get('locale'));

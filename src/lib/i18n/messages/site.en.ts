@@ -37,6 +37,7 @@ export const siteEn = {
   'library.filter.any': 'Any',
   'library.filter.apply': 'Apply filters',
   'library.filter.clear': 'Clear all filters',
+  'library.problems.heading': 'Please check your search',
   'library.filter.remove': 'Remove filter: {label}',
   'library.filter.active': 'Active filters',
   'library.sort': 'Sort',
