@@ -146,8 +146,11 @@ describeEachDialect('JSON API', (env) => {
     assert.equal(d.body, withAll.body);
     assert.match(d.bodyHtml, /<h2>/);
     assert.deepEqual(d.authors, withAll.authors);
-    assert.deepEqual(d.attachments.map((a: { filename: string; bytes: number; url: null }) => [a.filename, a.bytes, a.url]),
-      withAll.attachments!.map((a) => [a.filename, a.bytes, null]));
+    // The seed stores a generated PDF for each demo attachment: real sizes, absolute download URLs.
+    const stored = await env().db.selectFrom('attachments').innerJoin('resources', 'resources.id', 'attachments.resource_id')
+      .select(['attachments.id', 'attachments.bytes']).where('resources.slug', '=', withAll.slug).orderBy('attachments.position').execute();
+    assert.deepEqual(d.attachments.map((a: { filename: string; bytes: number; url: string }) => [a.filename, a.bytes, a.url]),
+      withAll.attachments!.map((a, i) => [a.filename, stored[i].bytes, `${BASE}/resources/${withAll.slug}/attachments/${stored[i].id}/${encodeURIComponent(a.filename)}`]));
     assert.deepEqual(d.supersedes.map((s: { slug: string; url: string }) => [s.slug, s.url]), withAll.supersedes!.map((s) => [s, `${BASE}/resources/${s}`]));
     assert.deepEqual(d.projects.map((p: { slug: string }) => p.slug), withAll.projects ?? []);
     const older = await getJson<{ data: Record<string, any> }>(`/api/v1/resources/${withAll.supersedes![0]}`);

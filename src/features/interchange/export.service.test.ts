@@ -137,6 +137,14 @@ describeEachDialect('interchange export', (env) => {
       assert.ok(first.split('\n').length > 10);
       const second = await roundTrip(env().dialect, path.join(tmp.dir, 'demo-a', 'library.jsonl'), path.join(tmp.dir, 'demo-b'));
       assert.equal(second, first);
+      // The seed gives every demo attachment a stored PDF: all are exported, and come back unchanged.
+      const files = fs.readdirSync(path.join(tmp.dir, 'demo-a', 'library.attachments')).sort();
+      assert.equal(files.length, (first.match(/"file":/g) ?? []).length);
+      assert.ok(files.length >= 35, `${files.length} files`);
+      assert.deepEqual(fs.readdirSync(path.join(tmp.dir, 'demo-b', 'library.attachments')).sort(), files);
+      for (const f of files) {
+        assert.ok(fs.readFileSync(path.join(tmp.dir, 'demo-b', 'library.attachments', f)).equals(fs.readFileSync(path.join(tmp.dir, 'demo-a', 'library.attachments', f))), f);
+      }
     } finally {
       await demo.close();
     }

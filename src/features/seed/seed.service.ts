@@ -5,12 +5,14 @@ import type { Db } from '../../db/database.ts';
 import { bumpGeneration } from '../../lib/content-cache.ts';
 import { IMAGE_WIDTHS } from '../media/media.view.tsx';
 import { writeSetting } from '../home/settings.repo.ts';
+import { attachmentsDir, randomKey, removeFiles } from '../uploads/uploads.storage.ts';
 import { IdCache, ensureTopic, ensureType, linkReferences, upsertResource, type ResourceWrite } from '../resources/resources.write.repo.ts';
 import { demoHeroAlt, demoFeatureAlt, demoMission, demoOrganization } from './demo/organization.ts';
 import { demoPages, demoProjects, demoStatement } from './demo/projects.ts';
 import { demoResources } from './demo/resources.ts';
 import { demoTopics, demoTypes } from './demo/taxonomy.ts';
 import type { DemoResource } from './demo/types.ts';
+import { demoAttachmentPdf } from './demo-pdf.ts';
 
 const DEMO_IMAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../assets/demo-images');
 const FEATURED_RESOURCE = 'local-policy-interventions-for-protecting-immigrants';
@@ -24,14 +26,41 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return !resources && !settings;
 }
 
-function toWrite(r: DemoResource): ResourceWrite {
+type StoredAttachments = Map<string, ResourceWrite['attachments']>;
+
+function toWrite(r: DemoResource, stored: StoredAttachments = new Map()): ResourceWrite {
   return {
     slug: r.slug, type: r.type, title: r.title, summary: r.summary, body: r.body, topics: r.topics,
     language: r.language, audience: r.audience, status: 'published', publishedOn: r.publishedOn,
     updatedOn: r.updatedOn ?? null, postedAt: r.postedAt, authors: r.authors ?? [],
     series: r.series ?? null, translationOf: r.translationOf ?? null, supersedes: r.supersedes ?? [],
-    attachments: r.attachments ?? [],
+    attachments: stored.get(r.slug) ?? [],
   };
+}
+
+/**
+ * Gives every demo attachment a real file, stored the way uploads are: a small PDF generated from
+ * the resource (demo-pdf.ts) under a random name in `$DATA_DIR/attachments`, with its true size.
+ * Its search text is the text the generator laid out rather than a pdf.js extraction: it is the
+ * same text (demo-pdf.test.ts extracts every demo file with pdf.js to prove it), and extracting 35
+ * files would make every seed of every test database markedly slower. The files are written
+ * plainly, not through a temporary name like uploads: no row names them until the seed commits.
+ */
+function storeDemoAttachments(dataDir: string, keys: string[]): StoredAttachments {
+  const dir = attachmentsDir(dataDir);
+  fs.mkdirSync(dir, { recursive: true });
+  const stored: StoredAttachments = new Map();
+  for (const r of demoResources) {
+    if (!r.attachments?.length) continue;
+    stored.set(r.slug, r.attachments.map((a) => {
+      const pdf = demoAttachmentPdf(r, a);
+      const storageKey = `${randomKey()}.pdf`;
+      keys.push(storageKey);
+      fs.writeFileSync(path.join(dir, storageKey), pdf.data, { flag: 'wx' });
+      return { filename: a.filename, title: a.title, bytes: pdf.data.length, mimeType: 'application/pdf', storageKey, textContent: pdf.text };
+    }));
+  }
+  return stored;
 }
 
 /** Copies the bundled demo image variants into `$DATA_DIR/media` under `demo-<name>` keys. */
@@ -47,12 +76,24 @@ function installDemoImages(dataDir: string): void {
 }
 
 /**
- * Writes the demo site (organization, homepage, taxonomy, resources, projects, statement, pages)
- * in one transaction: a failure leaves the database as it was.
+ * Writes the demo site (organization, homepage, taxonomy, resources with their attachment files,
+ * projects, statement, pages) in one transaction: a failure leaves the database as it was and
+ * removes the attachment files written for it.
  */
 export async function seedDemo(db: Db, dataDir: string, now: Date = new Date()): Promise<{ resources: number }> {
   installDemoImages(dataDir);
   const stamp = now.toISOString();
+  const keys: string[] = [];
+  try {
+    await writeDemoContent(db, storeDemoAttachments(dataDir, keys), stamp);
+  } catch (err) {
+    await removeFiles(attachmentsDir(dataDir), keys);
+    throw err;
+  }
+  return { resources: demoResources.length };
+}
+
+async function writeDemoContent(db: Db, stored: StoredAttachments, stamp: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const cache = new IdCache();
     for (const [position, t] of demoTypes.entries()) {
@@ -64,7 +105,7 @@ export async function seedDemo(db: Db, dataDir: string, now: Date = new Date()):
       await trx.updateTable('topics').set({ name: t.name, name_es: t.nameEs, description: t.description, description_es: t.descriptionEs }).where('id', '=', id).execute();
     }
     const ids = new Map<string, number>();
-    for (const r of demoResources) ids.set(r.slug, (await upsertResource(trx, toWrite(r), stamp, cache)).id);
+    for (const r of demoResources) ids.set(r.slug, (await upsertResource(trx, toWrite(r, stored), stamp, cache)).id);
     for (const r of demoResources) await linkReferences(trx, toWrite(r));
 
     for (const [position, p] of demoProjects.entries()) {
@@ -97,5 +138,4 @@ export async function seedDemo(db: Db, dataDir: string, now: Date = new Date()):
     await writeSetting(trx, 'homepage', { heroMediaId: hero.id, heroAlt: demoHeroAlt, mission: demoMission, latestCount: 6 });
     await bumpGeneration(trx);
   });
-  return { resources: demoResources.length };
 }

@@ -112,7 +112,7 @@ Track filings, follow up on requests for evidence, and invite applicants to inte
     updatedOn: '2019-08-13',
     postedAt: '2015-04-22T17:00:00Z',
     authors: ['Grace Nakamura'],
-    attachments: [{ filename: 'citizenship-workshop-toolkit.pdf', title: 'Workshop Toolkit (PDF)', bytes: 1_845_760 }],
+    attachments: [{ filename: 'citizenship-workshop-toolkit.pdf', title: 'Workshop Toolkit (PDF)' }],
     projects: ['new-americans-campaign'],
   },
   {
@@ -173,7 +173,7 @@ Derivation is governed by the law in effect when the last required condition was
     audience: 'practitioners',
     publishedOn: '2018-01-16',
     postedAt: '2018-01-16T17:00:00Z',
-    attachments: [{ filename: 'derivation-chart.pdf', title: 'Derivation Chart (PDF)', bytes: 210_944 }],
+    attachments: [{ filename: 'derivation-chart.pdf', title: 'Derivation Chart (PDF)' }],
   },
   {
     slug: 'sample-n-648-medical-certification-checklist',
@@ -235,7 +235,7 @@ A mock interview script and a client preparation handout are attached.`,
     publishedOn: '2023-06-08',
     postedAt: '2023-06-08T20:00:00Z',
     authors: ['Grace Nakamura', 'Tomás Gutiérrez'],
-    attachments: [{ filename: 'mock-interview-script.pdf', title: 'Mock Interview Script (PDF)', bytes: 158_720 }],
+    attachments: [{ filename: 'mock-interview-script.pdf', title: 'Mock Interview Script (PDF)' }],
     projects: ['new-americans-campaign'],
   },
   {

@@ -93,7 +93,7 @@ A vacatur based on a legal defect is recognized under *Matter of Pickering*, 23 
     updatedOn: '2023-01-18',
     postedAt: '2017-02-14T18:00:00Z',
     authors: ['Maya Okafor'],
-    attachments: [{ filename: 'pc-1473-7-advisory.pdf', title: 'Section 1473.7 Motions (PDF)', bytes: 642_118 }],
+    attachments: [{ filename: 'pc-1473-7-advisory.pdf', title: 'Section 1473.7 Motions (PDF)' }],
     projects: ['immigrant-justice-network'],
   },
   {
@@ -122,7 +122,7 @@ The chart summarizes; it does not replace analysis of the record of conviction. 
     publishedOn: '2018-05-01',
     updatedOn: '2024-03-15',
     postedAt: '2018-05-01T17:00:00Z',
-    attachments: [{ filename: 'california-quick-reference-chart.pdf', title: 'California Quick Reference Chart (PDF)', bytes: 934_560 }],
+    attachments: [{ filename: 'california-quick-reference-chart.pdf', title: 'California Quick Reference Chart (PDF)' }],
     projects: ['immigrant-justice-network'],
   },
   {
@@ -216,7 +216,7 @@ Adapt the form to your state's ethics rules and to Cal. Penal Code § 1016.3 or 
     audience: 'practitioners',
     publishedOn: '2019-06-18',
     postedAt: '2019-06-18T17:00:00Z',
-    attachments: [{ filename: 'advisement-worksheet.pdf', title: 'Advisement Worksheet (PDF)', bytes: 118_402 }],
+    attachments: [{ filename: 'advisement-worksheet.pdf', title: 'Advisement Worksheet (PDF)' }],
   },
   {
     slug: 'webinar-post-conviction-relief-basics',
@@ -247,7 +247,7 @@ The slides and a list of cited authorities are attached. The recording reflects 
     publishedOn: '2021-03-24',
     postedAt: '2021-03-24T20:00:00Z',
     authors: ['Maya Okafor', 'Tomás Gutiérrez'],
-    attachments: [{ filename: 'pcr-webinar-slides.pdf', title: 'Webinar Slides (PDF)', bytes: 2_870_144 }],
+    attachments: [{ filename: 'pcr-webinar-slides.pdf', title: 'Webinar Slides (PDF)' }],
     projects: ['immigrant-justice-network'],
   },
   {

@@ -28,7 +28,7 @@ Las organizaciones comunitarias pueden pedir tarjetas impresas en grandes cantid
     updatedOn: '2019-05-07',
     postedAt: '2017-02-08T17:00:00Z',
     translationOf: 'know-your-rights-red-cards',
-    attachments: [{ filename: 'tarjeta-roja-espanol.pdf', title: 'Tarjeta roja, español (PDF)', bytes: 186_880 }],
+    attachments: [{ filename: 'tarjeta-roja-espanol.pdf', title: 'Tarjeta roja, español (PDF)' }],
   },
   {
     slug: 'que-hacer-si-agentes-de-inmigracion-llegan-a-su-casa',
@@ -95,7 +95,7 @@ Lleve consigo una tarjeta de Conozca sus derechos y repásela con su familia.`,
     updatedOn: '2024-01-09',
     postedAt: '2017-04-25T17:00:00Z',
     translationOf: 'family-preparedness-plan',
-    attachments: [{ filename: 'plan-de-preparacion-familiar.pdf', title: 'Plan de preparación familiar (PDF)', bytes: 1_187_840 }],
+    attachments: [{ filename: 'plan-de-preparacion-familiar.pdf', title: 'Plan de preparación familiar (PDF)' }],
   },
   {
     slug: 'conozca-sus-derechos-en-la-escuela',

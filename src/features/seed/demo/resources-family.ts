@@ -101,7 +101,7 @@ The waiver takes effect only when the consular officer finds no other ground of 
     postedAt: '2016-09-07T17:00:00Z',
     authors: ['Hannah Lindqvist'],
     supersedes: ['provisional-unlawful-presence-waiver-i-601a-2014'],
-    attachments: [{ filename: 'i-601a-expansion-advisory.pdf', title: 'Expanded Provisional Waiver Advisory (PDF)', bytes: 512_300 }],
+    attachments: [{ filename: 'i-601a-expansion-advisory.pdf', title: 'Expanded Provisional Waiver Advisory (PDF)' }],
   },
   {
     slug: 'affidavit-of-support-i-864-explainer',
@@ -170,7 +170,7 @@ Check the Visa Bulletin each month for priority date movement.`,
     audience: 'practitioners',
     publishedOn: '2022-02-08',
     postedAt: '2022-02-08T17:00:00Z',
-    attachments: [{ filename: 'family-categories-chart.pdf', title: 'Family Categories Chart (PDF)', bytes: 164_880 }],
+    attachments: [{ filename: 'family-categories-chart.pdf', title: 'Family Categories Chart (PDF)' }],
   },
   {
     slug: 'sample-cover-letter-form-i-130',
@@ -201,7 +201,7 @@ Keep the letter short and factual. Do not argue the case in the cover letter; sa
     audience: 'practitioners',
     publishedOn: '2021-07-13',
     postedAt: '2021-07-13T17:00:00Z',
-    attachments: [{ filename: 'sample-i-130-cover-letter.pdf', title: 'Sample I-130 Cover Letter (PDF)', bytes: 96_512 }],
+    attachments: [{ filename: 'sample-i-130-cover-letter.pdf', title: 'Sample I-130 Cover Letter (PDF)' }],
   },
   {
     slug: 'webinar-consular-processing-and-unlawful-presence',
@@ -232,7 +232,7 @@ Slides, a timeline worksheet, and a sample hardship declaration outline are atta
     publishedOn: '2020-10-14',
     postedAt: '2020-10-14T20:00:00Z',
     authors: ['Hannah Lindqvist', 'Priya Raman'],
-    attachments: [{ filename: 'consular-processing-slides.pdf', title: 'Webinar Slides (PDF)', bytes: 3_412_006 }],
+    attachments: [{ filename: 'consular-processing-slides.pdf', title: 'Webinar Slides (PDF)' }],
   },
   {
     slug: 'can-my-family-member-petition-for-me',

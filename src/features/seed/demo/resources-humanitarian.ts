@@ -63,7 +63,7 @@ The Supplement B must be signed within six months before filing Form I-918.`,
     audience: 'practitioners',
     publishedOn: '2022-01-18',
     postedAt: '2022-01-18T17:00:00Z',
-    attachments: [{ filename: 'u-visa-stages-chart.pdf', title: 'U Visa Stages Chart (PDF)', bytes: 131_072 }],
+    attachments: [{ filename: 'u-visa-stages-chart.pdf', title: 'U Visa Stages Chart (PDF)' }],
   },
   {
     slug: 't-visas-for-trafficking-survivors-overview',
@@ -128,7 +128,7 @@ Use the survivor's own words. Trauma can affect memory of dates; explain gaps ra
     audience: 'practitioners',
     publishedOn: '2018-04-10',
     postedAt: '2018-04-10T17:00:00Z',
-    attachments: [{ filename: 'vawa-declaration-outline.pdf', title: 'VAWA Declaration Outline (PDF)', bytes: 102_400 }],
+    attachments: [{ filename: 'vawa-declaration-outline.pdf', title: 'VAWA Declaration Outline (PDF)' }],
   },
   {
     slug: 'asylum-one-year-filing-deadline-exceptions',
@@ -288,7 +288,7 @@ The Federal Register notice for each country sets its own dates and rules. Notic
     publishedOn: '2023-03-21',
     updatedOn: '2024-06-04',
     postedAt: '2023-03-21T17:00:00Z',
-    attachments: [{ filename: 'tps-filing-chart.pdf', title: 'TPS Filing Chart (PDF)', bytes: 119_808 }],
+    attachments: [{ filename: 'tps-filing-chart.pdf', title: 'TPS Filing Chart (PDF)' }],
   },
   {
     slug: 'temporary-protected-status-community-faq',

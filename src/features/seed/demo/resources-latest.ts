@@ -38,7 +38,7 @@ This advisory replaces our 2019 advisory on *Thomas & Thompson*.`,
     postedAt: '2024-11-07T17:00:00Z',
     authors: ['Maya Okafor', 'Daniel Reyes-Whitfield'],
     supersedes: ['sentence-modifications-matter-of-thomas-and-thompson-2019'],
-    attachments: [{ filename: 'sentence-modifications-advisory-2024.pdf', title: 'Sentence Modifications After Thomas & Thompson (PDF)', bytes: 486_912 }],
+    attachments: [{ filename: 'sentence-modifications-advisory-2024.pdf', title: 'Sentence Modifications After Thomas & Thompson (PDF)' }],
     projects: ['immigrant-justice-network'],
   },
   {
@@ -72,7 +72,7 @@ Track bills early, build coalitions with defenders and faith leaders, and docume
     publishedOn: '2024-10-22',
     postedAt: '2024-10-23T16:00:00Z',
     authors: ['Lucía Benavides'],
-    attachments: [{ filename: 'sb4-copycat-report-2024.pdf', title: 'Texas SB 4 and Its Copycats (PDF)', bytes: 1_284_300 }],
+    attachments: [{ filename: 'sb4-copycat-report-2024.pdf', title: 'Texas SB 4 and Its Copycats (PDF)' }],
     projects: ['collective-freedom-project'],
   },
   {
@@ -111,7 +111,7 @@ See Part 1 for the current policy framework and the factors to weigh before aski
     postedAt: '2024-10-16T18:00:00Z',
     authors: ['Samuel Oduya', 'Grace Nakamura'],
     series: { slug: 'prosecutorial-discretion-2024', title: 'Prosecutorial Discretion in Removal Proceedings', part: 2, of: 2 },
-    attachments: [{ filename: 'pd-advisory-part-2.pdf', title: 'Prosecutorial Discretion, Part 2 (PDF)', bytes: 392_604 }],
+    attachments: [{ filename: 'pd-advisory-part-2.pdf', title: 'Prosecutorial Discretion, Part 2 (PDF)' }],
   },
   {
     slug: 'prosecutorial-discretion-removal-proceedings-part-1',
@@ -146,7 +146,7 @@ Part 2 covers the unintended consequences of OPLA practices.`,
     postedAt: '2024-10-16T17:00:00Z',
     authors: ['Samuel Oduya', 'Grace Nakamura'],
     series: { slug: 'prosecutorial-discretion-2024', title: 'Prosecutorial Discretion in Removal Proceedings', part: 1, of: 2 },
-    attachments: [{ filename: 'pd-advisory-part-1.pdf', title: 'Prosecutorial Discretion, Part 1 (PDF)', bytes: 418_233 }],
+    attachments: [{ filename: 'pd-advisory-part-1.pdf', title: 'Prosecutorial Discretion, Part 1 (PDF)' }],
   },
   {
     slug: 'parole-in-place-supporting-documents',
@@ -186,7 +186,7 @@ Screen every client for prior removal orders, criminal history, and other relief
     publishedOn: '2024-09-26',
     postedAt: '2024-10-02T17:00:00Z',
     authors: ['Priya Raman'],
-    attachments: [{ filename: 'pip-supporting-documents.pdf', title: 'Parole in Place Supporting Documents (PDF)', bytes: 301_455 }],
+    attachments: [{ filename: 'pip-supporting-documents.pdf', title: 'Parole in Place Supporting Documents (PDF)' }],
   },
   {
     slug: 'expose-and-disrupt-public-records-act-guide',
@@ -222,7 +222,7 @@ Records can support public testimony, media stories, litigation, and audits. Kee
     publishedOn: '2024-10-01',
     postedAt: '2024-10-01T17:00:00Z',
     authors: ['Lucía Benavides', 'Rafael Ochoa'],
-    attachments: [{ filename: 'expose-and-disrupt-pra-guide.pdf', title: 'Expose and Disrupt Guide (PDF)', bytes: 2_104_771 }],
+    attachments: [{ filename: 'expose-and-disrupt-pra-guide.pdf', title: 'Expose and Disrupt Guide (PDF)' }],
     projects: ['collective-freedom-project'],
   },
   {
@@ -253,7 +253,7 @@ Each section pairs sample ordinance or policy language with notes on how it has 
     updatedOn: '2024-09-10',
     postedAt: '2024-08-14T17:00:00Z',
     authors: ['Rafael Ochoa'],
-    attachments: [{ filename: 'local-policy-interventions.pdf', title: 'Local Policy Interventions (PDF)', bytes: 1_562_880 }],
+    attachments: [{ filename: 'local-policy-interventions.pdf', title: 'Local Policy Interventions (PDF)' }],
     projects: ['collective-freedom-project', 'immigrant-justice-network'],
   },
 ];

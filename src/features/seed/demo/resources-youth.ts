@@ -92,7 +92,7 @@ Many people with DACA qualify for something more permanent. Ask a trusted legal 
     audience: 'practitioners',
     publishedOn: '2023-01-25',
     postedAt: '2023-01-25T17:00:00Z',
-    attachments: [{ filename: 'daca-eligibility-chart.pdf', title: 'DACA Eligibility Chart (PDF)', bytes: 142_336 }],
+    attachments: [{ filename: 'daca-eligibility-chart.pdf', title: 'DACA Eligibility Chart (PDF)' }],
   },
   {
     slug: 'comment-on-proposed-daca-rule-2021',
@@ -153,7 +153,7 @@ Because of backlogs, many approved SIJ youth cannot adjust right away. USCIS con
     updatedOn: '2022-06-30',
     postedAt: '2019-05-14T17:00:00Z',
     authors: ['Erin Castellanos', 'Tomás Gutiérrez'],
-    attachments: [{ filename: 'sijs-practice-overview.pdf', title: 'SIJS Practice Overview (PDF)', bytes: 722_944 }],
+    attachments: [{ filename: 'sijs-practice-overview.pdf', title: 'SIJS Practice Overview (PDF)' }],
   },
   {
     slug: 'sample-proposed-order-sij-findings',
@@ -183,7 +183,7 @@ Adapt the caption and statutory references to the type of proceeding (custody, g
     publishedOn: '2020-02-20',
     updatedOn: '2022-06-30',
     postedAt: '2020-02-20T17:00:00Z',
-    attachments: [{ filename: 'sample-sij-order.pdf', title: 'Sample SIJ Order (PDF)', bytes: 88_064 }],
+    attachments: [{ filename: 'sample-sij-order.pdf', title: 'Sample SIJ Order (PDF)' }],
   },
   {
     slug: 'know-your-rights-at-school-immigrant-students',
@@ -247,7 +247,7 @@ A screening form and a list of deadlines by age are attached.`,
     publishedOn: '2022-09-15',
     postedAt: '2022-09-15T20:00:00Z',
     authors: ['Erin Castellanos'],
-    attachments: [{ filename: 'youth-screening-form.pdf', title: 'Youth Screening Form (PDF)', bytes: 204_800 }],
+    attachments: [{ filename: 'youth-screening-form.pdf', title: 'Youth Screening Form (PDF)' }],
   },
   {
     slug: 'comment-opposing-flores-replacement-rule',

@@ -36,9 +36,15 @@ export interface DemoResource {
   series?: { slug: string; title: string; part: number; of: number };
   translationOf?: string;
   supersedes?: string[];
-  attachments?: { filename: string; title: string; bytes: number }[];
+  /** Downloads: the seed writes each one a small PDF of its own (demo-pdf.ts), so no size here. */
+  attachments?: DemoAttachment[];
   /** Project slugs this resource belongs to. */
   projects?: string[];
+}
+
+export interface DemoAttachment {
+  filename: string;
+  title: string;
 }
 
 export interface DemoProject {
