@@ -21,26 +21,50 @@ describe('upload file names', () => {
     assert.equal(pdf('Отчёт v1.2.pdf'), 'Отчёт v1.2.pdf');
   });
 
-  it('drops path components', () => {
-    assert.equal(pdf('../../etc/passwd.pdf'), 'passwd.pdf');
-    assert.equal(pdf('C:\\Users\\me\\Desktop\\brief.pdf'), 'brief.pdf');
-    refused('../../etc/passwd', /must end in \.pdf/);
-    refused('../../', /no usable name/);
+  it('refuses folder paths instead of quietly dropping them', () => {
+    refused('../../etc/passwd.pdf', /contains a folder path \(\/, \\ or \.\.\)\. Upload the file under a plain name, for example report\.pdf\./);
+    refused('C:\\Users\\me\\Desktop\\brief.pdf', /folder path/);
+    refused('..／..／secret.pdf', /folder path/); // fullwidth solidus, folded to "/" by NFKC
+    refused('reports\u2215brief.pdf', /folder path/); // division slash, which NFKC keeps
+    refused('../../etc/passwd', /folder path/);
+    refused('../../', /folder path/);
+    refused('..', /no usable name|folder path/);
   });
 
-  it('removes control and invisible formatting characters', () => {
-    assert.equal(pdf('re\u0000po\u0007rt\n.pdf'), 'report.pdf');
-    assert.equal(pdf('a\u200Bb\u00ADc.pdf'), 'abc.pdf');
-    // A right-to-left override would make "invoice\u202Efdp.exe" display as "invoiceexe.pdf".
-    refused('invoice\u202Efdp.exe', /must end in \.pdf/);
+  it('refuses control characters, showing the name without them', () => {
+    refused('rep\u0000ort.pdf', /The file name "report\.pdf" contains control characters/);
+    refused('rep\u0007ort\nname.pdf', /"report ?name\.pdf" contains control characters/);
+    refused('report\t.pdf', /control characters/);
+    refused('report\u2028.pdf', /control characters/); // line separator
+    refused('report\u0085.pdf', /control characters/); // next line (C1)
   });
 
-  it('folds Unicode look-alikes with NFKC, and refuses ones that are not the real extension', () => {
+  it('refuses invisible formatting characters such as direction overrides', () => {
+    // A right-to-left override makes "inv\u202Eexe.pdf" display as "invfdp.exe".
+    refused('inv\u202Eexe.pdf', /"invexe\.pdf" contains invisible formatting characters/);
+    refused('invoice\u202Efdp.exe', /invisible formatting/);
+    refused('a\u200Bb.pdf', /invisible formatting/); // zero-width space
+    refused('a\u00ADb.pdf', /invisible formatting/); // soft hyphen
+    refused('\uFEFFreport.pdf', /invisible formatting/); // byte order mark
+  });
+
+  it('folds Unicode compatibility forms with NFKC, and refuses look-alikes of extensions', () => {
     assert.equal(pdf('ｒｅｐｏｒｔ．ｐｄｆ'), 'report.pdf');
     assert.equal(pdf('ﬁling.pdf'), 'filing.pdf');
-    refused('..／..／secret', /must end in \.pdf/);
     refused('report.\u0440df', /must end in \.pdf/); // Cyrillic er
     refused('report.pdf\u2024exe', /second extension|must end in/); // one-dot leader → "."
+    refused('x.\u0435x\u0435.pdf', /has an extension \(\.\u0435x\u0435\) written with look-alike letters/); // Cyrillic е: reads x.exe.pdf
+    refused('x.\u0435\u0445\u0435.pdf', /look-alike letters/); // all Cyrillic "ехе"
+    refused('x.\u03C1df.pdf', /look-alike letters/); // Greek rho: reads x.pdf.pdf
+    refused('x.éxé.pdf', /look-alike letters/);
+    refused('x.ht\u043Cl.pdf', /look-alike letters/); // mixed alphabets in one extension
+  });
+
+  it('keeps plain Unicode names, including dots inside words of other alphabets', () => {
+    assert.equal(pdf('Guía práctica.pdf'), 'Guía práctica.pdf');
+    assert.equal(pdf('Informe final. Versión 2.pdf'), 'Informe final. Versión 2.pdf');
+    assert.equal(pdf('Доклад.итог.pdf'), 'Доклад.итог.pdf');
+    assert.equal(pdf('Niños y niñas.v2.pdf'), 'Niños y niñas.v2.pdf');
   });
 
   it('refuses double extensions and names with nothing before the extension', () => {
