@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
-import { after, before, describe, it } from 'node:test';
+import { after, before, it } from 'node:test';
 import { serve } from '@hono/node-server';
-import { createTestEnv, type TestEnv } from '../../test/support/app.ts';
+import { describeEachDialect, type TestEnv } from '../../test/support/app.ts';
 
 /** GETs a URL from a real socket and returns the bytes exactly as they came over the wire. */
 function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
@@ -18,14 +18,14 @@ function rawGet(url: string, headers: Record<string, string>): Promise<{ status:
   });
 }
 
-describe('compression', () => {
-  let env: TestEnv & { close(): Promise<void> };
+describeEachDialect('compression', (envOf) => {
+  let env: TestEnv;
   let server: ReturnType<typeof serve>;
   let base: string;
   let stylesheet: string;
 
   before(async () => {
-    env = await createTestEnv('sqlite');
+    env = envOf();
     server = serve({ fetch: env.app.fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise<void>((resolve) => server.once('listening', () => resolve()));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -33,7 +33,6 @@ describe('compression', () => {
   });
   after(async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    await env?.close();
   });
 
   it('sends pages Brotli- or gzip-compressed over a real socket, the same bytes on every request', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { createTestEnv, type TestEnv } from '../../../test/support/app.ts';
+import { beforeEach, describe, it } from 'node:test';
+import { describeEachDialect, type TestEnv } from '../../../test/support/app.ts';
 import { formatDate, formatList, formatNumber, langIf } from './index.ts';
 import { preferredLocale } from './negotiate.ts';
 
@@ -39,13 +39,10 @@ describe('Intl helpers', () => {
   });
 });
 
-describe('first visit, language switch and Spanish pages', () => {
-  let env: TestEnv & { close(): Promise<void> };
-  before(async () => {
-    env = await createTestEnv('sqlite');
-  });
-  after(async () => {
-    await env?.close();
+describeEachDialect('first visit, language switch and Spanish pages', (envOf) => {
+  let env: TestEnv;
+  beforeEach(() => {
+    env = envOf();
   });
 
   it('sends a visitor whose browser prefers Spanish from / to /es, and says the answer varies', async () => {
