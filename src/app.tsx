@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import { GenerationCache, currentGeneration } from './lib/content-cache.ts';
-import { AppError } from './lib/errors.ts';
+import { AppError, translateText } from './lib/errors.ts';
 import type { AppContext, AppDeps, AppEnv } from './lib/http.ts';
 import { splitLocale, translator } from './lib/i18n/index.ts';
 import { LANG_COOKIE, isLocale, languagePreference, preferredLocale } from './lib/i18n/negotiate.ts';
@@ -40,12 +40,13 @@ import { homepageAdmin } from './features/editorial/homepage.admin.tsx';
 import { documentsAdmin } from './features/editorial/documents/documents.admin.tsx';
 import { documentsWorkflowAdmin } from './features/editorial/documents/documents.workflow.admin.tsx';
 import { uploadBodyLimit } from './features/uploads/uploads.http.ts';
+import { taxonomyAdmin } from './features/taxonomy/taxonomy.admin.tsx';
 
 /** Pages that exist in every interface language, mounted at `/` and again at `/es`. */
 const LOCALIZED_FEATURES = [homePublic, resourcesPublic, topicsPublic, projectsPublic, pagesPublic];
 
 /** The staff area under /admin; accessControl (below) loads the session and checks CSRF for them. */
-const ADMIN_FEATURES = [authAdmin, accountAdmin, usersAdmin, auditAdmin, adminHome, resourcesAdmin, workflowAdmin, homepageAdmin, documentsAdmin, documentsWorkflowAdmin];
+const ADMIN_FEATURES = [authAdmin, accountAdmin, usersAdmin, auditAdmin, adminHome, resourcesAdmin, workflowAdmin, homepageAdmin, documentsAdmin, documentsWorkflowAdmin, taxonomyAdmin];
 
 /**
  * Builds the whole application from its dependencies. No I/O happens here beyond reading the
@@ -136,7 +137,7 @@ async function errorPage(c: AppContext, site: Site, err: AppError | null, refere
   const status = err?.status ?? 500;
   const t = c.get('t');
   const message = err?.text && !c.req.path.startsWith('/api/')
-    ? t(err.text.key, err.text.params)
+    ? translateText(t, err.text)
     : err?.message ?? t('error.500.body');
   if (c.req.path.startsWith('/api/')) {
     return c.json({ error: { code: err?.code ?? 'internal', message, ...(reference ? { reference } : {}) } }, status);
