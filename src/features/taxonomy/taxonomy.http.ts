@@ -1,0 +1,9 @@
+import type { AppContext } from '../../lib/http.ts';
+import type { Site } from '../../lib/site.ts';
+import { clientIp } from '../auth/client-ip.ts';
+import type { Actor } from './taxonomy.service.ts';
+
+/** Who is acting and from where, for the audit log. */
+export function actorOf(c: AppContext, site: Site): Actor {
+  return { userId: c.get('user')!.id, ip: clientIp(c, site.deps.config.trustProxy), now: site.deps.clock.now() };
+}
