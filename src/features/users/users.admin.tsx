@@ -10,6 +10,7 @@ import { sessionToken } from '../auth/access.ts';
 import { clientIp } from '../auth/client-ip.ts';
 import { sha256 } from '../auth/crypto.ts';
 import { authorize } from '../auth/policy.ts';
+import { resetTwoFactor } from '../auth/two-factor.service.ts';
 import { findUserSummary, listUsers } from './users.repo.ts';
 import { changeRoleSchema, createUserSchema, resetPasswordSchema } from './users.schema.ts';
 import { AccountError, changeRole, createAccount, setDisabled, setPassword, type AccountRefusal, type Actor } from './users.service.ts';
@@ -22,6 +23,7 @@ const DONE: Record<string, MessageKey> = {
   disabled: 'admin.users.disabled.done',
   enabled: 'admin.users.enabled.done',
   password: 'admin.users.reset.done',
+  twofactor: 'admin.users.2fa.reset.done',
 };
 
 const REFUSALS: Record<AccountRefusal, MessageKey> = {
@@ -32,8 +34,9 @@ const REFUSALS: Record<AccountRefusal, MessageKey> = {
 };
 
 const statusSchema = z.object({ disabled: z.enum(['0', '1']) });
+const confirmSchema = z.object({ confirm: z.literal('yes') });
 
-/** User management for admins: list, add, change role, disable or enable, reset password. */
+/** User management for admins: list, add, change role, disable or enable, reset password or two-step verification. */
 export function usersAdmin(site: Site) {
   const deps = site.deps;
   const app = new Hono<AppEnv>();
@@ -129,6 +132,17 @@ export function usersAdmin(site: Site) {
     const own = user.id === c.get('user')!.id ? sessionToken(c) : undefined;
     await setPassword(deps.db, user.id, parsed.data.password, actor(c), { keepSession: own ? sha256(own) : undefined });
     return c.redirect(`/admin/users/${user.id}?done=password`, 303);
+  });
+
+  // For a colleague locked out by a lost phone: their second factor goes, their password stays.
+  app.post('/admin/users/:id{[0-9]+}/2fa/reset', async (c) => {
+    const user = await target(c);
+    const t = c.get('t');
+    if (!confirmSchema.safeParse(await readForm(c)).success) return detail(c, { twoFactor: { confirm: t('admin.users.2fa.reset.required') } });
+    const own = user.id === c.get('user')!.id ? sessionToken(c) : undefined;
+    const changed = await resetTwoFactor(deps.db, user.id, actor(c), { keepSession: own ? sha256(own) : undefined });
+    if (!changed) return detail(c, { twoFactor: { confirm: t('admin.users.2fa.reset.none') } });
+    return c.redirect(`/admin/users/${user.id}?done=twofactor`, 303);
   });
 
   return app;

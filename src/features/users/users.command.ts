@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Command, CommandContext } from '../../lib/command.ts';
 import { ROLES, type Role } from '../../lib/http.ts';
 import { PASSWORD_MIN_LENGTH } from '../auth/crypto.ts';
+import { resetTwoFactor } from '../auth/two-factor.service.ts';
 import { readNewPassword, type PasswordInput, type PromptOutput } from './password-input.ts';
 import { findUserByEmail, listUsers } from './users.repo.ts';
 import { emailField, nameField, newPasswordField } from './users.schema.ts';
@@ -10,6 +11,7 @@ import { AccountError, createAccount, normalizeEmail, setPassword, type Actor } 
 const USAGE = [
   'haven user create --email EMAIL --role admin|editor|author [--name NAME]',
   '       haven user reset-password --email EMAIL',
+  '       haven user reset-2fa --email EMAIL',
   '       haven user list',
   '',
   `The password (at least ${PASSWORD_MIN_LENGTH} characters) is asked twice on a terminal, without echo,`,
@@ -90,6 +92,25 @@ async function resetPassword(ctx: CommandContext, io: UserCommandIo, args: strin
   }
 }
 
+/** Turns off an account's two-step verification (a lost phone), ending its sessions; the password stays. */
+async function resetTwoStep(ctx: CommandContext, args: string[]): Promise<number> {
+  const o = options(args);
+  if (!o.email) return fail(ctx, 'Give the account\'s --email.');
+  const handle = await ctx.open();
+  try {
+    const user = await findUserByEmail(handle.db, normalizeEmail(o.email));
+    if (!user) return fail(ctx, `There is no account with the email ${normalizeEmail(o.email)}.`, 1);
+    if (!(await resetTwoFactor(handle.db, user.id, cliActor()))) {
+      ctx.out(`Two-step verification is already off for ${user.email}; nothing changed.`);
+      return 0;
+    }
+    ctx.out(`Two-step verification turned off for ${user.email}; its sessions were signed out. It signs in with its password alone until it sets two-step verification up again.`);
+    return 0;
+  } finally {
+    await handle.close();
+  }
+}
+
 async function list(ctx: CommandContext): Promise<number> {
   const handle = await ctx.open();
   try {
@@ -114,23 +135,24 @@ function fail(ctx: CommandContext, message: string, code = 2): number {
   return code;
 }
 
-/** `haven user create | reset-password | list`: staff accounts from the terminal. */
+/** `haven user create | reset-password | reset-2fa | list`: staff accounts from the terminal. */
 export function userCommand(io: UserCommandIo = {}): Command {
   return {
-    summary: 'Create staff accounts, reset their passwords, list them',
+    summary: 'Create staff accounts, reset their passwords or two-step verification, list them',
     usage: USAGE,
     async run(ctx) {
       const [sub, ...args] = ctx.args;
       try {
         if (sub === 'create') return await create(ctx, io, args);
         if (sub === 'reset-password') return await resetPassword(ctx, io, args);
+        if (sub === 'reset-2fa') return await resetTwoStep(ctx, args);
         if (sub === 'list') return await list(ctx);
       } catch (err) {
         // parseArgs explains unknown or malformed options in plain words.
         if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) return fail(ctx, err.message);
         throw err;
       }
-      return fail(ctx, sub ? `Unknown subcommand "${sub}".` : 'Name a subcommand: create, reset-password or list.');
+      return fail(ctx, sub ? `Unknown subcommand "${sub}".` : 'Name a subcommand: create, reset-password, reset-2fa or list.');
     },
   };
 }

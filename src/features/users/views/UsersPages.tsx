@@ -77,14 +77,15 @@ export function NewUserForm(props: { t: Translate; values?: Record<string, strin
   );
 }
 
-/** Errors of the three forms on an account's page, each shown beside its own form. */
+/** Errors of the forms on an account's page, each shown beside its own form. */
 export interface UserDetailErrors {
   role?: FieldErrors;
   status?: FieldErrors;
   password?: FieldErrors;
+  twoFactor?: FieldErrors;
 }
 
-/** One account: its details and the forms to change its role, disable or enable it, reset its password. */
+/** One account: its details and the forms to change its role, disable or enable it, reset its password or its two-step verification. */
 export function UserDetail(props: { t: Translate; user: UserSummary; isSelf: boolean; role?: Role; errors?: UserDetailErrors; done?: string }) {
   const { t, user, errors = {} } = props;
   const pw = errors.password ?? {};
@@ -125,6 +126,30 @@ export function UserDetail(props: { t: Translate; user: UserSummary; isSelf: boo
         <TextField name="password_confirm" type="password" label={t('admin.account.password.confirm')} error={pw.password_confirm} autocomplete="new-password" required />
         <p><button type="submit" class="button-secondary">{t('admin.users.reset.submit')}</button></p>
       </form>
+
+      {user.totpEnabled || errors.twoFactor ? <TwoFactorReset t={t} userId={user.id} error={errors.twoFactor?.confirm} /> : null}
     </div>
+  );
+}
+
+/** Turning off an account's two-step verification, behind a confirmation box. */
+function TwoFactorReset(props: { t: Translate; userId: number; error?: string }) {
+  const { t, error } = props;
+  return (
+    <>
+      <h2>{t('admin.users.2fa.title')}</h2>
+      <form class="form" method="post" action={`/admin/users/${props.userId}/2fa/reset`}>
+        <CsrfField />
+        <p class="fine-print">{t('admin.users.2fa.reset.hint')}</p>
+        {error ? <p class="field-error" id="f-confirm-error">{error}</p> : null}
+        <p>
+          <label>
+            <input type="checkbox" name="confirm" value="yes" required aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'f-confirm-error' : undefined} />
+            {' '}{t('admin.users.2fa.reset.confirm')}
+          </label>
+        </p>
+        <p><button type="submit" class="button-secondary danger">{t('admin.users.2fa.reset.submit')}</button></p>
+      </form>
+    </>
   );
 }
