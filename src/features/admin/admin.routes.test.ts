@@ -32,6 +32,14 @@ const EXPECTED: Record<string, Guard> = {
   'POST /admin/users/:id{[0-9]+}/status': 'user.manage',
   'POST /admin/users/:id{[0-9]+}/password': 'user.manage',
   'GET /admin/audit': 'audit.read',
+  // Topics and resource types (the same five routes each), and the organization settings: admins only.
+  ...Object.fromEntries(['topics', 'types'].flatMap((list) => Object.entries({
+    [`GET /admin/${list}`]: 'taxonomy.manage', [`GET /admin/${list}/new`]: 'taxonomy.manage', [`POST /admin/${list}`]: 'taxonomy.manage',
+    [`GET /admin/${list}/:id{[0-9]+}`]: 'taxonomy.manage', [`POST /admin/${list}/:id{[0-9]+}`]: 'taxonomy.manage',
+    [`POST /admin/${list}/:id{[0-9]+}/delete`]: 'taxonomy.manage',
+  } satisfies Record<string, Guard>))),
+  'GET /admin/settings': 'settings.manage',
+  'POST /admin/settings': 'settings.manage',
   // Projects, statements and pages: the same routes under each list. Authors reach the screens and
   // may submit (their own drafts, checked per item); reviewing, publishing and deleting are editors'.
   ...Object.fromEntries(['projects', 'statements', 'pages'].flatMap((list) => {
