@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { spawn } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
+import SQLite from 'better-sqlite3';
 import { runCli } from '../../cli.ts';
 import { parseImportArgs } from './import.cli.ts';
 import { line, tempDir, writeJsonl } from './test-fixtures.ts';
@@ -79,5 +81,50 @@ describe('haven import / haven export (command line, SQLite)', () => {
     const r = await cli('--help');
     assert.match(r.out.join('\n'), /^\s+import\s+Import resources/m);
     assert.match(r.out.join('\n'), /^\s+export\s+Export every resource/m);
+  });
+});
+
+/** `haven import` as its own process, the way an operator runs it, stopped with real signals. */
+describe('haven import stopped by a signal (its own process, SQLite)', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  before(() => { tmp = tempDir(); });
+  after(() => tmp.remove());
+
+  function start(file: string, dbFile: string) {
+    const child = spawn(process.execPath, [path.resolve('bin/haven.mjs'), 'import', file, '--batch', '100'], {
+      env: { ...process.env, DATABASE_URL: dbFile, DATA_DIR: path.join(tmp.dir, 'data'), SEED_DEMO: 'false', LOG_LEVEL: 'silent', CI: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => { out += d; });
+    child.stderr.on('data', (d: Buffer) => { err += d; });
+    const done = new Promise<{ code: number | null; out: string; err: string }>((resolve) => child.on('close', (code) => resolve({ code, out, err })));
+    return { child, done, stderr: () => err };
+  }
+
+  it('finishes the batch in flight on Ctrl-C (even delivered twice), exits 130, and a re-run completes it', async () => {
+    const lines = Array.from({ length: 30_000 }, (_, i) => line(`sig-${i}`));
+    const file = writeJsonl(path.join(tmp.dir, 'many.jsonl'), lines);
+    const dbFile = path.join(tmp.dir, 'signal.db');
+    const run = start(file, dbFile);
+    // Wait for the first plain progress line (every 5,000 lines), then press Ctrl-C; the second
+    // copy is what a wrapper such as `npm run` sends on.
+    for (let i = 0; i < 600 && !/^progress: 5000 lines/m.test(run.stderr()); i++) await new Promise((r) => setTimeout(r, 20));
+    assert.match(run.stderr(), /^progress: 5000 lines/m, 'the import reported progress before the signal');
+    run.child.kill('SIGINT');
+    setTimeout(() => run.child.kill('SIGINT'), 30);
+    const first = await run.done;
+    assert.equal(first.code, 130, first.err);
+    assert.match(first.err, /Interrupted: finishing the batch in flight/);
+    const db = new SQLite(dbFile, { readonly: true });
+    const stored = (db.prepare('select count(*) as n from resources').get() as { n: number }).n;
+    db.close();
+    assert.ok(stored >= 5_000 && stored < 30_000, `${stored} stored`);
+    const created = Number(/created (\d+), updated 0, unchanged 0, failed 0/.exec(first.out)?.[1]);
+    assert.equal(stored, created, `the summary counts what was stored: ${first.out}`);
+    const again = await start(file, dbFile).done;
+    assert.equal(again.code, 0, again.err);
+    assert.match(again.out, new RegExp(`created ${30_000 - stored}, updated 0, unchanged ${stored}, failed 0`));
   });
 });

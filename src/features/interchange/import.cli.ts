@@ -68,7 +68,11 @@ export const importCommand: Command = {
     const progress = createProgressReporter({ interactive: ctx.interactive, err: ctx.err });
     const controller = new AbortController();
     let signal: keyof typeof SIGNAL_STATUS | null = null;
+    let firstSignalAt = 0;
     const onSignal = (name: keyof typeof SIGNAL_STATUS) => () => {
+      // One Ctrl-C often arrives twice: the terminal signals the whole process group, and a
+      // wrapper in it (`npm run`, tsx) passes its copy on. Within a second it is the same one.
+      if (signal && Date.now() - firstSignalAt < 1000) return;
       if (signal) {
         // A second signal means "now": the open transaction dies with the connection and the
         // database rolls it back, so what is stored stays consistent.
@@ -76,6 +80,7 @@ export const importCommand: Command = {
         process.exit(SIGNAL_STATUS[name]);
       }
       signal = name;
+      firstSignalAt = Date.now();
       progress.log(`${name === 'SIGINT' ? 'Interrupted' : 'Terminated'}: finishing the batch in flight… (press Ctrl-C again to stop at once)`);
       controller.abort();
     };
