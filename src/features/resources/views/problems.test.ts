@@ -17,6 +17,7 @@ const BAD: [string, QueryProblemCode][] = [
   ['from=2024-06-01&to=2024-01-01', 'date_order'],
   ['page=0', 'page'],
   ['page=abc', 'page'],
+  ['q=a%00b', 'control'],
 ];
 
 describe('library query problems in the visitor language', () => {
