@@ -15,6 +15,7 @@ describeEachDialect('homepage curation', (env) => {
     for (const m of text.matchAll(/<input id="f-[^"]+" name="([^"]+)" type="(?:text|number)" value="([^"]*)"/g)) out[m[1]] = m[2].replace(/&quot;/g, '"').replace(/&amp;/g, '&');
     const mission = /<textarea id="f-mission" name="mission"[^>]*>([^<]*)<\/textarea>/.exec(text);
     out.mission = mission?.[1] ?? '';
+    out.version = /<input type="hidden" name="version" value="(\d+)"/.exec(text)?.[1] ?? '';
     return out;
   }
 
@@ -114,6 +115,60 @@ describeEachDialect('homepage curation', (env) => {
     assert.ok(!block.includes('Why this resource matters now.'));
     assert.ok(!block.includes('Advocates outside a courthouse'));
     assert.ok(!block.includes('<img'), 'no image in the featured blocks');
+  });
+
+  it('refuses a stale save with 409, keeping the second editor’s choices; saving again replaces the first', async () => {
+    const other = await loginAs(env(), 'editor');
+    const mine = await currentForm();
+    const theirs = await currentForm();
+    assert.match(mine.version, /^\d+$/);
+    const first = await postForm(env(), '/admin/homepage', other, { ...theirs, mission: 'The first editor’s mission.' });
+    assert.equal(first.status, 303);
+    const stale = await postForm(env(), '/admin/homepage', editor, { ...mine, mission: 'The second editor’s mission.', latestCount: '5' });
+    assert.equal(stale.status, 409);
+    const html = await stale.text();
+    assert.match(html, /role="alert"><p>Someone else saved the homepage while you were editing it, so your changes were not saved./);
+    assert.ok(html.includes('The second editor’s mission.</textarea>'), 'their text is kept');
+    assert.ok(html.includes('name="latestCount" type="number" value="5"'));
+    const newer = /<input type="hidden" name="version" value="(\d+)"/.exec(html)?.[1];
+    assert.equal(Number(newer), Number(mine.version) + 1, 'the form now carries the stored version');
+    const home = (await env().get('/')).text;
+    assert.ok(home.includes('The first editor’s mission.'), 'the first save stands');
+    assert.ok(!home.includes('The second editor’s mission.'));
+
+    const es = await postForm(env(), '/admin/homepage', { cookie: `${editor.cookie}; lang=es`, csrf: editor.csrf }, { ...mine, mission: 'Misión tardía' });
+    assert.equal(es.status, 409);
+    assert.match(await es.text(), /Otra persona guardó la página de inicio mientras usted la editaba/);
+
+    const again = await postForm(env(), '/admin/homepage', editor, { ...mine, version: newer!, mission: 'The second editor’s mission.' });
+    assert.equal(again.status, 303, 'a deliberate second save replaces the first');
+    assert.ok((await env().get('/')).text.includes('The second editor’s mission.'));
+  });
+
+  it('lets exactly one of two concurrent saves of the same version through', async () => {
+    const other = await loginAs(env(), 'editor');
+    const values = await currentForm();
+    const [a, b] = await Promise.all([
+      postForm(env(), '/admin/homepage', editor, { ...values, mission: 'Concurrent mission A.' }),
+      postForm(env(), '/admin/homepage', other, { ...values, mission: 'Concurrent mission B.' }),
+    ]);
+    assert.deepEqual([a.status, b.status].sort(), [303, 409]);
+    const winner = a.status === 303 ? 'A' : 'B';
+    const after = await currentForm();
+    assert.equal(after.mission, `Concurrent mission ${winner}.`);
+    assert.equal(Number(after.version), Number(values.version) + 1);
+    const audits = await env().db.selectFrom('audit_events').select('id').where('action', '=', 'homepage.update').execute();
+    assert.ok(audits.length >= 1);
+  });
+
+  it('refuses a save without the version it was opened at, keeping the form', async () => {
+    const { version: _omitted, ...values } = await currentForm();
+    const res = await postForm(env(), '/admin/homepage', editor, { ...values, mission: 'Versionless mission' });
+    assert.equal(res.status, 400);
+    const html = await res.text();
+    assert.match(html, /This form is out of date/);
+    assert.ok(html.includes('Versionless mission</textarea>'));
+    assert.ok(!(await env().get('/')).text.includes('Versionless mission'));
   });
 
   it('refuses, in Spanish on a Spanish staff page, a featured image without alt text and an overlong teaser, storing nothing', async () => {

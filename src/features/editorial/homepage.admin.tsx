@@ -15,7 +15,7 @@ import { readUploads } from './editorial.form.ts';
 import { currentUser, doneMessage, editorialDeps, localizeErrors } from './editorial.http.ts';
 import type { FieldErrors } from './editorial.schema.ts';
 import { recentResourceChoices, statementChoices } from './homepage.repo.ts';
-import { checkHomepage, loadHomepageCuration, saveHomepage, type HomepageCuration } from './homepage.service.ts';
+import { checkHomepage, HomepageConflictError, loadHomepageCuration, saveHomepage, type HomepageCuration } from './homepage.service.ts';
 import { HomepageForm, type HomepageFormValues } from './views/HomepageForm.tsx';
 
 function valuesOf(cur: HomepageCuration, featureAlt: string): HomepageFormValues {
@@ -24,6 +24,7 @@ function valuesOf(cur: HomepageCuration, featureAlt: string): HomepageFormValues
     featuredStatement: cur.featuredStatement, featuredResource: cur.featuredResource,
     featuredStatementTeaser: cur.featuredStatementTeaser, featuredResourceTeaser: cur.featuredResourceTeaser, featureAlt, removeFeatureImage: false,
     positions: Object.fromEntries(cur.projects.map((p) => [p.id, String(p.position)])),
+    version: String(cur.version),
   };
 }
 
@@ -41,7 +42,7 @@ export function homepageAdmin(site: Site) {
   app.onError(localizeErrors);
   app.use('/admin/homepage', authorize('homepage.curate'));
 
-  const page = async (c: AppContext, values?: HomepageFormValues, errors: FieldErrors = {}, status: ContentfulStatusCode = 200) => {
+  const page = async (c: AppContext, values?: HomepageFormValues, errors: FieldErrors = {}, status: ContentfulStatusCode = 200, problem?: string) => {
     const t = c.get('t');
     const cur = await loadHomepageCuration(site.deps);
     const [hero, feature, statements, resources] = await Promise.all([
@@ -51,7 +52,7 @@ export function homepageAdmin(site: Site) {
     ]);
     return adminPage(c, site, t('editorial.home.title'), (
       <HomepageForm t={t} values={values ?? valuesOf(cur, feature?.alt ?? '')} errors={errors} hero={hero ?? null} feature={feature ?? null}
-        done={values ? undefined : doneMessage(c)} maxUploadBytes={config.uploadMaxBytes} statements={statements} resources={resources} projects={cur.projects} />
+        done={values ? undefined : doneMessage(c)} problem={problem} maxUploadBytes={config.uploadMaxBytes} statements={statements} resources={resources} projects={cur.projects} />
     ), status);
   };
 
@@ -68,7 +69,11 @@ export function homepageAdmin(site: Site) {
       featuredStatementTeaser: text('featuredStatementTeaser'), featuredResourceTeaser: text('featuredResourceTeaser'),
       featureAlt: text('featureAlt'), removeFeatureImage: form.get('removeFeatureImage') === 'yes',
       positions: Object.fromEntries(cur.projects.map((p) => [p.id, text(`position-${p.id}`)])),
+      version: text('version'),
     };
+    const version = /^\d{1,9}$/.test(values.version) ? Number(values.version) : null;
+    // Without the version it was opened at, a save could silently undo someone else's.
+    if (version === null) return page(c, { ...values, version: String(cur.version) }, {}, 400, t('editorial.home.version'));
     const input = {
       mission: values.mission, heroAlt: values.heroAlt, latestCount: num(values.latestCount),
       featuredStatement: values.featuredStatement, featuredResource: values.featuredResource,
@@ -100,11 +105,15 @@ export function homepageAdmin(site: Site) {
       await checkHomepage(site.deps, input, { hero: Boolean(hero), feature: Boolean(featureImage) });
       const heroId = hero ? await store(hero, values.heroAlt, { file: 'hero', alt: 'heroAlt' }) : undefined;
       const featureId = featureImage ? await store(featureImage, values.featureAlt, { file: 'featureImage', alt: 'featureAlt' }) : undefined;
-      await saveHomepage(editorialDeps(c, site), currentUser(c), input, heroId, featureId);
+      await saveHomepage(editorialDeps(c, site), currentUser(c), input, heroId, featureId, version);
     } catch (err) {
       // A second image refused, or the save failed: the images stored for this form go again.
       for (const media of stored) await discardImage(storage, media);
       if (err instanceof FieldsError) return page(c, values, err.messages(t), 400);
+      // Their choices stay in the form, now at the stored version: saving again replaces the other save.
+      if (err instanceof HomepageConflictError) {
+        return page(c, { ...values, version: String(err.currentVersion) }, {}, 409, t('editorial.home.conflict'));
+      }
       throw err;
     }
     return c.redirect('/admin/homepage?done=homepage', 303);

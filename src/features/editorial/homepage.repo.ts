@@ -74,3 +74,25 @@ export async function setProjectPositions(db: Db, positions: { id: number; posit
 export async function mediaExists(db: Db, id: number): Promise<boolean> {
   return Boolean(await db.selectFrom('media').select('id').where('id', '=', id).executeTakeFirst());
 }
+
+/** The homepage settings document exactly as stored (JSON text), or undefined when never written. */
+export async function readHomepageDocument(db: Db): Promise<string | undefined> {
+  return (await db.selectFrom('settings').select('value').where('key', '=', 'homepage').executeTakeFirst())?.value;
+}
+
+/**
+ * Replaces the homepage settings document only if it still reads `expected` (undefined: not
+ * written yet): one conditional statement, so of two saves that read the same document exactly one
+ * writes (PostgreSQL re-checks the WHERE after waiting for the other's row lock; SQLite
+ * serializes writers). False when someone else wrote it first.
+ */
+export async function replaceHomepageDocument(db: Db, expected: string | undefined, next: string): Promise<boolean> {
+  if (expected === undefined) {
+    const res = await db.insertInto('settings').values({ key: 'homepage', value: next })
+      .onConflict((oc) => oc.column('key').doNothing()).executeTakeFirst();
+    return Number(res.numInsertedOrUpdatedRows ?? 0) > 0;
+  }
+  const res = await db.updateTable('settings').set({ value: next })
+    .where('key', '=', 'homepage').where('value', '=', expected).executeTakeFirst();
+  return Number(res.numUpdatedRows) > 0;
+}

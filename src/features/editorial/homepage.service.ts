@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { bumpGeneration } from '../../lib/content-cache.ts';
-import { readSetting, writeSetting } from '../home/settings.repo.ts';
 import { homepageSchema, type HomepageSettings } from '../home/settings.schema.ts';
+import { AppError, inEnglish, type ErrorText } from '../../lib/errors.ts';
 import type { MessageKey } from '../../lib/i18n/index.ts';
 import { FieldsError, fieldsErrorFromIssues, type FieldTexts } from './editorial.errors.ts';
 import type { Actor, EditorialDeps } from './editorial.service.ts';
-import { currentFeatures, mediaExists, projectOrder, publishedIdBySlug, setFeature, setMediaAlt, setProjectPositions, slugById } from './homepage.repo.ts';
+import {
+  currentFeatures, mediaExists, projectOrder, publishedIdBySlug, readHomepageDocument, replaceHomepageDocument, setFeature, setMediaAlt,
+  setProjectPositions, slugById,
+} from './homepage.repo.ts';
 
 const k = (key: MessageKey) => key;
 const optionalSlug = z.string().trim().max(120, k('editorial.error.home.slug')).regex(/^([a-z0-9]+(?:-[a-z0-9]+)*)?$/, k('editorial.error.home.slug'));
@@ -31,8 +34,38 @@ export const homepageInputSchema = z.object({
 });
 export type HomepageInput = z.infer<typeof homepageInputSchema>;
 
+/**
+ * The homepage document's save counter, kept in the same JSON document as the settings (the public
+ * schema ignores it). A document written before counters existed (the seed) is version 0.
+ */
+const versionSchema = z.object({ version: z.number().int().nonnegative().catch(0).default(0) }).catch({ version: 0 });
+
+/** The version a stored homepage document is at. */
+function documentVersion(text: string | undefined): number {
+  if (text === undefined) return 0;
+  try {
+    return versionSchema.parse(JSON.parse(text)).version;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Someone saved the homepage after this person opened the form: nothing was written. The
+ * catalog text tells them their choices are kept and a second save replaces the other one.
+ */
+export class HomepageConflictError extends AppError {
+  constructor(readonly currentVersion: number, readonly expectedVersion: number) {
+    const text: ErrorText = { key: 'editorial.home.conflict' };
+    super('conflict', inEnglish(text), { currentVersion, expectedVersion }, text);
+    this.name = 'HomepageConflictError';
+  }
+}
+
 /** The homepage as the curation form shows it. */
 export interface HomepageCuration {
+  /** Increases with every save; the form carries the one it was opened at. */
+  version: number;
   settings: HomepageSettings;
   featuredStatement: string;
   featuredResource: string;
@@ -47,10 +80,18 @@ export interface HomepageCuration {
 /** Reads the current curation: settings, featured items (as slugs) with teasers and image, and project order. */
 export async function loadHomepageCuration(deps: Pick<EditorialDeps, 'db'>): Promise<HomepageCuration> {
   const { db } = deps;
-  const parsed = homepageSchema.safeParse(await readSetting(db, 'homepage'));
+  const stored = await readHomepageDocument(db);
+  let raw: unknown;
+  try {
+    raw = stored === undefined ? undefined : JSON.parse(stored);
+  } catch {
+    raw = undefined;
+  }
+  const parsed = homepageSchema.safeParse(raw);
   const settings = parsed.success ? parsed.data : { heroMediaId: null, heroAlt: '', mission: '', latestCount: 6 };
   const features = await currentFeatures(db);
   return {
+    version: documentVersion(stored),
     settings,
     featuredStatement: (await slugById(db, 'statements', features.statement?.statement_id)) ?? '',
     featuredResource: (await slugById(db, 'resources', features.resource?.resource_id)) ?? '',
@@ -111,13 +152,23 @@ export async function checkHomepage(deps: Pick<EditorialDeps, 'db'>, raw: unknow
 /**
  * Saves the homepage curation in one transaction and bumps the content generation, so every
  * node shows the change on its next request. `heroMediaId` replaces the hero image when given,
- * `featureMediaId` the featured resource's image.
+ * `featureMediaId` the featured resource's image. `expectedVersion` is the version the form was
+ * opened at: if anyone saved since, nothing is written and HomepageConflictError is thrown (the
+ * settings document is replaced first, conditionally, so of two concurrent saves one wins).
  */
-export async function saveHomepage(deps: EditorialDeps, actor: Actor, raw: unknown, heroMediaId?: number, featureMediaId?: number): Promise<void> {
+export async function saveHomepage(
+  deps: EditorialDeps, actor: Actor, raw: unknown, heroMediaId: number | undefined, featureMediaId: number | undefined, expectedVersion: number,
+): Promise<void> {
   const checked = await checkHomepage(deps, raw, { hero: heroMediaId ?? false, feature: featureMediaId ?? false });
   const { input, statementId, resourceId, heroMediaId: hero, featureMediaId: feature } = checked;
   await deps.db.transaction().execute(async (trx) => {
-    await writeSetting(trx, 'homepage', { heroMediaId: hero, heroAlt: input.heroAlt, mission: input.mission, latestCount: input.latestCount } satisfies HomepageSettings);
+    const stored = await readHomepageDocument(trx);
+    const current = documentVersion(stored);
+    if (current !== expectedVersion) throw new HomepageConflictError(current, expectedVersion);
+    const settings = { heroMediaId: hero, heroAlt: input.heroAlt, mission: input.mission, latestCount: input.latestCount } satisfies HomepageSettings;
+    if (!(await replaceHomepageDocument(trx, stored, JSON.stringify({ ...settings, version: current + 1 })))) {
+      throw new HomepageConflictError(documentVersion(await readHomepageDocument(trx)), expectedVersion);
+    }
     await setFeature(trx, 'statement', statementId, 0, { teaser: input.featuredStatementTeaser || null });
     await setFeature(trx, 'resource', resourceId, 1, { teaser: input.featuredResourceTeaser || null, mediaId: feature });
     // The featured block shows the image with the media row's own alt text.

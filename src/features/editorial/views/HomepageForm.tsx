@@ -18,6 +18,8 @@ export interface HomepageFormValues {
   featureAlt: string;
   removeFeatureImage: boolean;
   positions: Record<number, string>;
+  /** The homepage version the form was opened at (after a conflict: the one stored now). */
+  version: string;
 }
 
 /**
@@ -26,6 +28,8 @@ export interface HomepageFormValues {
  */
 export function HomepageForm(props: {
   t: Translate; values: HomepageFormValues; errors: FieldErrors; hero: MediaRow | null; feature: MediaRow | null; done?: string; maxUploadBytes: number;
+  /** Why the whole form was refused (someone saved first, or the form is out of date). */
+  problem?: string;
   statements: { slug: string; title: string }[]; resources: { slug: string; title: string }[];
   projects: { id: number; name: string; status: string }[];
 }) {
@@ -43,9 +47,11 @@ export function HomepageForm(props: {
       <h1>{t('editorial.home.title')}</h1>
       <p class="lead">{t('editorial.home.intro')}</p>
       {props.done ? <Notice kind="success"><p>{props.done} <a href="/">{t('editorial.home.view')}</a></p></Notice> : null}
+      {props.problem ? <Notice kind="error" role="alert"><p>{props.problem}</p></Notice> : null}
       <ErrorSummary t={t} errors={errors} labels={labels} />
       <form class="form" method="post" action="/admin/homepage" enctype="multipart/form-data" novalidate>
         <CsrfField />
+        <input type="hidden" name="version" value={v.version} />
         <Group legend={labels.hero}>
           {props.hero ? <figure class="hero-current"><ResponsiveImage media={props.hero} sizes="20rem" /><figcaption>{t('editorial.home.hero.current')}</figcaption></figure> : null}
           <Input name="hero" type="file" label={t('editorial.home.hero.upload')} accept="image/jpeg,image/png,image/webp" error={errors.hero}

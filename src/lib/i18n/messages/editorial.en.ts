@@ -185,6 +185,8 @@ export const editorialEn = {
   'editorial.error.schedule': 'Enter a date, a time and a time zone to schedule publication.',
   'editorial.error.delete_confirm': 'Tick the box to confirm the deletion.',
 
+  'editorial.home.conflict': 'Someone else saved the homepage while you were editing it, so your changes were not saved. Your choices are kept in the form below (choose any images again): compare them with the homepage as it is now, then save again to replace it with yours.',
+  'editorial.home.version': 'This form is out of date. Your choices are kept below: check them and save again.',
   'editorial.home.title': 'Homepage',
   'editorial.home.intro': 'Choose what the homepage shows. Changes appear on the homepage as soon as you save.',
   'editorial.home.view': 'View the homepage',

@@ -186,6 +186,8 @@ export const editorialEs: Record<keyof typeof editorialEn, string> = {
   'editorial.error.schedule': 'Indique una fecha, una hora y una zona horaria para programar la publicación.',
   'editorial.error.delete_confirm': 'Marque la casilla para confirmar la eliminación.',
 
+  'editorial.home.conflict': 'Otra persona guardó la página de inicio mientras usted la editaba, así que sus cambios no se guardaron. Sus elecciones se conservan en el formulario (vuelva a elegir las imágenes): compárelas con la página de inicio tal como está ahora y guarde de nuevo para reemplazarla con la suya.',
+  'editorial.home.version': 'Este formulario está desactualizado. Sus elecciones se conservan abajo: revíselas y guarde de nuevo.',
   'editorial.home.title': 'Página de inicio',
   'editorial.home.intro': 'Elija lo que muestra la página de inicio. Los cambios aparecen en cuanto guarda.',
   'editorial.home.view': 'Ver la página de inicio',
