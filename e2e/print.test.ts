@@ -47,7 +47,7 @@ describe('printing a resource page', { skip }, () => {
     for (const hidden of ['.site-nav', '.site-search', '.skip-link']) assert.equal(await shown(page, hidden), false, `${hidden} is not printed`);
     for (const kept of ['h1', '.resource-meta', '.resource-meta time', '.citation', '.notice-warning']) assert.equal(await shown(page, kept), true, `${kept} is printed`);
     const after = await page.evaluate(() => getComputedStyle(document.querySelector('.notice-warning a[href]')!, '::after').content);
-    assert.match(after, /\(\/resources\/[a-z0-9-]+\)/, 'the replacement resource link prints its address');
+    assert.match(after, /\(http:\/\/haven\.test\/resources\/[a-z0-9-]+\)/, 'the replacement resource link prints its full address');
     const pdf = await page.pdf({ format: 'Letter' });
     assert.ok(pdf.length > 1000, 'Chromium prints it');
     await page.emulateMedia({ media: 'screen' });

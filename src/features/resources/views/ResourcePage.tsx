@@ -8,8 +8,10 @@ import { fileSize, fileTypeLabel } from './format.ts';
 
 function RefLink(props: { view: ViewContext; item: ResourceRef }) {
   const { view, item } = props;
+  const href = localePath(view.locale, `/resources/${item.slug}`);
+  // The print stylesheet writes this full address after the link: paper has no relative links.
   return (
-    <a href={localePath(view.locale, `/resources/${item.slug}`)} hreflang={item.language} lang={langIf(item.language, view.locale)}>
+    <a href={href} data-print-url={view.baseUrl + href} hreflang={item.language} lang={langIf(item.language, view.locale)}>
       {item.title}
     </a>
   );
@@ -130,7 +132,7 @@ export function ResourcePage(props: {
           <ul>
             {detail.attachments.map((a) => (
               <li>
-                {a.storage_key ? <a href={attachmentHref(a)}>{a.title}</a> : <span>{a.title}</span>}
+                {a.storage_key ? <a href={attachmentHref(a)} data-print-url={view.baseUrl + attachmentHref(a)}>{a.title}</a> : <span>{a.title}</span>}
                 {' '}<span class="meta">({t('resource.attachment.meta', { type: fileTypeLabel(a.mime_type, a.filename, t), size: fileSize(a.bytes, view) })})</span>
               </li>
             ))}
