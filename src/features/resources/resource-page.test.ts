@@ -42,10 +42,10 @@ describeEachDialect('resource page', (env) => {
   it('links a translation and its original both ways', async () => {
     const t = await env().get(`/resources/${translation.slug}`);
     assert.match(t.text, /This is a translation\. Read the original in English:/);
-    assert.ok(t.text.includes(`href="/resources/${original.slug}" hreflang="en"`));
+    assert.ok(t.text.includes(`href="/resources/${original.slug}" data-print-url="http://haven.test/resources/${original.slug}" hreflang="en"`));
     const o = await env().get(`/resources/${original.slug}`);
     assert.match(o.text, /Also available in/);
-    assert.ok(o.text.includes(`href="/resources/${translation.slug}" hreflang="${translation.language}"`));
+    assert.ok(o.text.includes(`href="/resources/${translation.slug}" data-print-url="http://haven.test/resources/${translation.slug}" hreflang="${translation.language}"`));
   });
 
   it('warns prominently on a superseded resource and links the newer one', async () => {
