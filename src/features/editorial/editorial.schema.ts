@@ -10,7 +10,13 @@ const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * text, so a form shows it in the staff member's language (and logs get the English).
  */
 const k = (key: MessageKey) => key;
-const slug = (pattern: MessageKey, long: MessageKey = pattern) => z.string().trim().max(120, k(long)).regex(slugPattern, k(pattern));
+/**
+ * A slug field. With `required`, emptiness is checked first: zod reports issues in order and the
+ * form shows the first, so an empty field says "Choose a type." rather than that the (absent)
+ * type uses the wrong characters.
+ */
+const slug = (pattern: MessageKey, long: MessageKey = pattern, required?: MessageKey) =>
+  (required ? z.string().trim().min(1, k(required)) : z.string().trim()).max(120, k(long)).regex(slugPattern, k(pattern));
 
 function isRealDate(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);
@@ -25,8 +31,8 @@ const part = (message: MessageKey) => z.number({ message: k(message) }).int(k(me
 /** Every field a staff member edits on a resource, as the service takes it. */
 export const resourceInputSchema = z.object({
   title: z.string().trim().min(1, k('editorial.error.title.required')).max(300, k('editorial.error.title.long')),
-  slug: slug('editorial.error.slug.pattern', 'editorial.error.slug.long').min(1, k('editorial.error.slug.required')),
-  type: slug('editorial.error.type.pattern').min(1, k('editorial.error.type.required')),
+  slug: slug('editorial.error.slug.pattern', 'editorial.error.slug.long', 'editorial.error.slug.required'),
+  type: slug('editorial.error.type.pattern', 'editorial.error.type.pattern', 'editorial.error.type.required'),
   topics: z.array(slug('editorial.error.topics.pattern')).max(30, k('editorial.error.topics.many')),
   language: z.string().trim().regex(/^[a-z]{2,3}$/, k('editorial.error.language')),
   audience: z.enum(AUDIENCES, { message: k('editorial.error.audience') }),
