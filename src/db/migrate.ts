@@ -7,6 +7,7 @@ import { editorialSchema } from './migrations/003_editorial.ts';
 import { documentsWorkflowSchema } from './migrations/004_documents.ts';
 import { topicListingSchema } from './migrations/005_topic_listing.ts';
 import { taxonomySchema } from './migrations/006_taxonomy.ts';
+import { sortTitleSchema } from './migrations/007_sort_title.ts';
 
 /** Migrations in order; names are permanent once released. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -17,6 +18,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '004_documents': documentsWorkflowSchema(dialect),
     '005_topic_listing': topicListingSchema(dialect),
     '006_taxonomy': taxonomySchema(dialect),
+    '007_sort_title': sortTitleSchema(dialect),
   };
 }
 

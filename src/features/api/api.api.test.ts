@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { sql } from 'kysely';
+import { titleSortKey } from '../../lib/sort-key.ts';
 import { describeEachDialect } from '../../../test/support/app.ts';
 import { demoProjects } from '../seed/demo/projects.ts';
 import { demoResources } from '../seed/demo/resources.ts';
@@ -80,7 +81,8 @@ describeEachDialect('JSON API', (env) => {
     }
     const byTitle = await getJson<ListBody>('/api/v1/resources?sort=title&pageSize=100');
     const titles = byTitle.body.data.map((d) => d.title as string);
-    for (let i = 1; i < titles.length; i++) assert.ok(titles[i - 1] <= titles[i], `${titles[i - 1]} <= ${titles[i]}`);
+    const keys = titles.map(titleSortKey);
+    for (let i = 1; i < keys.length; i++) assert.ok(keys[i - 1] <= keys[i], `${titles[i - 1]} <= ${titles[i]}`);
   });
 
   it('refuses unknown, repeated and invalid parameters with a 400 that names them', async () => {

@@ -1,3 +1,4 @@
+import { titleSortKey } from '../../lib/sort-key.ts';
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { AttachmentsTable } from '../resources/resources.table.ts';
@@ -95,7 +96,7 @@ export async function insertNewResources(
   };
   for (const chunk of chunks(writes)) {
     const rows = await db.insertInto('resources').values(chunk.map((w) => ({
-      slug: w.slug, type_id: idOf(cache.types, w.type, 'type'), title: w.title, summary: w.summary, body: w.body,
+      slug: w.slug, type_id: idOf(cache.types, w.type, 'type'), title: w.title, sort_title: titleSortKey(w.title), summary: w.summary, body: w.body,
       language: w.language, audience: w.audience, status: w.status, published_on: w.publishedOn, updated_on: w.updatedOn,
       posted_at: w.postedAt ?? now, created_at: now, updated_at: now,
       ...seriesColumns(w, targets),

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
 import type { Db } from '../../db/database.ts';
+import { titleSortKey } from '../../lib/sort-key.ts';
 import { listLibrary, type LibraryFilter } from './library.repo.ts';
 
 /** The ids a topic filter should give, straight from the resources table: the reference answer. */
@@ -68,5 +69,24 @@ describeEachDialect('library topic listing', (env) => {
     await db.insertInto('resource_topics').values({ resource_id: outside.id, topic_id: topicId }).execute();
     assert.deepEqual(await allPages(db, { topicId }, 'newest', 50), await expectedIds(db, { topicId }, 'newest'));
     assert.ok((await allPages(db, { topicId }, 'newest', 50)).includes(outside.id), 'a newly tagged resource joins the topic');
+  });
+});
+
+describeEachDialect('library title order', (env) => {
+  it('sorts "Title (A–Z)" without regard to accents, case or opening punctuation, the same on both engines', async () => {
+    const { db } = env();
+    const all: string[] = [];
+    for (let offset = 0; ; offset += 20) {
+      const page = await listLibrary(db, {}, 'title', 20, offset);
+      all.push(...page.map((r) => r.title));
+      if (page.length < 20) break;
+    }
+    const keys = all.map(titleSortKey);
+    assert.deepEqual(keys, [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const question = all.findIndex((t) => t.startsWith('¿'));
+    assert.ok(question >= 0, 'the demo has a Spanish question title');
+    assert.ok(question < all.length - 5, `"${all[question]}" sorts among its letter, not after Z`);
+    assert.equal(titleSortKey('¿Está listo para hacerse ciudadano?'), 'esta listo para hacerse ciudadano?');
+    assert.equal(titleSortKey('  "Él" dijo  que sí '), 'el" dijo que si');
   });
 });

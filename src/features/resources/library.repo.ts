@@ -134,7 +134,7 @@ function topicPageIds(db: Db, f: LibraryFilter, topicId: number, sort: 'newest' 
 /** Applies a library sort, always ending on the unique id so both engines agree. */
 function ordered<QB extends SelectQueryBuilder<Database, 'resources', any>>(query: QB, db: Db, sort: LibrarySort): QB {
   if (sort === 'oldest') return query.orderBy('resources.published_on', 'asc').orderBy('resources.id', 'asc') as QB;
-  if (sort === 'title') return query.orderBy(byCodePoint(db, 'resources.title'), 'asc').orderBy('resources.id', 'asc') as QB;
+  if (sort === 'title') return query.orderBy(byCodePoint(db, 'resources.sort_title'), 'asc').orderBy('resources.id', 'asc') as QB;
   return query.orderBy('resources.published_on', 'desc').orderBy('resources.id', 'desc') as QB;
 }
 

@@ -26,6 +26,8 @@ export interface ResourcesTable {
   slug: string;
   type_id: number;
   title: string;
+  /** The title's sort key (lib/sort-key.ts), kept by every writer; "Title (A–Z)" orders by it. */
+  sort_title: Generated<string>;
   summary: string;
   body: string;
   language: string;

@@ -1,3 +1,4 @@
+import { titleSortKey } from '../../lib/sort-key.ts';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { ResourceStatus } from './resources.table.ts';
@@ -82,7 +83,7 @@ export async function upsertResource(
   const typeId = await ensureType(db, w.type, cache);
   const existing = await db.selectFrom('resources').select(['id', 'posted_at']).where('slug', '=', w.slug).executeTakeFirst();
   const values = {
-    type_id: typeId, title: w.title, summary: w.summary, body: w.body, language: w.language, audience: w.audience,
+    type_id: typeId, title: w.title, sort_title: titleSortKey(w.title), summary: w.summary, body: w.body, language: w.language, audience: w.audience,
     status: w.status, published_on: w.publishedOn, updated_on: w.updatedOn, updated_at: now,
   };
   let id: number;
