@@ -8,6 +8,7 @@ import { documentsWorkflowSchema } from './migrations/004_documents.ts';
 import { topicListingSchema } from './migrations/005_topic_listing.ts';
 import { taxonomySchema } from './migrations/006_taxonomy.ts';
 import { sortTitleSchema } from './migrations/007_sort_title.ts';
+import { searchSchema } from './migrations/008_search.ts';
 
 /** Migrations in order; names are permanent once released. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -19,6 +20,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '005_topic_listing': topicListingSchema(dialect),
     '006_taxonomy': taxonomySchema(dialect),
     '007_sort_title': sortTitleSchema(dialect),
+    '008_search': searchSchema(dialect),
   };
 }
 
