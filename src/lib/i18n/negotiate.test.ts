@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import { describeEachDialect, type TestEnv } from '../../../test/support/app.ts';
+import { bumpGeneration } from '../content-cache.ts';
 import { formatDate, formatList, formatNumber, langIf } from './index.ts';
 import { preferredLocale } from './negotiate.ts';
 
@@ -102,10 +103,24 @@ describeEachDialect('first visit, language switch and Spanish pages', (envOf) =>
     assert.match(text, /<html lang="es">/);
     assert.match(text, /Filtrar la biblioteca/);
     // Type and topic names are in Spanish where an admin gave one (the demo gives every one).
-    assert.match(text, /<option value="practice-advisory"[^>]*>Aviso práctico/);
-    assert.match(text, /<span class="type-label" lang="en">/);
+    assert.match(text, /<option value="practice-advisory">Aviso práctico/, 'a Spanish name needs no lang on a Spanish page');
+    // Inside an English resource's card (lang="en"), the Spanish type name says it is Spanish.
+    assert.match(text, /<article class="card resource-card" lang="en"><p class="eyebrow"><span class="type-label" lang="es">/);
     const about = await env.get('/es/pages/about');
     assert.match(about.text, /<article class="wrap narrow" lang="en">/);
+  });
+
+  it('marks a name an admin has not translated yet as English on Spanish pages', async () => {
+    await env.db.updateTable('topics').set({ name_es: null }).where('slug', '=', 'asylum').execute();
+    await bumpGeneration(env.db);
+    const { text } = await env.get('/es/resources?topic=asylum');
+    assert.match(text, /<option value="asylum" selected="" lang="en">Asylum/);
+    assert.match(text, /Tema: <span lang="en">Asylum<\/span>/, 'the active-filter chip');
+    const slug = /<a href="\/es\/resources\/([a-z0-9-]+)">/.exec(text.slice(text.indexOf('result-list')))![1];
+    const page = await env.get(`/es/resources/${slug}`);
+    assert.match(page.text, /<li lang="en"><a href="\/es\/topics\/asylum">Asylum<\/a><\/li>/);
+    const english = await env.get('/resources?topic=asylum');
+    assert.doesNotMatch(english.text, /lang="en">Asylum/, 'nothing to mark on English pages');
   });
 
   it('explains a bad library query in the page language', async () => {

@@ -63,7 +63,7 @@ export function HomePage(props: HomeProps) {
             {props.latest.map((item) => (
               <li class="card latest-item">
                 <p class="eyebrow">
-                  <span class="type-label" lang={contentLang}>{item.type_name}</span>
+                  <span class="type-label" lang={langIf(item.type_lang ?? CONTENT_LANGUAGE, locale)}>{item.type_name}</span>
                   <span class="section-label">{t('home.section.resources')}</span>
                   {item.language !== 'en' || locale !== 'en' ? <span class="badge lang-badge">{languageName(item.language, locale)}</span> : null}
                 </p>

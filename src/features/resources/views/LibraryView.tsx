@@ -19,10 +19,10 @@ type FacetParam = 'type' | 'topic' | 'lang' | 'audience';
 /** The choices of each facet with their counts under the other current filters. */
 export function facetChoices(result: LibraryResult, view: ViewContext): Record<FacetParam, Choice[]> {
   const { facets, taxonomy } = result;
-  const lang = langIf(CONTENT_LANGUAGE, view.locale);
+  // A name is in Spanish on Spanish pages once an admin translated it; until then it is English.
   return {
-    type: taxonomy.types.map((x) => ({ value: x.slug, label: x.name, count: facets.type.get(x.id) ?? 0, lang })),
-    topic: taxonomy.topics.map((x) => ({ value: x.slug, label: x.name, count: facets.topic.get(x.id) ?? 0, lang })),
+    type: taxonomy.types.map((x) => ({ value: x.slug, label: x.name, count: facets.type.get(x.id) ?? 0, lang: langIf(x.lang, view.locale) })),
+    topic: taxonomy.topics.map((x) => ({ value: x.slug, label: x.name, count: facets.topic.get(x.id) ?? 0, lang: langIf(x.lang, view.locale) })),
     lang: taxonomy.languages.map((code) => ({ value: code, label: languageName(code, view.locale), count: facets.language.get(code) ?? 0 })),
     audience: AUDIENCES.map((a) => ({ value: a, label: view.t(`audience.${a}` as MessageKey), count: facets.audience.get(a) ?? 0 })),
   };
@@ -80,13 +80,14 @@ function FacetLinks(props: { view: ViewContext; name: FacetParam; choices: Choic
 /** Chips for each active filter, each one a link that removes it. */
 function ActiveFilters(props: { view: ViewContext; query: LibraryQuery; choices: Record<FacetParam, Choice[]>; basePath: string }) {
   const { view, query, choices, basePath } = props;
-  const active: { key: keyof LibraryQuery; label: string }[] = [];
+  const active: { key: keyof LibraryQuery; label: string; valueLang?: string }[] = [];
   if (query.q) active.push({ key: 'q', label: `“${query.q}”` });
   for (const name of ['type', 'topic', 'lang', 'audience'] as const) {
     const value = query[name];
     if (!value) continue;
-    const label = choices[name].find((c) => c.value === value)?.label ?? (name === 'lang' ? languageName(value, view.locale) : value);
-    active.push({ key: name, label: `${view.t(FACET_LABEL[name])}: ${label}` });
+    const choice = choices[name].find((c) => c.value === value);
+    const label = choice?.label ?? (name === 'lang' ? languageName(value, view.locale) : value);
+    active.push({ key: name, label: `${view.t(FACET_LABEL[name])}: ${label}`, valueLang: choice?.lang });
   }
   if (query.from) active.push({ key: 'from', label: `${view.t('library.filter.from')}: ${formatDate(query.from, view.locale)}` });
   if (query.to) active.push({ key: 'to', label: `${view.t('library.filter.to')}: ${formatDate(query.to, view.locale)}` });
@@ -97,8 +98,12 @@ function ActiveFilters(props: { view: ViewContext; query: LibraryQuery; choices:
       <ul>
         {active.map((a) => (
           <li>
-            <a href={basePath + libraryQueryString(query, { [a.key]: undefined, page: undefined })} aria-label={view.t('library.filter.remove', { label: a.label })}>
-              {a.label} <span aria-hidden="true">×</span>
+            {/* Read as "Remove filter: Type: Chart"; a name in another language than the page
+                (an untranslated topic on a Spanish page) is marked as such. */}
+            <a href={basePath + libraryQueryString(query, { [a.key]: undefined, page: undefined })}>
+              <span class="visually-hidden">{view.t('library.filter.remove')} </span>
+              {a.valueLang ? <>{a.label.slice(0, a.label.indexOf(': ') + 2)}<span lang={a.valueLang}>{a.label.slice(a.label.indexOf(': ') + 2)}</span></> : a.label}{' '}
+              <span aria-hidden="true">×</span>
             </a>
           </li>
         ))}

@@ -9,12 +9,12 @@ import type { LibraryItem } from '../library.repo.ts';
  * The card takes the resource's language; interface text and taxonomy names inside it are
  * marked with their own language wherever that differs.
  */
-export function ResourceCard(props: { view: ViewContext; item: LibraryItem; topics?: { slug: string; name: string }[]; headingLevel?: 2 | 3 }) {
+export function ResourceCard(props: { view: ViewContext; item: LibraryItem; topics?: { slug: string; name: string; lang?: string }[]; headingLevel?: 2 | 3 }) {
   const { view, item } = props;
   const { t, locale } = view;
   const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
   const ui = langIf(locale, item.language);
-  const taxonomy = langIf(CONTENT_LANGUAGE, item.language);
+  const taxonomy = langIf(item.type_lang ?? CONTENT_LANGUAGE, item.language);
   return (
     <article class="card resource-card" lang={langIf(item.language, locale)}>
       <p class="eyebrow">
@@ -33,7 +33,7 @@ export function ResourceCard(props: { view: ViewContext; item: LibraryItem; topi
       {props.topics && props.topics.length ? (
         <ul class="tags" aria-label={t('resource.topics')} lang={ui}>
           {props.topics.map((topic) => (
-            <li lang={langIf(CONTENT_LANGUAGE, locale)}><a href={localePath(locale, `/topics/${topic.slug}`)}>{topic.name}</a></li>
+            <li lang={langIf(topic.lang ?? CONTENT_LANGUAGE, locale)}><a href={localePath(locale, `/topics/${topic.slug}`)}>{topic.name}</a></li>
           ))}
         </ul>
       ) : null}

@@ -64,7 +64,7 @@ export function ResourcePage(props: {
       ) : null}
       <header class="resource-header">
         <p class="eyebrow" lang={locale}>
-          <a href={localePath(locale, `/resources?type=${detail.type.slug}`)} lang={contentLang}>{detail.type.name}</a>
+          <a href={localePath(locale, `/resources?type=${detail.type.slug}`)} lang={langIf(detail.type.lang, locale)}>{detail.type.name}</a>
           {series ? <span class="badge">{t('resource.series.part', { part: r.series_part ?? '?' })}</span> : null}
         </p>
         <h1>{r.title}</h1>
@@ -81,7 +81,7 @@ export function ResourcePage(props: {
             <dt>{t('resource.topics')}</dt>
             <dd>
               <ul class="tags">
-                {detail.topics.map((topic) => <li lang={contentLang}><a href={localePath(locale, `/topics/${topic.slug}`)}>{topic.name}</a></li>)}
+                {detail.topics.map((topic) => <li lang={langIf(topic.lang, locale)}><a href={localePath(locale, `/topics/${topic.slug}`)}>{topic.name}</a></li>)}
               </ul>
             </dd>
           </div>

@@ -38,7 +38,7 @@ export const siteEn = {
   'library.filter.apply': 'Apply filters',
   'library.filter.clear': 'Clear all filters',
   'library.problems.heading': 'Please check your search',
-  'library.filter.remove': 'Remove filter: {label}',
+  'library.filter.remove': 'Remove filter:',
   'library.filter.active': 'Active filters',
   'library.sort': 'Sort',
   'library.sort.newest': 'Newest first',

@@ -40,7 +40,7 @@ export const siteEs: Record<keyof typeof siteEn, string> = {
   'library.filter.apply': 'Aplicar filtros',
   'library.filter.clear': 'Quitar todos los filtros',
   'library.problems.heading': 'Revise su búsqueda',
-  'library.filter.remove': 'Quitar filtro: {label}',
+  'library.filter.remove': 'Quitar filtro:',
   'library.filter.active': 'Filtros activos',
   'library.sort': 'Ordenar',
   'library.sort.newest': 'Más recientes primero',
