@@ -31,6 +31,16 @@ describeEachDialect('topic and project pages', (env) => {
     assert.ok(text.includes(`/feeds/resources.atom?topic=${topic.slug}`));
   });
 
+  it('answers a topic page search it cannot understand with the form again, aimed at the topic', async () => {
+    const bad = await env().get('/topics/asylum?from=2024-05-01&to=2024-01-01&q=bond');
+    assert.equal(bad.status, 400);
+    assert.match(bad.text, /<form method="get" action="\/topics\/asylum" class="filter-form">/);
+    assert.match(bad.text, /<input id="f-q" type="search" name="q" value="bond"/);
+    assert.match(bad.text, /aria-invalid="true" aria-describedby="f-from-error"/);
+    assert.equal((await env().get('/topics/Not..A..Slug?from=x')).status, 404);
+    assert.equal((await env().get('/topics/no-such-topic')).status, 404);
+  });
+
   it('shows each project with its description and resources', async () => {
     for (const p of demoProjects) {
       const { status, text } = await env().get(`/projects/${p.slug}`);

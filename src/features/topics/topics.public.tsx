@@ -4,7 +4,7 @@ import type { AppEnv } from '../../lib/http.ts';
 import { langIf, localePath } from '../../lib/i18n/index.ts';
 import { renderPage } from '../../lib/render.tsx';
 import type { Site } from '../../lib/site.ts';
-import { feedHref, libraryQueryOrThrow } from '../resources/resources.public.tsx';
+import { feedHref, libraryQueryOrForm } from '../resources/resources.public.tsx';
 import { LibraryView } from '../resources/views/LibraryView.tsx';
 import { resourceCount } from '../../views/components.tsx';
 
@@ -41,11 +41,15 @@ export function topicsPublic(site: Site) {
   });
 
   app.get('/topics/:slug', async (c) => {
-    const query = libraryQueryOrThrow(c, ['q', 'type', 'lang', 'audience', 'from', 'to', 'sort', 'page']);
+    const slug = c.req.param('slug');
+    if (!/^[a-z0-9-]{1,120}$/.test(slug)) throw notFound(c.get('t')('error.404.topic'));
+    const parsed = libraryQueryOrForm(c, site, `/topics/${slug}`, ['q', 'type', 'lang', 'audience', 'from', 'to', 'sort', 'page']);
+    if (!parsed.ok) return parsed.response;
+    const { query } = parsed;
     const generation = c.get('generation');
     const locale = c.get('locale');
     const taxonomy = await site.library.taxonomy(generation, locale);
-    const topic = taxonomy.topics.find((x) => x.slug === c.req.param('slug'));
+    const topic = taxonomy.topics.find((x) => x.slug === slug);
     if (!topic) throw notFound(c.get('t')('error.404.topic'));
     const filter = await site.library.resolveFilter(query, generation, { topicId: topic.id });
     const result = await site.library.search(filter, query, generation, locale);
