@@ -1,6 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Database, Db } from '../../db/database.ts';
-import { byCodePoint, likePattern } from '../../db/dialect.ts';
+import { byCodePoint } from '../../db/dialect.ts';
+import { searchCondition } from '../../db/search/index.ts';
 import type { Locale } from '../../lib/i18n/index.ts';
 import { byLocalName, localName, localNameLang } from '../topics/names.repo.ts';
 import type { LibrarySort } from './resources.schema.ts';
@@ -38,8 +39,11 @@ export interface LibraryItem {
 
 type ResourcesEb = ExpressionBuilder<Database, 'resources'>;
 
-/** The WHERE clause for a filter, optionally ignoring one facet (for that facet's own counts). */
-function matches(eb: ResourcesEb, f: LibraryFilter, ignore?: Facet): Expression<SqlBool> {
+/**
+ * The WHERE clause for a filter, optionally ignoring one facet (for that facet's own counts).
+ * `db` picks the engine's full-text search for `q`.
+ */
+function matches(db: Db, eb: ResourcesEb, f: LibraryFilter, ignore?: Facet): Expression<SqlBool> {
   const conditions: Expression<SqlBool>[] = [eb('resources.status', '=', 'published')];
   if (f.typeId !== undefined && ignore !== 'type') conditions.push(eb('resources.type_id', '=', f.typeId));
   if (f.language !== undefined && ignore !== 'language') conditions.push(eb('resources.language', '=', f.language));
@@ -65,7 +69,7 @@ function matches(eb: ResourcesEb, f: LibraryFilter, ignore?: Facet): Expression<
     );
   }
   if (f.q) {
-    conditions.push(sql<SqlBool>`lower(resources.title) like ${likePattern(f.q.toLowerCase())} escape '\\'`);
+    conditions.push(searchCondition(db, f.q));
   }
   return eb.and(conditions);
 }
@@ -79,7 +83,7 @@ export async function listLibrary(db: Db, f: LibraryFilter, sort: LibrarySort, l
   // the 20 full rows. Skipping `offset` rows otherwise means reading every skipped row whole.
   const pageIds = f.topicId !== undefined && sort !== 'title'
     ? topicPageIds(db, f, f.topicId, sort, limit, offset)
-    : ordered(db.selectFrom('resources').select('resources.id').where((eb) => matches(eb, f)), db, sort).limit(limit).offset(offset);
+    : ordered(db.selectFrom('resources').select('resources.id').where((eb) => matches(db, eb, f)), db, sort).limit(limit).offset(offset);
   const query = db
     .selectFrom('resources')
     .innerJoin('resource_types', 'resource_types.id', 'resources.type_id')
@@ -125,7 +129,7 @@ function topicPageIds(db: Db, f: LibraryFilter, topicId: number, sort: 'newest' 
     query = query.where((eb) => eb.exists(
       eb.selectFrom('resources').select('resources.id')
         .whereRef('resources.id', '=', 'resource_topics.resource_id')
-        .where((inner) => matches(inner as unknown as ResourcesEb, others)),
+        .where((inner) => matches(db, inner as unknown as ResourcesEb, others)),
     ));
   }
   return query.orderBy('resource_topics.listed_on', direction).orderBy('resource_topics.resource_id', direction).limit(limit).offset(offset);
@@ -140,7 +144,7 @@ function ordered<QB extends SelectQueryBuilder<Database, 'resources', any>>(quer
 
 /** How many published resources match a filter. */
 export async function countLibrary(db: Db, f: LibraryFilter): Promise<number> {
-  const row = await db.selectFrom('resources').select((eb) => eb.fn.countAll<number>().as('n')).where((eb) => matches(eb, f)).executeTakeFirstOrThrow();
+  const row = await db.selectFrom('resources').select((eb) => eb.fn.countAll<number>().as('n')).where((eb) => matches(db, eb, f)).executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -158,14 +162,14 @@ export interface FacetCounts {
 export async function facetCounts(db: Db, f: LibraryFilter): Promise<FacetCounts> {
   const [types, topics, languages, audiences] = await Promise.all([
     db.selectFrom('resources').select(['resources.type_id as key', (eb) => eb.fn.countAll<number>().as('n')])
-      .where((eb) => matches(eb, f, 'type')).groupBy('resources.type_id').execute(),
+      .where((eb) => matches(db, eb, f, 'type')).groupBy('resources.type_id').execute(),
     db.selectFrom('resource_topics').innerJoin('resources', 'resources.id', 'resource_topics.resource_id')
       .select(['resource_topics.topic_id as key', (eb) => eb.fn.countAll<number>().as('n')])
-      .where((eb) => matches(eb, f, 'topic')).groupBy('resource_topics.topic_id').execute(),
+      .where((eb) => matches(db, eb, f, 'topic')).groupBy('resource_topics.topic_id').execute(),
     db.selectFrom('resources').select(['resources.language as key', (eb) => eb.fn.countAll<number>().as('n')])
-      .where((eb) => matches(eb, f, 'language')).groupBy('resources.language').execute(),
+      .where((eb) => matches(db, eb, f, 'language')).groupBy('resources.language').execute(),
     db.selectFrom('resources').select(['resources.audience as key', (eb) => eb.fn.countAll<number>().as('n')])
-      .where((eb) => matches(eb, f, 'audience')).groupBy('resources.audience').execute(),
+      .where((eb) => matches(db, eb, f, 'audience')).groupBy('resources.audience').execute(),
   ]);
   return {
     type: new Map(types.map((r) => [r.key, Number(r.n)])),
