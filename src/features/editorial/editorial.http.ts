@@ -31,10 +31,10 @@ export const DONE: Readonly<Record<string, MessageKey>> = {
   homepage: 'editorial.done.homepage',
 };
 
-/** The `?done=` message of this request, if it names one. */
-export function doneMessage(c: AppContext): string | undefined {
+/** The `?done=` message of this request from `messages` (the resource screens' by default), if it names one. */
+export function doneMessage(c: AppContext, messages: Readonly<Record<string, MessageKey>> = DONE): string | undefined {
   const key = c.req.query('done');
-  return key && Object.hasOwn(DONE, key) ? c.get('t')(DONE[key]) : undefined;
+  return key && Object.hasOwn(messages, key) ? c.get('t')(messages[key]) : undefined;
 }
 
 /** The editorial service's dependencies for this request (audit entries carry the client address). */
@@ -43,8 +43,8 @@ export function editorialDeps(c: AppContext, site: Site): EditorialDeps {
   return { db, clock, audit: editorialAudit(clock, clientIp(c, config.trustProxy)) };
 }
 
-/** The policy subject of a resource. */
-export function subjectOf(meta: EditorialMeta): Subject {
+/** The policy subject of a resource, project, statement or page. */
+export function subjectOf(meta: Pick<EditorialMeta, 'author_id' | 'status'>): Subject {
   return { authorId: meta.author_id, status: meta.status };
 }
 

@@ -1,11 +1,12 @@
 import type { ErrorText } from '../../../lib/errors.ts';
-import { AppError, notFound } from '../../../lib/errors.ts';
+import { notFound } from '../../../lib/errors.ts';
 import type { AppContext, CurrentUser } from '../../../lib/http.ts';
 import type { MessageKey, Translate } from '../../../lib/i18n/index.ts';
 import type { Site } from '../../../lib/site.ts';
-import { can, type Action, type Subject } from '../../auth/policy.ts';
+import { can, type Action } from '../../auth/policy.ts';
 import { clientIp } from '../../auth/client-ip.ts';
 import { positiveInt } from '../editorial.form.ts';
+import { currentUser, doneMessage as resourceDoneMessage, forbidden, subjectOf } from '../editorial.http.ts';
 import { availableActions } from '../workflow.ts';
 import type { TransitionRefused } from './documents.errors.ts';
 import { findDocument, type DocumentMeta, type EditableDocument } from './documents.repo.ts';
@@ -32,8 +33,7 @@ const DONE: Readonly<Record<string, MessageKey>> = {
 
 /** The `?done=` message of this request, if it names one. */
 export function doneMessage(c: AppContext): string | undefined {
-  const key = c.req.query('done');
-  return key && Object.hasOwn(DONE, key) ? c.get('t')(DONE[key]) : undefined;
+  return resourceDoneMessage(c, DONE);
 }
 
 /** The service's dependencies for this request (audit entries carry the client address). */
@@ -42,22 +42,8 @@ export function documentDeps(c: AppContext, site: Site): DocumentDeps {
   return { db, clock, audit: documentAudit(clock, clientIp(c, config.trustProxy)) };
 }
 
-/** The policy subject of a document. */
-export function subjectOf(meta: DocumentMeta): Subject {
-  return { authorId: meta.author_id, status: meta.status };
-}
-
-/** The signed-in user (the route guard has already required one). */
-export function currentUser(c: AppContext): CurrentUser {
-  const user = c.get('user');
-  if (!user) throw new AppError('unauthorized', c.get('t')('admin.error.signin_required'));
-  return user;
-}
-
-/** A 403 in the staff area's words. */
-export function forbidden(c: AppContext): AppError {
-  return new AppError('forbidden', c.get('t')('admin.error.forbidden'));
-}
+// The staff helpers every editorial screen shares.
+export { currentUser, forbidden, subjectOf };
 
 /** Editors and admins see every document; an author sees the ones they wrote and published ones. */
 export function mayView(user: CurrentUser, meta: DocumentMeta): boolean {

@@ -44,6 +44,35 @@ export function ChangeTable(props: { t: Translate; changes: FieldChange[]; befor
   );
 }
 
+/** The revisions of an item, newest first: version (linking to its diff), when, who, what. */
+export function RevisionTable(props: { t: Translate; entries: RevisionEntry[]; currentVersion: number; href: (version: number) => string }) {
+  const { t } = props;
+  return (
+    <div class="table-wrap">
+      <table class="data">
+        <thead>
+          <tr>
+            <th scope="col">{t('editorial.workflow.version')}</th>
+            <th scope="col">{t('editorial.history.when')}</th>
+            <th scope="col">{t('editorial.history.who')}</th>
+            <th scope="col">{t('editorial.history.what')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.entries.map((e) => (
+            <tr>
+              <th scope="row"><a href={props.href(e.version)}>{e.version}</a>{e.version === props.currentVersion ? ` ${t('editorial.history.current')}` : ''}</th>
+              <td><time datetime={e.created_at}>{formatInstant(e.created_at)}</time></td>
+              <td>{e.user_name ?? t('editorial.history.system')}</td>
+              <td>{localizeSummary(e.summary, t)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 /** Every revision of a resource, newest first, linking to each one's diff. */
 export function HistoryPage(props: { t: Translate; id: number; title: string; entries: RevisionEntry[]; currentVersion: number; done?: string }) {
   const { t, id } = props;
@@ -52,28 +81,7 @@ export function HistoryPage(props: { t: Translate; id: number; title: string; en
       <p><a href={`/admin/resources/${id}`}>{t('editorial.back_to_resource')}</a></p>
       <h1>{t('editorial.history.title', { title: props.title })}</h1>
       {props.done ? <Notice kind="success"><p>{props.done}</p></Notice> : null}
-      <div class="table-wrap">
-        <table class="data">
-          <thead>
-            <tr>
-              <th scope="col">{t('editorial.workflow.version')}</th>
-              <th scope="col">{t('editorial.history.when')}</th>
-              <th scope="col">{t('editorial.history.who')}</th>
-              <th scope="col">{t('editorial.history.what')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.entries.map((e) => (
-              <tr>
-                <th scope="row"><a href={`/admin/resources/${id}/history/${e.version}`}>{e.version}</a>{e.version === props.currentVersion ? ` ${t('editorial.history.current')}` : ''}</th>
-                <td><time datetime={e.created_at}>{formatInstant(e.created_at)}</time></td>
-                <td>{e.user_name ?? t('editorial.history.system')}</td>
-                <td>{localizeSummary(e.summary, t)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <RevisionTable t={t} entries={props.entries} currentVersion={props.currentVersion} href={(v) => `/admin/resources/${id}/history/${v}`} />
     </>
   );
 }

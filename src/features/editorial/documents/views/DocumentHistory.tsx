@@ -3,7 +3,7 @@ import { CsrfField, Notice } from '../../../admin/views/form.tsx';
 import type { FieldChange } from '../../diff.ts';
 import { localizeSummary } from '../../revision-summary.ts';
 import type { RevisionEntry } from '../../revisions.repo.ts';
-import { DiffParts } from '../../views/History.tsx';
+import { DiffParts, RevisionTable } from '../../views/History.tsx';
 import { formatInstant } from '../../views/ResourceList.tsx';
 
 /** Changed fields as a table: label (in the page's language), then the word diff or before → after. */
@@ -38,28 +38,7 @@ export function DocumentHistoryPage(props: { t: Translate; base: string; title: 
       <h1>{t('editorial.history.title', { title: props.title })}</h1>
       {props.done ? <Notice kind="success"><p>{props.done}</p></Notice> : null}
       {props.entries.length === 0 ? <p>{t('documents.history.none')}</p> : (
-        <div class="table-wrap">
-          <table class="data">
-            <thead>
-              <tr>
-                <th scope="col">{t('editorial.workflow.version')}</th>
-                <th scope="col">{t('editorial.history.when')}</th>
-                <th scope="col">{t('editorial.history.who')}</th>
-                <th scope="col">{t('editorial.history.what')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.entries.map((e) => (
-                <tr>
-                  <th scope="row"><a href={`${base}/history/${e.version}`}>{e.version}</a>{e.version === props.currentVersion ? ` ${t('editorial.history.current')}` : ''}</th>
-                  <td><time datetime={e.created_at}>{formatInstant(e.created_at)}</time></td>
-                  <td>{e.user_name ?? t('editorial.history.system')}</td>
-                  <td>{localizeSummary(e.summary, t)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RevisionTable t={t} entries={props.entries} currentVersion={props.currentVersion} href={(v) => `${base}/history/${v}`} />
       )}
     </>
   );
