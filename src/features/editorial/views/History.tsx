@@ -14,8 +14,11 @@ export function DiffParts(props: { parts: DiffPart[] }) {
   );
 }
 
-/** Changed fields as a table: label, then the word diff or the before → after values. */
-export function ChangeTable(props: { t: Translate; changes: FieldChange[]; beforeLabel: string; afterLabel: string }) {
+/**
+ * Changed fields as a table: label (from `labels`, else the resource field's label in the page's
+ * language), then the word diff or the before → after values.
+ */
+export function ChangeTable(props: { t: Translate; changes: FieldChange[]; beforeLabel: string; afterLabel: string; labels?: Record<string, string> }) {
   const { t, changes } = props;
   if (changes.length === 0) return <p>{t('editorial.diff.none')}</p>;
   return (
@@ -27,7 +30,7 @@ export function ChangeTable(props: { t: Translate; changes: FieldChange[]; befor
         <tbody>
           {changes.map((c) => (
             <tr>
-              <th scope="row">{t(`editorial.diff.label.${c.field}` as MessageKey) ?? c.label}</th>
+              <th scope="row">{props.labels?.[c.field] ?? t(`editorial.diff.label.${c.field}` as MessageKey) ?? c.label}</th>
               {c.parts ? (
                 <td colspan={2}><DiffParts parts={c.parts} /></td>
               ) : (

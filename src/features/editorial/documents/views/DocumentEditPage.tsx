@@ -2,7 +2,7 @@ import type { Translate } from '../../../../lib/i18n/index.ts';
 import { Notice } from '../../../admin/views/form.tsx';
 import type { FieldChange } from '../../diff.ts';
 import type { KindSpec } from '../kinds.ts';
-import { DocumentChangeTable } from './DocumentHistory.tsx';
+import { ChangeTable } from '../../views/History.tsx';
 import { DocumentForm, type DocumentFormProps } from './DocumentForm.tsx';
 import { DocumentPanel, type DocumentPanelProps } from './DocumentPanel.tsx';
 import { documentFieldLabels } from './labels.ts';
@@ -35,7 +35,7 @@ export function DocumentEditPage(props: {
           <p>{t('documents.conflict.body', { noun: t(spec.labels.noun), version: conflict.storedVersion })}</p>
           <details open>
             <summary>{t('editorial.conflict.changes')}</summary>
-            <DocumentChangeTable t={t} changes={conflict.changes} labels={documentFieldLabels(t, spec)}
+            <ChangeTable t={t} changes={conflict.changes} labels={documentFieldLabels(t, spec)}
               beforeLabel={t('editorial.conflict.stored')} afterLabel={t('editorial.conflict.yours')} />
           </details>
         </Notice>

@@ -3,31 +3,8 @@ import { CsrfField, Notice } from '../../../admin/views/form.tsx';
 import type { FieldChange } from '../../diff.ts';
 import { localizeSummary } from '../../revision-summary.ts';
 import type { RevisionEntry } from '../../revisions.repo.ts';
-import { DiffParts, RevisionTable } from '../../views/History.tsx';
+import { ChangeTable, RevisionTable } from '../../views/History.tsx';
 import { formatInstant } from '../../views/ResourceList.tsx';
-
-/** Changed fields as a table: label (in the page's language), then the word diff or before → after. */
-export function DocumentChangeTable(props: { t: Translate; changes: FieldChange[]; labels: Record<string, string>; beforeLabel: string; afterLabel: string }) {
-  const { t, changes } = props;
-  if (changes.length === 0) return <p>{t('editorial.diff.none')}</p>;
-  return (
-    <div class="table-wrap">
-      <table class="data diff">
-        <thead>
-          <tr><th scope="col">{t('editorial.diff.field')}</th><th scope="col">{props.beforeLabel}</th><th scope="col">{props.afterLabel}</th></tr>
-        </thead>
-        <tbody>
-          {changes.map((c) => (
-            <tr>
-              <th scope="row">{props.labels[c.field] ?? c.label}</th>
-              {c.parts ? <td colspan={2}><DiffParts parts={c.parts} /></td> : <><td><del>{c.before}</del></td><td><ins>{c.after}</ins></td></>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
 
 /** Every revision of a document, newest first, linking to each one's diff. */
 export function DocumentHistoryPage(props: { t: Translate; base: string; title: string; entries: RevisionEntry[]; currentVersion: number; done?: string }) {
@@ -57,7 +34,7 @@ export function DocumentRevisionPage(props: {
       <p class="lead">{localizeSummary(props.summary, t)} — {props.who ?? t('editorial.history.system')}, {formatInstant(props.when)}</p>
       {props.error ? <Notice kind="error"><p>{props.error}</p></Notice> : null}
       <h2>{props.fromVersion ? t('editorial.revision.compared', { from: props.fromVersion }) : t('editorial.revision.first')}</h2>
-      <DocumentChangeTable t={t} changes={props.changes} labels={props.labels}
+      <ChangeTable t={t} changes={props.changes} labels={props.labels}
         beforeLabel={props.fromVersion ? t('editorial.revision.version', { version: props.fromVersion }) : t('editorial.diff.before')}
         afterLabel={t('editorial.revision.version', { version: props.version })} />
       {props.canRestore && props.version !== props.currentVersion ? (
