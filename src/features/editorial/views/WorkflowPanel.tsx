@@ -27,6 +27,26 @@ function ActionForm(props: { t: Translate; id: number; version: number; action: 
   );
 }
 
+/** Date, time and time zone to publish at, with the refusal beside them when there is one. */
+export function ScheduleForm(props: { t: Translate; action: string; version: number; schedule: { date: string; time: string; tz: string; error?: string } }) {
+  const { t } = props;
+  return (
+    <form method="post" action={props.action} class="form schedule-form">
+      <CsrfField />
+      <input type="hidden" name="version" value={String(props.version)} />
+      <h3>{t('editorial.action.schedule')}</h3>
+      {props.schedule.error ? <p class="field-error" role="alert">{props.schedule.error}</p> : null}
+      <div class="field-row">
+        <Input name="date" type="date" label={t('editorial.schedule.date')} value={props.schedule.date} required />
+        <Input name="time" type="time" label={t('editorial.schedule.time')} value={props.schedule.time} required />
+      </div>
+      <Select name="tz" label={t('editorial.schedule.tz')} value={props.schedule.tz}
+        options={[...new Set([props.schedule.tz, ...SCHEDULE_TIME_ZONES])].map((z) => ({ value: z, label: z.replace(/_/g, ' ') }))} />
+      <p><button type="submit" class="button-secondary">{t('editorial.schedule.submit')}</button></p>
+    </form>
+  );
+}
+
 /** Where a resource stands in the workflow and the buttons that move it on, each its own form. */
 export function WorkflowPanel(props: WorkflowPanelProps) {
   const { t, meta, actions } = props;
@@ -51,19 +71,7 @@ export function WorkflowPanel(props: WorkflowPanelProps) {
         <ActionForm t={t} id={meta.id} version={meta.version} action={a} label={t(`editorial.action.${a}`)} secondary={a === 'archive' || a === 'withdraw' || a === 'unpublish'} />
       ))}
       {actions.includes('schedule') ? (
-        <form method="post" action={`/admin/resources/${meta.id}/schedule`} class="form schedule-form">
-          <CsrfField />
-          <input type="hidden" name="version" value={String(meta.version)} />
-          <h3>{t('editorial.action.schedule')}</h3>
-          {props.schedule.error ? <p class="field-error" role="alert">{props.schedule.error}</p> : null}
-          <div class="field-row">
-            <Input name="date" type="date" label={t('editorial.schedule.date')} value={props.schedule.date} required />
-            <Input name="time" type="time" label={t('editorial.schedule.time')} value={props.schedule.time} required />
-          </div>
-          <Select name="tz" label={t('editorial.schedule.tz')} value={props.schedule.tz}
-            options={[...new Set([props.schedule.tz, ...SCHEDULE_TIME_ZONES])].map((z) => ({ value: z, label: z.replace(/_/g, ' ') }))} />
-          <p><button type="submit" class="button-secondary">{t('editorial.schedule.submit')}</button></p>
-        </form>
+        <ScheduleForm t={t} action={`/admin/resources/${meta.id}/schedule`} version={meta.version} schedule={props.schedule} />
       ) : null}
       {props.canDelete ? (
         <form method="post" action={`/admin/resources/${meta.id}/delete`} class="form delete-form">

@@ -1,7 +1,6 @@
 import type { Translate } from '../../../../lib/i18n/index.ts';
 import { CsrfField } from '../../../admin/views/form.tsx';
-import { SCHEDULE_TIME_ZONES } from '../../schedule-time.ts';
-import { Input, Select } from '../../views/fields.tsx';
+import { ScheduleForm } from '../../views/WorkflowPanel.tsx';
 import { StateBadge, formatInstant } from '../../views/ResourceList.tsx';
 import type { DocumentMeta } from '../documents.repo.ts';
 import type { PersonAction } from '../documents.service.ts';
@@ -53,19 +52,7 @@ export function DocumentPanel(props: DocumentPanelProps) {
         <ActionForm path={`${base}/${a}`} version={meta.version} label={t(`editorial.action.${a}`)} secondary={a === 'archive' || a === 'withdraw' || a === 'unpublish'} />
       ))}
       {actions.includes('schedule') ? (
-        <form method="post" action={`${base}/schedule`} class="form schedule-form">
-          <CsrfField />
-          <input type="hidden" name="version" value={String(meta.version)} />
-          <h3>{t('editorial.action.schedule')}</h3>
-          {props.schedule.error ? <p class="field-error" role="alert">{props.schedule.error}</p> : null}
-          <div class="field-row">
-            <Input name="date" type="date" label={t('editorial.schedule.date')} value={props.schedule.date} required />
-            <Input name="time" type="time" label={t('editorial.schedule.time')} value={props.schedule.time} required />
-          </div>
-          <Select name="tz" label={t('editorial.schedule.tz')} value={props.schedule.tz}
-            options={[...new Set([props.schedule.tz, ...SCHEDULE_TIME_ZONES])].map((z) => ({ value: z, label: z.replace(/_/g, ' ') }))} />
-          <p><button type="submit" class="button-secondary">{t('editorial.schedule.submit')}</button></p>
-        </form>
+        <ScheduleForm t={t} action={`${base}/schedule`} version={meta.version} schedule={props.schedule} />
       ) : null}
       {props.canDelete ? (
         <form method="post" action={`${base}/delete`} class="form delete-form">
