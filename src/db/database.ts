@@ -64,6 +64,11 @@ export interface DbOptions {
   poolSize?: number;
   /** SQLite page cache in MB (default 64); bulk commands trade some speed for a smaller footprint. */
   cacheMb?: number;
+  /**
+   * SQLite: pages the write-ahead log may hold before it is copied into the database (default
+   * 1,000). A bulk writer sets it higher: a page rewritten by many batches is then copied once.
+   */
+  walCheckpointPages?: number;
 }
 
 /** Longest SQL text whose prepared statement is kept (bulk multi-row statements are not). */
@@ -117,6 +122,7 @@ export function createDb(target: DatabaseTarget, options: DbOptions = {}): DbHan
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma(`cache_size = -${Math.round((options.cacheMb ?? 64) * 1024)}`);
+  if (options.walCheckpointPages) sqlite.pragma(`wal_autocheckpoint = ${Math.round(options.walCheckpointPages)}`);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }), plugins: [new RefuseNulPlugin()] });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }

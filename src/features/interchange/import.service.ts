@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../db/database.ts';
+import { withSearchMergingPaused } from '../../db/search/index.ts';
 import { IdCache } from '../resources/resources.write.repo.ts';
 import { attachmentsDir } from './attachment-files.ts';
 import { BatchFailedError, importBatch, type PendingLine, type ReferenceEntry } from './import.batch.ts';
@@ -65,6 +66,14 @@ export interface ImportOptions {
  * Running the same file again changes nothing; running it after an interruption finishes it.
  */
 export async function importFile(options: ImportOptions): Promise<ImportSummary> {
+  const started = performance.now();
+  const summary = await withSearchMergingPaused(options.db, () => importLines(options));
+  // The time includes the search index's merge after the last line.
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}
+
+async function importLines(options: ImportOptions): Promise<ImportSummary> {
   const started = performance.now();
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const totalBytes = fs.statSync(options.file).size;
