@@ -1,8 +1,8 @@
-import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { dialectOf, type Dialect } from '../dialect.ts';
 import { postgresSearch } from './postgres.ts';
 import { sqliteSearch } from './sqlite-fts5.ts';
-import { parseSearch, type SearchTerm } from './terms.ts';
+import { parseSearch, wordsOf, type SearchTerm } from './terms.ts';
 
 export { parseSearch, wordsOf, foldText, type SearchTerm } from './terms.ts';
 
@@ -57,4 +57,16 @@ export async function resumeSearchMerging(db: Kysely<any>): Promise<void> {
   if (dialectOf(db) !== 'sqlite') return;
   await sql`insert into resource_search (resource_search, rank) values ('automerge', 4)`.execute(db);
   await sql`insert into resource_search (resource_search) values ('optimize')`.execute(db);
+}
+
+/**
+ * PostgreSQL only: the search vector of a new resource with no attachment text yet, computed from
+ * words split and folded here (wordsOf: the same rules as the database's haven_search_text), for
+ * bulk inserts. Folding in SQL cost ~0.4 ms a resource on the server; to_tsvector on the words
+ * is a fraction of that. Null (the insert trigger computes it) for very long texts, which the
+ * trigger indexes on their first 100,000 characters.
+ */
+export function newResourceSearchVector(title: string, summary: string, body: string): RawBuilder<unknown> | null {
+  const words = [title, summary, body].flatMap(wordsOf).join(' ');
+  return words.length > 90_000 ? null : sql`to_tsvector('simple', ${words})`;
 }

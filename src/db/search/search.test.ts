@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, it } from 'node:test';
+import { sql } from 'kysely';
 import { describeEachDialect } from '../../../test/support/app.ts';
 import { expectedSearch } from '../../../test/support/search.ts';
 import { importFile } from '../../features/interchange/import.service.ts';
@@ -46,6 +47,21 @@ describeEachDialect('full-text search', (env) => {
     assert.equal(status, 200);
     assert.match(text, /href="\/resources\/fts-guide"/);
     assert.doesNotMatch(text, /fts-draft/);
+  });
+
+  it('indexes imported resources exactly as the database would (PostgreSQL computes the words in Node for bulk inserts)', async () => {
+    const e = env();
+    if (e.dialect !== 'postgres') return;
+    const file = writeJsonl(path.join(fixture.dir, 'vectors.jsonl'), [
+      line('vec-1', { title: '¿Estáxq listoxq? “Qpetición” — INA § 998(q)', summary: 'Matter of Zorblaxq, 99 I&N Dec. 998 (BIA 2099).', body: 'Ünïcödéxq ÀÉÎÕÜxq ﬁxq ßxq Ωmegaxq Ψxq straßexq naïvexq caféxq 9 C.F.R. § 9998.99' }),
+      line('vec-2', { body: '' }),
+    ]);
+    const summary = await importFile({ db: e.db, dataDir: e.config.dataDir, file });
+    assert.equal(summary.failed, 0);
+    const { rows } = await sql<{ slug: string; same: boolean }>`
+      select slug, search_vector = haven_search_vector(id, title, summary, body) as same
+      from resources where slug in ('vec-1', 'vec-2') order by slug`.execute(e.db);
+    assert.deepEqual(rows.map((r) => [r.slug, r.same]), [['vec-1', true], ['vec-2', true]]);
   });
 
   it('folds accents and case both ways', async () => {

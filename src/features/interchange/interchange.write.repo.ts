@@ -1,7 +1,9 @@
 import { titleSortKey } from '../../lib/sort-key.ts';
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
-import type { AttachmentsTable } from '../resources/resources.table.ts';
+import type { AttachmentsTable, ResourcesTable } from '../resources/resources.table.ts';
+import { dialectOf } from '../../db/dialect.ts';
+import { newResourceSearchVector } from '../../db/search/index.ts';
 import { ensureTopic, ensureType, titleFromSlug, type IdCache, type ResourceWrite } from '../resources/resources.write.repo.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -89,6 +91,7 @@ export async function insertNewResources(
 ): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   if (writes.length === 0) return ids;
+  const postgres = dialectOf(db) === 'postgres';
   const idOf = (map: Map<string, number>, key: string, kind: string) => {
     const id = map.get(key);
     if (id === undefined) throw new Error(`${kind} "${key}" has no id; call ensureNames first`);
@@ -101,7 +104,8 @@ export async function insertNewResources(
       posted_at: w.postedAt ?? now, created_at: now, updated_at: now,
       ...seriesColumns(w, targets),
       translation_of_id: w.translationOf ? targets.resources.get(w.translationOf) ?? null : null,
-    }))).returning(['id', 'slug']).execute();
+      ...(postgres ? { search_vector: newResourceSearchVector(w.title, w.summary, w.body) } : {}),
+    }) as Insertable<ResourcesTable>)).returning(['id', 'slug']).execute();
     // RETURNING order is not guaranteed on SQLite, so rows are matched by slug.
     for (const r of rows) ids.set(r.slug, r.id);
   }
