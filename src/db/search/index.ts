@@ -35,28 +35,28 @@ export function searchCondition(db: Kysely<any>, q: string): Expression<SqlBool>
 }
 
 /**
- * Runs a bulk write (an import) with the search index's background merging paused, then merges
- * the index once. FTS5 merges its segments a little on every commit; during 100,000 inserts that
+ * Runs a bulk write (an import) with the search index's background merging paused, then, when
+ * `wroteMuch` says so, merges the index once. FTS5 merges its segments a little on every commit; during 100,000 inserts that
  * was nearly half the import's CPU time, and one merge at the end takes about a second. Only
  * SQLite needs this; PostgreSQL's GIN index buffers its own updates. A process killed mid-way
  * leaves merging paused, which only means the index merges when it has to (crisis merges);
  * the next import puts it back.
  */
-export async function withSearchMergingPaused<T>(db: Kysely<any>, write: () => Promise<T>): Promise<T> {
+export async function withSearchMergingPaused<T>(
+  db: Kysely<any>, write: () => Promise<T>, wroteMuch: (result: T) => boolean = () => true,
+): Promise<T> {
   if (dialectOf(db) !== 'sqlite') return write();
   await sql`insert into resource_search (resource_search, rank) values ('automerge', 0)`.execute(db);
+  let result: T | undefined;
   try {
-    return await write();
+    result = await write();
+    return result;
   } finally {
-    await resumeSearchMerging(db);
+    await sql`insert into resource_search (resource_search, rank) values ('automerge', 4)`.execute(db);
+    // A full merge costs time in proportion to the whole index: worth it after a bulk write,
+    // not after a few lines (background merging takes those in its stride).
+    if (result === undefined || wroteMuch(result)) await sql`insert into resource_search (resource_search) values ('optimize')`.execute(db);
   }
-}
-
-/** Turns FTS5's background merging back on and merges the index (SQLite; a no-op elsewhere). */
-export async function resumeSearchMerging(db: Kysely<any>): Promise<void> {
-  if (dialectOf(db) !== 'sqlite') return;
-  await sql`insert into resource_search (resource_search, rank) values ('automerge', 4)`.execute(db);
-  await sql`insert into resource_search (resource_search) values ('optimize')`.execute(db);
 }
 
 /**

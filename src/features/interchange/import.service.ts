@@ -67,7 +67,7 @@ export interface ImportOptions {
  */
 export async function importFile(options: ImportOptions): Promise<ImportSummary> {
   const started = performance.now();
-  const summary = await withSearchMergingPaused(options.db, () => importLines(options));
+  const summary = await withSearchMergingPaused(options.db, () => importLines(options), (s) => s.created + s.updated >= 1000);
   // The time includes the search index's merge after the last line.
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

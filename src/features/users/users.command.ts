@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Command, CommandContext } from '../../lib/command.ts';
+import type { Db } from '../../db/database.ts';
 import { ROLES, type Role } from '../../lib/http.ts';
 import { PASSWORD_MIN_LENGTH } from '../auth/crypto.ts';
 import { resetTwoFactor } from '../auth/two-factor.service.ts';
@@ -75,40 +76,46 @@ async function create(ctx: CommandContext, io: UserCommandIo, args: string[]): P
   }
 }
 
-async function resetPassword(ctx: CommandContext, io: UserCommandIo, args: string[]): Promise<number> {
+/**
+ * Runs `act` on the account `--email` names, with the database open; a missing option or an
+ * unknown email is a usage error (2) or a failure (1) before anything changes.
+ */
+async function withAccount(
+  ctx: CommandContext, args: string[],
+  act: (db: Db, user: NonNullable<Awaited<ReturnType<typeof findUserByEmail>>>) => Promise<number>,
+): Promise<number> {
   const o = options(args);
   if (!o.email) return fail(ctx, 'Give the account\'s --email.');
   const handle = await ctx.open();
   try {
     const user = await findUserByEmail(handle.db, normalizeEmail(o.email));
     if (!user) return fail(ctx, `There is no account with the email ${normalizeEmail(o.email)}.`, 1);
-    const password = await askPassword(ctx, io);
-    if (password === null) return 1;
-    await setPassword(handle.db, user.id, password, cliActor());
-    ctx.out(`Password changed for ${user.email}; its sessions were signed out.`);
-    return 0;
+    return await act(handle.db, user);
   } finally {
     await handle.close();
   }
 }
 
+function resetPassword(ctx: CommandContext, io: UserCommandIo, args: string[]): Promise<number> {
+  return withAccount(ctx, args, async (db, user) => {
+    const password = await askPassword(ctx, io);
+    if (password === null) return 1;
+    await setPassword(db, user.id, password, cliActor());
+    ctx.out(`Password changed for ${user.email}; its sessions were signed out.`);
+    return 0;
+  });
+}
+
 /** Turns off an account's two-step verification (a lost phone), ending its sessions; the password stays. */
-async function resetTwoStep(ctx: CommandContext, args: string[]): Promise<number> {
-  const o = options(args);
-  if (!o.email) return fail(ctx, 'Give the account\'s --email.');
-  const handle = await ctx.open();
-  try {
-    const user = await findUserByEmail(handle.db, normalizeEmail(o.email));
-    if (!user) return fail(ctx, `There is no account with the email ${normalizeEmail(o.email)}.`, 1);
-    if (!(await resetTwoFactor(handle.db, user.id, cliActor()))) {
+function resetTwoStep(ctx: CommandContext, args: string[]): Promise<number> {
+  return withAccount(ctx, args, async (db, user) => {
+    if (!(await resetTwoFactor(db, user.id, cliActor()))) {
       ctx.out(`Two-step verification is already off for ${user.email}; nothing changed.`);
       return 0;
     }
     ctx.out(`Two-step verification turned off for ${user.email}; its sessions were signed out. It signs in with its password alone until it sets two-step verification up again.`);
     return 0;
-  } finally {
-    await handle.close();
-  }
+  });
 }
 
 async function list(ctx: CommandContext): Promise<number> {

@@ -29,6 +29,29 @@ export interface ListProps {
   query: string;
 }
 
+/** A staff list's state column: the badge, and when a scheduled item goes up. */
+export function StateCell(props: { t: Translate; status: ResourceStatus; publishAt: string | null }) {
+  return (
+    <>
+      <StateBadge t={props.t} status={props.status} />
+      {props.status === 'scheduled' && props.publishAt ? <> <span class="fine-print">{formatInstant(props.publishAt)}</span></> : null}
+    </>
+  );
+}
+
+/** Previous / "page N of M" / next under a staff list; nothing when it fits on one page. */
+export function StaffPager(props: { t: Translate; page: number; pages: number; href: (page: number) => string }) {
+  const { t, page, pages } = props;
+  if (pages <= 1) return null;
+  return (
+    <nav class="pagination" aria-label={t('editorial.list.pages')}>
+      {page > 1 ? <a href={props.href(page - 1)} rel="prev">{t('editorial.list.prev')}</a> : null}
+      <span>{t('editorial.list.page', { page, pages })}</span>
+      {page < pages ? <a href={props.href(page + 1)} rel="next">{t('editorial.list.next')}</a> : null}
+    </nav>
+  );
+}
+
 /** The staff list of resources in every state, filtered and paged, newest change first. */
 export function ResourceList(props: ListProps) {
   const { t, filter } = props;
@@ -68,10 +91,7 @@ export function ResourceList(props: ListProps) {
               {props.rows.map((r) => (
                 <tr>
                   <th scope="row"><a href={`/admin/resources/${r.id}`}>{r.title}</a></th>
-                  <td>
-                    <StateBadge t={t} status={r.status} />
-                    {r.status === 'scheduled' && r.publish_at ? <> <span class="fine-print">{formatInstant(r.publish_at)}</span></> : null}
-                  </td>
+                  <td><StateCell t={t} status={r.status} publishAt={r.publish_at} /></td>
                   <td>{r.type_name}</td>
                   <td>{r.author_name ?? '—'}</td>
                   <td><time datetime={r.updated_at}>{formatInstant(r.updated_at)}</time></td>
@@ -81,13 +101,7 @@ export function ResourceList(props: ListProps) {
           </table>
         </div>
       )}
-      {pages > 1 ? (
-        <nav class="pagination" aria-label={t('editorial.list.pages')}>
-          {props.page > 1 ? <a href={`/admin/resources?page=${props.page - 1}${props.query}`} rel="prev">{t('editorial.list.prev')}</a> : null}
-          <span>{t('editorial.list.page', { page: props.page, pages })}</span>
-          {props.page < pages ? <a href={`/admin/resources?page=${props.page + 1}${props.query}`} rel="next">{t('editorial.list.next')}</a> : null}
-        </nav>
-      ) : null}
+      <StaffPager t={t} page={props.page} pages={pages} href={(p) => `/admin/resources?page=${p}${props.query}`} />
     </>
   );
 }

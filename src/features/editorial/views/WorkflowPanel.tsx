@@ -47,13 +47,14 @@ export function ScheduleForm(props: { t: Translate; action: string; version: num
   );
 }
 
-/** Where a resource stands in the workflow and the buttons that move it on, each its own form. */
-export function WorkflowPanel(props: WorkflowPanelProps) {
-  const { t, meta, actions } = props;
-  const buttons = actions.filter((a) => a !== 'schedule');
+/** State, schedule, author, dates and version of an item, with its preview and history links. */
+export function WorkflowFacts(props: {
+  t: Translate; authorName: string | null | undefined; base: string;
+  meta: Pick<EditorialMeta, 'status' | 'publish_at' | 'updated_at' | 'submitted_at' | 'version'>;
+}) {
+  const { t, meta } = props;
   return (
-    <aside class="workflow-panel card" aria-labelledby="workflow-title">
-      <h2 id="workflow-title">{t('editorial.workflow.title')}</h2>
+    <>
       <dl class="meta-list">
         <div><dt>{t('editorial.list.col.state')}</dt><dd><StateBadge t={t} status={meta.status} /></dd></div>
         {meta.status === 'scheduled' && meta.publish_at ? <div><dt>{t('editorial.workflow.scheduled_for')}</dt><dd>{formatInstant(meta.publish_at)}</dd></div> : null}
@@ -63,10 +64,22 @@ export function WorkflowPanel(props: WorkflowPanelProps) {
         <div><dt>{t('editorial.workflow.version')}</dt><dd>{meta.version}</dd></div>
       </dl>
       <p>
-        <a href={`/admin/resources/${meta.id}/preview`}>{t('editorial.workflow.preview')}</a>
+        <a href={`${props.base}/preview`}>{t('editorial.workflow.preview')}</a>
         {' · '}
-        <a href={`/admin/resources/${meta.id}/history`}>{t('editorial.workflow.history')}</a>
+        <a href={`${props.base}/history`}>{t('editorial.workflow.history')}</a>
       </p>
+    </>
+  );
+}
+
+/** Where a resource stands in the workflow and the buttons that move it on, each its own form. */
+export function WorkflowPanel(props: WorkflowPanelProps) {
+  const { t, meta, actions } = props;
+  const buttons = actions.filter((a) => a !== 'schedule');
+  return (
+    <aside class="workflow-panel card" aria-labelledby="workflow-title">
+      <h2 id="workflow-title">{t('editorial.workflow.title')}</h2>
+      <WorkflowFacts t={t} meta={meta} authorName={props.authorName} base={`/admin/resources/${meta.id}`} />
       {buttons.map((a) => (
         <ActionForm t={t} id={meta.id} version={meta.version} action={a} label={t(`editorial.action.${a}`)} secondary={a === 'archive' || a === 'withdraw' || a === 'unpublish'} />
       ))}

@@ -2,7 +2,7 @@ import type { Translate } from '../../../../lib/i18n/index.ts';
 import { Notice } from '../../../admin/views/form.tsx';
 import { RESOURCE_STATUSES } from '../../../resources/resources.table.ts';
 import { Input, Select } from '../../views/fields.tsx';
-import { StateBadge, formatInstant } from '../../views/ResourceList.tsx';
+import { StaffPager, StateCell, formatInstant } from '../../views/ResourceList.tsx';
 import type { DocumentFilter, DocumentListRow } from '../documents.list.repo.ts';
 import type { KindSpec } from '../kinds.ts';
 
@@ -58,10 +58,7 @@ export function DocumentList(props: DocumentListProps) {
               {props.rows.map((r) => (
                 <tr>
                   <th scope="row"><a href={`${base}/${r.id}`}>{r.title}</a></th>
-                  <td>
-                    <StateBadge t={t} status={r.status} />
-                    {r.status === 'scheduled' && r.publish_at ? <> <span class="fine-print">{formatInstant(r.publish_at)}</span></> : null}
-                  </td>
+                  <td><StateCell t={t} status={r.status} publishAt={r.publish_at} /></td>
                   <td>{r.author_name ?? '—'}</td>
                   <td><time datetime={r.updated_at}>{formatInstant(r.updated_at)}</time></td>
                 </tr>
@@ -70,13 +67,7 @@ export function DocumentList(props: DocumentListProps) {
           </table>
         </div>
       )}
-      {pages > 1 ? (
-        <nav class="pagination" aria-label={t('editorial.list.pages')}>
-          {props.page > 1 ? <a href={`${base}?page=${props.page - 1}${props.query}`} rel="prev">{t('editorial.list.prev')}</a> : null}
-          <span>{t('editorial.list.page', { page: props.page, pages })}</span>
-          {props.page < pages ? <a href={`${base}?page=${props.page + 1}${props.query}`} rel="next">{t('editorial.list.next')}</a> : null}
-        </nav>
-      ) : null}
+      <StaffPager t={t} page={props.page} pages={pages} href={(p) => `${base}?page=${p}${props.query}`} />
     </>
   );
 }

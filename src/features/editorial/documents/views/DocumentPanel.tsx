@@ -1,7 +1,6 @@
 import type { Translate } from '../../../../lib/i18n/index.ts';
 import { CsrfField } from '../../../admin/views/form.tsx';
-import { ScheduleForm } from '../../views/WorkflowPanel.tsx';
-import { StateBadge, formatInstant } from '../../views/ResourceList.tsx';
+import { ScheduleForm, WorkflowFacts } from '../../views/WorkflowPanel.tsx';
 import type { DocumentMeta } from '../documents.repo.ts';
 import type { PersonAction } from '../documents.service.ts';
 import type { KindSpec } from '../kinds.ts';
@@ -35,19 +34,7 @@ export function DocumentPanel(props: DocumentPanelProps) {
   return (
     <aside class="workflow-panel card" aria-labelledby="workflow-title">
       <h2 id="workflow-title">{t('editorial.workflow.title')}</h2>
-      <dl class="meta-list">
-        <div><dt>{t('editorial.list.col.state')}</dt><dd><StateBadge t={t} status={meta.status} /></dd></div>
-        {meta.status === 'scheduled' && meta.publish_at ? <div><dt>{t('editorial.workflow.scheduled_for')}</dt><dd>{formatInstant(meta.publish_at)}</dd></div> : null}
-        <div><dt>{t('editorial.list.col.author')}</dt><dd>{props.authorName ?? '—'}</dd></div>
-        <div><dt>{t('editorial.list.col.updated')}</dt><dd>{formatInstant(meta.updated_at)}</dd></div>
-        {meta.submitted_at ? <div><dt>{t('editorial.workflow.submitted')}</dt><dd>{formatInstant(meta.submitted_at)}</dd></div> : null}
-        <div><dt>{t('editorial.workflow.version')}</dt><dd>{meta.version}</dd></div>
-      </dl>
-      <p>
-        <a href={`${base}/preview`}>{t('editorial.workflow.preview')}</a>
-        {' · '}
-        <a href={`${base}/history`}>{t('editorial.workflow.history')}</a>
-      </p>
+      <WorkflowFacts t={t} meta={meta} authorName={props.authorName} base={base} />
       {actions.filter((a) => a !== 'schedule').map((a) => (
         <ActionForm path={`${base}/${a}`} version={meta.version} label={t(`editorial.action.${a}`)} secondary={a === 'archive' || a === 'withdraw' || a === 'unpublish'} />
       ))}
