@@ -7,6 +7,7 @@ import { expectedSearch } from '../../../test/support/search.ts';
 import { importFile } from '../../features/interchange/import.service.ts';
 import { line, tempDir, writeJsonl, writePdf } from '../../features/interchange/test-fixtures.ts';
 import { bumpGeneration } from '../../lib/content-cache.ts';
+import { searchVectorLiteral, wordsOf } from './index.ts';
 
 interface ListBody { data: { slug: string }[]; meta: { total: number } }
 
@@ -62,6 +63,48 @@ describeEachDialect('full-text search', (env) => {
       select slug, search_vector = haven_search_vector(id, title, summary, body) as same
       from resources where slug in ('vec-1', 'vec-2') order by slug`.execute(e.db);
     assert.deepEqual(rows.map((r) => [r.slug, r.same]), [['vec-1', true], ['vec-2', true]]);
+  });
+
+  it('builds the same tsvector as to_tsvector would, at its limits too (PostgreSQL)', async () => {
+    const e = env();
+    if (e.dialect !== 'postgres') return;
+    const letter = (n: number) => String.fromCharCode(97 + (n % 26));
+    const pastLastPosition = Array.from({ length: 20_000 }, (_, i) => `${letter(i)}${letter(Math.floor(i / 26))}`);
+    const oftenRepeated = Array.from({ length: 600 }, (_, i) => (i % 2 ? 'the' : `w${i}`));
+    const cases: [string, string[]][] = [
+      ['demo-like text', wordsOf('¿Está listo? Matter of Pickering, 23 I&N Dec. 621 (BIA 2003); INA § 212(h) — ﬁling straße')],
+      ['no words', []],
+      ['positions past 16,383', pastLastPosition],
+      ['a lexeme seen over 255 times', oftenRepeated],
+      ['words over 2,047 bytes are skipped without a position', ['a', 'x'.repeat(2_048), 'b', '中'.repeat(683), 'c', '中'.repeat(682), 'd', 'y'.repeat(2_047)]],
+      ['a word repeated side by side', ['same', 'same', 'same', 'other', 'same']],
+    ];
+    for (const [name, words] of cases) {
+      const literal = searchVectorLiteral(words);
+      assert.ok(literal !== null, name);
+      const { rows } = await sql<{ same: boolean; lexemes: number }>`
+        select cast(${literal} as tsvector) = to_tsvector('simple', ${words.join(' ')}) as same,
+          length(cast(${literal} as tsvector)) as lexemes`.execute(e.db);
+      assert.equal(rows[0].same, true, name);
+    }
+    const { rows } = await sql<{ lexemes: string[] }>`select tsvector_to_array(cast(${searchVectorLiteral(["o'brien", 'back\\slash'])} as tsvector)) as lexemes`.execute(e.db);
+    assert.deepEqual(rows[0].lexemes, ['back\\slash', "o'brien"], 'quotes and backslashes are escaped');
+    assert.equal(searchVectorLiteral(['x'.repeat(50_000), 'y'.repeat(50_000)]), null, 'very long texts are left to the trigger');
+  });
+
+  it('stores long bodies and search vectors compressed with LZ4 where the server has it (PostgreSQL)', async () => {
+    const e = env();
+    if (e.dialect !== 'postgres') return;
+    const { rows: [server] } = await sql<{ lz4: boolean }>`
+      select 'lz4' = any(enumvals) as lz4 from pg_settings where name = 'default_toast_compression'`.execute(e.db);
+    const body = Array.from({ length: 3000 }, (_, i) => `word${i}`).join(' ');
+    const file = writeJsonl(path.join(fixture.dir, 'long.jsonl'), [line('lz4-long', { body })]);
+    assert.equal((await importFile({ db: e.db, dataDir: e.config.dataDir, file })).failed, 0);
+    const { rows: [stored] } = await sql<{ body: string | null; vector: string | null }>`
+      select pg_column_compression(body) as body, pg_column_compression(search_vector) as vector
+      from resources where slug = 'lz4-long'`.execute(e.db);
+    const expected = server.lz4 ? 'lz4' : 'pglz';
+    assert.deepEqual(stored, { body: expected, vector: expected });
   });
 
   it('folds accents and case both ways', async () => {

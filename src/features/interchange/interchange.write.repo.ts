@@ -3,7 +3,7 @@ import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { AttachmentsTable, ResourcesTable } from '../resources/resources.table.ts';
 import { dialectOf } from '../../db/dialect.ts';
-import { newResourceSearchVector } from '../../db/search/index.ts';
+import { resourceSearchVector, searchVectorValue } from '../../db/search/index.ts';
 import { ensureTopic, ensureType, titleFromSlug, type IdCache, type ResourceWrite } from '../resources/resources.write.repo.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -104,7 +104,7 @@ export async function insertNewResources(
       posted_at: w.postedAt ?? now, created_at: now, updated_at: now,
       ...seriesColumns(w, targets),
       translation_of_id: w.translationOf ? targets.resources.get(w.translationOf) ?? null : null,
-      ...(postgres ? { search_vector: newResourceSearchVector(w.title, w.summary, w.body) } : {}),
+      ...(postgres ? { search_vector: searchVectorValue(resourceSearchVector(w.title, w.summary, w.body)) } : {}),
     }) as Insertable<ResourcesTable>)).returning(['id', 'slug']).execute();
     // RETURNING order is not guaranteed on SQLite, so rows are matched by slug.
     for (const r of rows) ids.set(r.slug, r.id);
