@@ -9,6 +9,7 @@ import { topicListingSchema } from './migrations/005_topic_listing.ts';
 import { taxonomySchema } from './migrations/006_taxonomy.ts';
 import { sortTitleSchema } from './migrations/007_sort_title.ts';
 import { searchSchema } from './migrations/008_search.ts';
+import { lz4TextSchema } from './migrations/009_lz4_text.ts';
 
 /** Migrations in order; names are permanent once released. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -21,6 +22,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '006_taxonomy': taxonomySchema(dialect),
     '007_sort_title': sortTitleSchema(dialect),
     '008_search': searchSchema(dialect),
+    '009_lz4_text': lz4TextSchema(dialect),
   };
 }
 
