@@ -5,7 +5,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import SQLite from 'better-sqlite3';
-import { cachingStatements, createDb, type DbHandle } from './database.ts';
+import { cachingStatements, createDb, SQLITE_PAGE_SIZE, type DbHandle } from './database.ts';
 
 describe('SQLite statement reuse', () => {
   let dir: string;
@@ -50,5 +50,36 @@ describe('SQLite statement reuse', () => {
     await sql`alter table items add column extra text`.execute(handle.db);
     await sql`insert into items (id, name, extra) values (6, 'six', 'x')`.execute(handle.db);
     assert.equal(Number((await count()).rows[0].n), 6);
+  });
+});
+
+describe('SQLite files', () => {
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'haven-db-'));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const pragma = async (handle: DbHandle, name: string) => Number(Object.values((await sql.raw(`pragma ${name}`).execute(handle.db)).rows[0] as object)[0]);
+
+  it('creates new databases with 16 KB pages and sizes the write-ahead log in MB', async () => {
+    const handle = createDb({ dialect: 'sqlite', filename: path.join(dir, 'new.db') }, { walCheckpointMb: 80 });
+    await sql`create table t (id integer primary key)`.execute(handle.db);
+    assert.equal(await pragma(handle, 'page_size'), SQLITE_PAGE_SIZE);
+    assert.equal(await pragma(handle, 'wal_autocheckpoint'), (80 * 1024 * 1024) / SQLITE_PAGE_SIZE);
+    await handle.close();
+  });
+
+  it('leaves an existing database its own page size', async () => {
+    const file = path.join(dir, 'old.db');
+    const old = new SQLite(file);
+    old.pragma('page_size = 4096');
+    old.exec('create table t (id integer primary key); insert into t values (1)');
+    old.close();
+    const handle = createDb({ dialect: 'sqlite', filename: file }, { walCheckpointMb: 8 });
+    assert.equal(await pragma(handle, 'page_size'), 4096);
+    assert.equal(await pragma(handle, 'wal_autocheckpoint'), 2048);
+    assert.equal(Number((await sql<{ n: number }>`select count(*) as n from t`.execute(handle.db)).rows[0].n), 1);
+    await handle.close();
   });
 });

@@ -65,7 +65,7 @@ export const importCommand: Command = {
     }
     // A 16 MB page cache keeps a 100,000-line import near 300 MB of memory; a longer write-ahead
     // log lets a page rewritten by several batches be copied into the database once (~10% faster).
-    const handle = await ctx.open({ cacheMb: 16, walCheckpointPages: 20_000 });
+    const handle = await ctx.open({ cacheMb: 16, walCheckpointMb: 80 });
     const progress = createProgressReporter({ interactive: ctx.interactive, err: ctx.err });
     const controller = new AbortController();
     let signal: keyof typeof SIGNAL_STATUS | null = null;
