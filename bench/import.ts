@@ -64,11 +64,19 @@ async function admin(serverUrl: string, statement: string): Promise<void> {
   }
 }
 
+/** `npm run haven` as package.json spells it (with its Node flags), without npm in between. */
+function havenCommand(): string[] {
+  const script: string = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.haven;
+  const [node, ...rest] = script.split(/\s+/);
+  if (node !== 'node') throw new Error(`package.json's haven script should start with node: ${script}`);
+  return [process.execPath, ...rest.map((a) => (a.startsWith('bin/') ? path.join(ROOT, a) : a))];
+}
+
 /** Runs `haven import` once in a child process and reads its summary line and peak memory. */
 async function importOnce(engine: Engine, corpus: string, env: Record<string, string>): Promise<ImportRun> {
   const load = os.loadavg()[0];
   const timed = fs.existsSync(TIME);
-  const args = [...(timed ? [TIME, '-v'] : []), process.execPath, path.join(ROOT, 'bin', 'haven.mjs'), 'import', corpus];
+  const args = [...(timed ? [TIME, '-v'] : []), ...havenCommand(), 'import', corpus];
   const child = spawn(args[0], args.slice(1), { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn', SEED_DEMO: 'false', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
