@@ -67,4 +67,25 @@ describeEachDialect('interchange bulk writes', (env) => {
     const series = await db.selectFrom('series').selectAll().where('slug', '=', 'eq-new-series').executeTakeFirstOrThrow();
     assert.deepEqual([series.title, series.parts], ['Eq New Series', 1]);
   });
+
+  it('inserts hundreds of new resources in several statements, and one failing row fails them all', async () => {
+    const { db } = env();
+    const writes = Array.from({ length: 250 }, (_, i) => write(`eq-many-${i}`, { title: `Many ${i}`, series: null, translationOf: null, supersedes: [], attachments: [] }));
+    const cache = new IdCache();
+    await db.transaction().execute(async (trx) => {
+      await ensureNames(trx, cache, { types: ['eq-type'], topics: ['eq-a', 'eq-b'], authors: writes[0].authors });
+      const ids = await insertNewResources(trx, writes, NOW, cache);
+      assert.equal(new Set(ids.values()).size, 250);
+    });
+    const stored = await db.selectFrom('resources').select(['slug', 'title']).where('slug', 'like', 'eq-many-%').execute();
+    assert.equal(stored.length, 250);
+    assert.ok(stored.every((r) => r.title === `Many ${r.slug.slice('eq-many-'.length)}`), 'each row under its own slug');
+
+    // A type id that does not exist breaks the foreign key of one row in the second statement.
+    const broken = Array.from({ length: 250 }, (_, i) => write(`eq-broken-${i}`, { type: i === 180 ? 'eq-missing' : 'eq-type', series: null, translationOf: null, supersedes: [], attachments: [] }));
+    cache.types.set('eq-missing', 999_999);
+    await assert.rejects(db.transaction().execute((trx) => insertNewResources(trx, broken, NOW, cache)));
+    const left = await db.selectFrom('resources').select('id').where('slug', 'like', 'eq-broken-%').execute();
+    assert.equal(left.length, 0, 'the whole transaction rolled back');
+  });
 }, { seed: false });

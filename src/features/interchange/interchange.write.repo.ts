@@ -11,6 +11,8 @@ type Executor = Kysely<Database> | Transaction<Database>;
 // Rows per multi-row INSERT: keeps the bound parameters far below SQLite's 32,766 and
 // PostgreSQL's 65,535 limits whatever the batch size.
 const ROWS_PER_INSERT = 1000;
+// PostgreSQL: new resources go in 100 at a time, each statement built while the one before runs.
+const ROWS_PER_PIPELINED_INSERT = 100;
 
 function chunks<T>(items: T[], size = ROWS_PER_INSERT): T[][] {
   const out: T[][] = [];
@@ -97,17 +99,31 @@ export async function insertNewResources(
     if (id === undefined) throw new Error(`${kind} "${key}" has no id; call ensureNames first`);
     return id;
   };
-  for (const chunk of chunks(writes)) {
-    const rows = await db.insertInto('resources').values(chunk.map((w) => ({
+  // On PostgreSQL the rows go in as several smaller statements sent one after another without
+  // waiting: while the server writes one, this process builds the next (search vectors above
+  // all), so the two work at the same time instead of in turn. The connection runs them in order.
+  const inserts: Promise<{ id: number; slug: string }[]>[] = [];
+  for (const chunk of chunks(writes, postgres ? ROWS_PER_PIPELINED_INSERT : ROWS_PER_INSERT)) {
+    const values = chunk.map((w) => ({
       slug: w.slug, type_id: idOf(cache.types, w.type, 'type'), title: w.title, sort_title: titleSortKey(w.title), summary: w.summary, body: w.body,
       language: w.language, audience: w.audience, status: w.status, published_on: w.publishedOn, updated_on: w.updatedOn,
       posted_at: w.postedAt ?? now, created_at: now, updated_at: now,
       ...seriesColumns(w, targets),
       translation_of_id: w.translationOf ? targets.resources.get(w.translationOf) ?? null : null,
       ...(postgres ? { search_vector: searchVectorValue(resourceSearchVector(w.title, w.summary, w.body)) } : {}),
-    }) as Insertable<ResourcesTable>)).returning(['id', 'slug']).execute();
+    }) as Insertable<ResourcesTable>);
+    const insert = db.insertInto('resources').values(values).returning(['id', 'slug']).execute();
+    // Handled below, in order; this only keeps Node from calling a rejection unhandled meanwhile.
+    insert.catch(() => {});
+    inserts.push(insert);
+    // Lets the statement reach the server before the next one is built.
+    if (postgres) await new Promise((resolve) => setImmediate(resolve));
+  }
+  const settled = await Promise.allSettled(inserts);
+  for (const result of settled) {
+    if (result.status === 'rejected') throw result.reason;
     // RETURNING order is not guaranteed on SQLite, so rows are matched by slug.
-    for (const r of rows) ids.set(r.slug, r.id);
+    for (const r of result.value) ids.set(r.slug, r.id);
   }
   // listed_on is what the SQLite trigger of migration 005 would set; given here, it skips its UPDATE.
   const topics: { resource_id: number; topic_id: number; listed_on: string | null }[] = [];
