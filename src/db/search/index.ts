@@ -38,10 +38,9 @@ export function searchCondition(db: Kysely<any>, q: string): Expression<SqlBool>
  * Runs a bulk write (an import) with the search index's background merging paused, then, when
  * `wroteMuch` says so, merges the index once. FTS5 merges its segments a little on every
  * commit; during 100,000 inserts that was nearly half the import's CPU time, and one merge at
- * the end takes about a second. Only
- * SQLite needs this; PostgreSQL's GIN index buffers its own updates. A process killed mid-way
- * leaves merging paused, which only means the index merges when it has to (crisis merges);
- * the next import puts it back.
+ * the end takes about a second. Only SQLite needs this; PostgreSQL's GIN index buffers its own
+ * updates. A process killed mid-way leaves merging paused, which only means the index merges
+ * when it has to (crisis merges); the next import puts it back.
  */
 export async function withSearchMergingPaused<T>(
   db: Kysely<any>, write: () => Promise<T>, wroteMuch: (result: T) => boolean = () => true,
