@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
+import { sql } from 'kysely';
 import { describeEachDialect } from '../../test/support/app.ts';
 import { loginAs } from '../../test/support/auth.ts';
 import { postMultipart, resourceFields } from '../features/editorial/admin.testing.ts';
@@ -14,6 +15,9 @@ describeEachDialect('text with U+0000', (env) => {
       (err: unknown) => err instanceof AppError && err.status === 400 && /NUL/.test(err.message),
     );
     await assert.rejects(db.selectFrom('resources').select('id').where('title', '=', 'x\u0000').execute(), (err: unknown) => err instanceof AppError);
+    await assert.rejects(sql`select ${'a\u0000b'} as t`.execute(db), (err: unknown) => err instanceof AppError, 'a raw query parameter');
+    await assert.rejects(sql`select ${sql.lit('a\u0000b')} as t`.execute(db), (err: unknown) => err instanceof AppError, 'a literal in the SQL text');
+    assert.deepEqual((await sql<{ t: string }>`select ${'a\u0001b'} as t`.execute(db)).rows, [{ t: 'a\u0001b' }], 'other control characters pass');
     const after = await db.selectFrom('topics').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     assert.equal(Number(after.n), Number(before.n));
   });
