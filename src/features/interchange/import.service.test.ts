@@ -191,6 +191,24 @@ describeEachDialect('interchange import', (env) => {
     assert.equal(storedFiles(config.dataDir).length, filesBefore.length + 1);
   });
 
+  it('ends a batch at its character limit as well as its line count', async () => {
+    const { db, config } = env();
+    const lines = ['t7-a', 't7-b', 't7-c', 't7-d', 't7-e', 't7-f'].map((slug) => line(slug, { body: 'x'.repeat(1_000) }));
+    const file = writeJsonl(path.join(fixture.dir, 'chars.jsonl'), lines);
+    const lineChars = fs.readFileSync(file, 'utf8').split('\n')[0].length;
+    const failing = await run(db, config.dataDir, file, {
+      batchSize: 100,
+      batchChars: lineChars * 2,
+      afterWrite: (slug) => {
+        if (slug === 't7-d') throw new Error('injected failure');
+      },
+    });
+    assert.match(failing.summary.aborted ?? '', /^lines 3–4 were rolled back: injected failure$/, 'batches of two lines');
+    assert.deepEqual([failing.summary.created, failing.summary.failed], [2, 2]);
+    const again = await run(db, config.dataDir, file, { batchSize: 100, batchChars: lineChars * 2 });
+    assert.deepEqual([again.summary.created, again.summary.unchanged, again.summary.failed], [4, 2, 0]);
+  });
+
   it('stops after the batch in flight when interrupted, and a second run completes the import', async () => {
     const { db, config } = env();
     const lines = [line('t6-1', { translationOf: 't6-6' }), ...[2, 3, 4, 5, 6].map((n) => line(`t6-${n}`))];

@@ -16,6 +16,12 @@ import { readLines } from './line-reader.ts';
  */
 export const DEFAULT_BATCH_SIZE = 750;
 
+/**
+ * A batch also ends once its lines hold this many characters, so memory stays flat for files of
+ * very large lines too (750 lines of 1 MB bodies would otherwise be held at once, twice over).
+ */
+export const DEFAULT_BATCH_CHARS = 8_000_000;
+
 /** A line that could not be imported, or a reference that could not be linked. */
 export interface LineNote {
   line: number;
@@ -52,6 +58,8 @@ export interface ImportOptions {
   file: string;
   /** Lines per transaction (default DEFAULT_BATCH_SIZE). */
   batchSize?: number;
+  /** Characters of line text per transaction at most (default DEFAULT_BATCH_CHARS; one line always fits). */
+  batchChars?: number;
   /** Stops the import after the batch in flight. */
   signal?: AbortSignal;
   now?: () => Date;
@@ -80,6 +88,7 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
 async function importLines(options: ImportOptions): Promise<ImportSummary> {
   const started = performance.now();
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const batchChars = options.batchChars ?? DEFAULT_BATCH_CHARS;
   const totalBytes = fs.statSync(options.file).size;
   const summary: ImportSummary = {
     lines: 0, bytesRead: 0, totalBytes, created: 0, updated: 0, unchanged: 0, failed: 0,
@@ -100,6 +109,7 @@ async function importLines(options: ImportOptions): Promise<ImportSummary> {
   // Only lines with references are remembered past their batch: a few small objects each.
   const references: ReferenceEntry[] = [];
   let pending: PendingLine[] = [];
+  let pendingChars = 0;
 
   // Batches are written one after another, in file order. While one is being written, the next
   // is read and validated: on PostgreSQL the server and this process then work at the same time.
@@ -114,6 +124,7 @@ async function importLines(options: ImportOptions): Promise<ImportSummary> {
     const lines = pending;
     const early = readFailures;
     pending = [];
+    pendingChars = 0;
     readFailures = [];
     if (lines.length === 0) return report(early);
     inflight = importBatch(ctx, lines).then(
@@ -143,10 +154,13 @@ async function importLines(options: ImportOptions): Promise<ImportSummary> {
       } else if (line.text.trim() !== '') {
         summary.lines++;
         const parsed = parseLine(line.text);
-        if (parsed.ok) pending.push({ line: line.number, record: parsed.record });
+        if (parsed.ok) {
+          pending.push({ line: line.number, record: parsed.record });
+          pendingChars += line.text.length;
+        }
         else readFailures.push({ line: line.number, reason: parsed.reason });
       }
-      if (pending.length >= batchSize || readFailures.length >= batchSize) await flush();
+      if (pending.length >= batchSize || pendingChars >= batchChars || readFailures.length >= batchSize) await flush();
       options.onProgress?.(summary);
       if (options.signal?.aborted) break;
     }
