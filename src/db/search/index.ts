@@ -104,16 +104,12 @@ export function searchVectorLiteral(words: readonly string[]): string | null {
 
 /**
  * PostgreSQL only: the search vector of a new resource with no attachment text yet, for bulk
- * inserts, as a tsvector literal: words split and folded here (wordsOf: the same rules as the
- * database's haven_search_text). Null for very long texts, which the insert trigger indexes on
- * their first 100,000 characters.
+ * inserts: words split and folded here (wordsOf: the same rules as the database's
+ * haven_search_text), sent as a ready tsvector (searchVectorLiteral). Null (the insert trigger
+ * computes it) for very long texts, which the trigger indexes on their first 100,000 characters.
  */
-export function resourceSearchVector(title: string, summary: string, body: string): string | null {
-  return searchVectorLiteral([...wordsOf(title), ...wordsOf(summary), ...wordsOf(body)]);
-}
-
-/** A `search_vector` column value from resourceSearchVector; null leaves it to the insert trigger. */
-export function searchVectorValue(literal: string | null): RawBuilder<unknown> | null {
+export function newResourceSearchVector(title: string, summary: string, body: string): RawBuilder<unknown> | null {
+  const literal = searchVectorLiteral([...wordsOf(title), ...wordsOf(summary), ...wordsOf(body)]);
   return literal === null ? null : sql`cast(${literal} as tsvector)`;
 }
 

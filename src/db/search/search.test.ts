@@ -82,9 +82,8 @@ describeEachDialect('full-text search', (env) => {
     for (const [name, words] of cases) {
       const literal = searchVectorLiteral(words);
       assert.ok(literal !== null, name);
-      const { rows } = await sql<{ same: boolean; lexemes: number }>`
-        select cast(${literal} as tsvector) = to_tsvector('simple', ${words.join(' ')}) as same,
-          length(cast(${literal} as tsvector)) as lexemes`.execute(e.db);
+      const { rows } = await sql<{ same: boolean }>`
+        select cast(${literal} as tsvector) = to_tsvector('simple', ${words.join(' ')}) as same`.execute(e.db);
       assert.equal(rows[0].same, true, name);
     }
     const { rows } = await sql<{ lexemes: string[] }>`select tsvector_to_array(cast(${searchVectorLiteral(["o'brien", 'back\\slash'])} as tsvector)) as lexemes`.execute(e.db);

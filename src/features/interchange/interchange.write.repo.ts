@@ -3,7 +3,7 @@ import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { AttachmentsTable, ResourcesTable } from '../resources/resources.table.ts';
 import { dialectOf } from '../../db/dialect.ts';
-import { resourceSearchVector, searchVectorValue } from '../../db/search/index.ts';
+import { newResourceSearchVector } from '../../db/search/index.ts';
 import { ensureTopic, ensureType, titleFromSlug, type IdCache, type ResourceWrite } from '../resources/resources.write.repo.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -110,7 +110,7 @@ export async function insertNewResources(
       posted_at: w.postedAt ?? now, created_at: now, updated_at: now,
       ...seriesColumns(w, targets),
       translation_of_id: w.translationOf ? targets.resources.get(w.translationOf) ?? null : null,
-      ...(postgres ? { search_vector: searchVectorValue(resourceSearchVector(w.title, w.summary, w.body)) } : {}),
+      ...(postgres ? { search_vector: newResourceSearchVector(w.title, w.summary, w.body) } : {}),
     }) as Insertable<ResourcesTable>);
     const insert = db.insertInto('resources').values(values).returning(['id', 'slug']).execute();
     // Handled below, in order; this only keeps Node from calling a rejection unhandled meanwhile.
