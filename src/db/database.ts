@@ -17,11 +17,12 @@ import type { ResourceEditorialColumns, RevisionsTable, VersionedColumns } from 
 import type { RecoveryCodesTable, UsersTable } from '../features/users/users.table.ts';
 import type { LoginAttemptsTable, SessionsTable } from '../features/auth/auth.table.ts';
 import type { AuditEventsTable } from '../features/audit/audit.table.ts';
+import type { SearchTables } from '../features/search/search.table.ts';
 import type { Dialect } from './dialect.ts';
 import { RefuseNulPlugin } from './refuse-nul.ts';
 
 /** Every table Haven knows, as Kysely sees them. */
-export interface Database {
+export interface Database extends SearchTables {
   resource_types: ResourceTypesTable;
   topics: TopicsTable;
   series: SeriesTable;

@@ -1,0 +1,115 @@
+import { distance } from 'fastest-levenshtein';
+import type { Db } from '../../db/database.ts';
+import type { ParsedQuery, QueryGroup } from './analyzer/query.ts';
+import { queryStems } from './analyzer/stem.ts';
+import { foldText } from './analyzer/text.ts';
+import type { ResolvedGroup } from './search.engine.ts';
+import { documentFrequencies, wordsStartingWith } from './search.repo.ts';
+
+/** Completions of a last, unfinished word count this much of a whole-word match. */
+const PREFIX_WEIGHT = 0.7;
+/** A spelling correction of an unknown word counts this much. */
+const CORRECTION_WEIGHT = 0.8;
+/** At most this many completions are tried for an unfinished word. */
+const MAX_COMPLETIONS = 24;
+
+/** An unknown word read as its nearest known word. */
+export interface Correction {
+  from: string;
+  to: string;
+}
+
+/**
+ * The library's own vocabulary (words seen in indexed text), for spelling suggestions. Lookups
+ * compare only words of about the same length; edit distance from fastest-levenshtein.
+ */
+export class Vocabulary {
+  private readonly byLength = new Map<number, string[]>();
+
+  constructor(words: string[]) {
+    for (const word of words) {
+      const list = this.byLength.get(word.length) ?? [];
+      list.push(word);
+      this.byLength.set(word.length, list);
+    }
+    for (const list of this.byLength.values()) list.sort();
+  }
+
+  /** Known words within one edit (two for words of seven letters or more), nearest first. */
+  near(word: string): { word: string; distance: number }[] {
+    if (word.length < 3 || word.length > 30 || /\d/.test(word)) return [];
+    const max = word.length >= 7 ? 2 : 1;
+    const out: { word: string; distance: number }[] = [];
+    for (let length = word.length - max; length <= word.length + max; length++) {
+      for (const candidate of this.byLength.get(length) ?? []) {
+        // A different first letter is allowed only for a single slip.
+        if (candidate[0] !== word[0] && max > 1 && Math.abs(length - word.length) > 1) continue;
+        const d = distance(word, candidate);
+        if (d > 0 && d <= max && (d === 1 || candidate[0] === word[0])) out.push({ word: candidate, distance: d });
+      }
+    }
+    return out.sort((a, b) => a.distance - b.distance || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+  }
+}
+
+/**
+ * Turns a read query into groups of index terms: completes an unfinished last word from the
+ * vocabulary, and replaces a word no resource has with its nearest known spellings (reported as
+ * a correction and a suggested query). Returns every term whose entries must be read.
+ */
+export async function resolveGroups(db: Db, query: ParsedQuery, typed: string, vocabulary: () => Promise<Vocabulary>): Promise<{
+  groups: ResolvedGroup[]; terms: string[]; corrections: Correction[]; suggestion?: string;
+}> {
+  const groups = query.groups.map((g) => ({ source: g, alternatives: [...g.alternatives] }));
+  for (const group of groups) {
+    if (!group.source.prefix) continue;
+    const completions = await wordsStartingWith(db, group.source.text, MAX_COMPLETIONS);
+    for (const word of completions) {
+      if (word === group.source.text) continue;
+      for (const stem of queryStems(word)) group.alternatives.push({ terms: [stem], weight: PREFIX_WEIGHT });
+    }
+  }
+  const termsOf = () => [...new Set(groups.flatMap((g) => g.alternatives.flatMap((a) => a.terms)))];
+  const df = await documentFrequencies(db, termsOf());
+  const corrections: Correction[] = [];
+  const unknown = groups.filter((g) => isCorrectable(g.source) && g.alternatives.every((a) => a.terms.some((t) => !df.has(t))));
+  if (unknown.length > 0) {
+    const words = await vocabulary();
+    for (const group of unknown.slice(0, 3)) {
+      const candidates = words.near(group.source.text).slice(0, 8);
+      const stems = [...new Set(candidates.flatMap((c) => queryStems(c.word)))];
+      const found = await documentFrequencies(db, stems);
+      const best = candidates.filter((c) => queryStems(c.word).some((s) => found.has(s)));
+      if (best.length === 0) continue;
+      const nearest = best.filter((c) => c.distance === best[0]!.distance);
+      // Among equally near words, the most common one is the likeliest meaning.
+      const frequency = (w: string) => Math.max(...queryStems(w).map((s) => found.get(s) ?? 0));
+      nearest.sort((a, b) => frequency(b.word) - frequency(a.word));
+      corrections.push({ from: group.source.text, to: nearest[0]!.word });
+      for (const c of nearest.slice(0, 2)) {
+        for (const stem of queryStems(c.word)) if (found.has(stem)) group.alternatives.push({ terms: [stem], weight: CORRECTION_WEIGHT });
+      }
+    }
+  }
+  const resolved = groups.map((g) => ({ alternatives: dedupe(g.alternatives), required: g.source.required === true }));
+  const suggestion = corrections.length > 0 ? suggest(typed, corrections) : undefined;
+  return { groups: resolved, terms: termsOf(), corrections, ...(suggestion ? { suggestion } : {}) };
+}
+
+const isCorrectable = (g: QueryGroup) => g.kind === 'word' && !g.prefix && /^\p{L}+$/u.test(g.text);
+
+function dedupe(alternatives: { terms: string[]; weight: number }[]) {
+  const best = new Map<string, { terms: string[]; weight: number }>();
+  for (const a of alternatives) {
+    const key = a.terms.join('+');
+    const seen = best.get(key);
+    if (!seen || a.weight > seen.weight) best.set(key, a);
+  }
+  return [...best.values()];
+}
+
+/** The query as typed with each corrected word replaced (what "Did you mean" offers). */
+function suggest(typed: string, corrections: Correction[]): string {
+  const replace = new Map(corrections.map((c) => [c.from, c.to]));
+  return typed.replace(/[\p{L}\p{M}]+/gu, (word) => replace.get(foldText(word)) ?? word).trim();
+}
