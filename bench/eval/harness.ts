@@ -40,13 +40,23 @@ export async function search(env: TestEnv, q: string): Promise<{ slugs: string[]
   for (let page = 1; page <= MAX_PAGES; page++) {
     const params = new URLSearchParams({ q, pageSize: String(PAGE_SIZE), page: String(page) });
     const res = await env.request(`/api/v1/resources?${params}`);
-    const body = (await res.json()) as ApiList & { error?: { message: string } };
-    if (res.status !== 200) return { slugs, total, error: `${res.status} ${body.error?.message ?? ''}`.trim() };
+    const text = await res.text();
+    if (res.status !== 200) return { slugs, total, error: `${res.status} ${errorMessage(text)}`.trim() };
+    const body = JSON.parse(text) as ApiList;
     total = body.meta.total;
     slugs.push(...body.data.map((d) => d.slug));
     if (slugs.length >= total || body.data.length < PAGE_SIZE) break;
   }
   return { slugs, total };
+}
+
+/** The API's error message, or the start of whatever else answered. */
+function errorMessage(text: string): string {
+  try {
+    return (JSON.parse(text) as { error?: { message?: string } }).error?.message ?? text.slice(0, 120);
+  } catch {
+    return text.slice(0, 120);
+  }
 }
 
 async function ask(env: TestEnv, query: EvalQuery): Promise<QueryOutcome> {
