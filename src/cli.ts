@@ -4,6 +4,7 @@ import { isEmpty, seedDemo } from './features/seed/seed.service.ts';
 import { exportCommand } from './features/interchange/export.cli.ts';
 import { importCommand } from './features/interchange/import.cli.ts';
 import { userCommand } from './features/users/users.command.ts';
+import { reindexCommand } from './features/search/index.ts';
 import { openDatabase } from './lib/bootstrap.ts';
 import { createLogger } from './lib/logger.ts';
 
@@ -38,6 +39,7 @@ const commands: Record<string, Command> = {
   },
   import: importCommand,
   export: exportCommand,
+  reindex: reindexCommand,
   user: userCommand(),
 };
 

@@ -12,6 +12,8 @@ export type { Snippet } from './search.snippets.ts';
 export type { Correction } from './search.expand.ts';
 export type { FacetCounts, SearchFilter, SearchSort } from './search.engine.ts';
 export { indexQueued } from './search.indexer.ts';
+export { rebuildSearchIndex } from './search.reindex.ts';
+export { reindexCommand } from './search.cli.ts';
 
 // Every transaction that writes content brings the index up to date before it commits
 // (bumpGeneration runs this), so the index never disagrees with what was committed.

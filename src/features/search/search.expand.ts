@@ -25,14 +25,21 @@ export interface Correction {
  */
 export class Vocabulary {
   private readonly byLength = new Map<number, string[]>();
+  private readonly known: Set<string>;
 
   constructor(words: string[]) {
+    this.known = new Set(words);
     for (const word of words) {
       const list = this.byLength.get(word.length) ?? [];
       list.push(word);
       this.byLength.set(word.length, list);
     }
     for (const list of this.byLength.values()) list.sort();
+  }
+
+  /** True when some indexed text has this (folded) word. */
+  has(word: string): boolean {
+    return this.known.has(word);
   }
 
   /** Known words within one edit (two for words of seven letters or more), nearest first. */
@@ -69,23 +76,26 @@ export async function resolveGroups(db: Db, query: ParsedQuery, typed: string, v
       for (const stem of queryStems(word)) group.alternatives.push({ terms: [stem], weight: PREFIX_WEIGHT });
     }
   }
-  const termsOf = () => [...new Set(groups.flatMap((g) => g.alternatives.flatMap((a) => a.terms)))];
+  const termsOf = (): string[] => [...new Set(groups.flatMap((g) => g.alternatives.flatMap((a) => a.terms)))];
   const df = await documentFrequencies(db, termsOf());
   const corrections: Correction[] = [];
-  const unknown = groups.filter((g) => isCorrectable(g.source) && g.alternatives.every((a) => a.terms.some((t) => !df.has(t))));
-  if (unknown.length > 0) {
+  const candidates = groups.filter((g) => isCorrectable(g.source));
+  if (candidates.length > 0) {
     const words = await vocabulary();
-    for (const group of unknown.slice(0, 3)) {
-      const candidates = words.near(group.source.text).slice(0, 8);
-      const stems = [...new Set(candidates.flatMap((c) => queryStems(c.word)))];
+    // A word no indexed text has is likely mistyped, even when its stem exists ("categorial"
+    // stems like "categories"): its nearest known spellings join its alternatives.
+    for (const group of candidates.filter((g) => !words.has(g.source.text)).slice(0, 3)) {
+      const near = words.near(group.source.text).slice(0, 8);
+      const stems = [...new Set(near.flatMap((c) => queryStems(c.word)))];
       const found = await documentFrequencies(db, stems);
-      const best = candidates.filter((c) => queryStems(c.word).some((s) => found.has(s)));
-      if (best.length === 0) continue;
-      const nearest = best.filter((c) => c.distance === best[0]!.distance);
+      const usable = near.filter((c) => queryStems(c.word).some((s) => found.has(s)));
+      if (usable.length === 0) continue;
       // Among equally near words, the most common one is the likeliest meaning.
       const frequency = (w: string) => Math.max(...queryStems(w).map((s) => found.get(s) ?? 0));
-      nearest.sort((a, b) => frequency(b.word) - frequency(a.word));
-      corrections.push({ from: group.source.text, to: nearest[0]!.word });
+      const nearest = usable.filter((c) => c.distance === usable[0]!.distance).sort((a, b) => frequency(b.word) - frequency(a.word));
+      const own = Math.max(0, ...group.alternatives.flatMap((a) => a.terms.map((t) => df.get(t) ?? 0)));
+      // Offered as a correction when the word as typed finds nothing, or far less than the correction.
+      if (own * 10 < frequency(nearest[0]!.word)) corrections.push({ from: group.source.text, to: nearest[0]!.word });
       for (const c of nearest.slice(0, 2)) {
         for (const stem of queryStems(c.word)) if (found.has(stem)) group.alternatives.push({ terms: [stem], weight: CORRECTION_WEIGHT });
       }
@@ -96,7 +106,7 @@ export async function resolveGroups(db: Db, query: ParsedQuery, typed: string, v
   return { groups: resolved, terms: termsOf(), corrections, ...(suggestion ? { suggestion } : {}) };
 }
 
-const isCorrectable = (g: QueryGroup) => g.kind === 'word' && !g.prefix && /^\p{L}+$/u.test(g.text);
+const isCorrectable = (g: QueryGroup) => g.kind === 'word' && /^\p{L}+$/u.test(g.text);
 
 function dedupe(alternatives: { terms: string[]; weight: number }[]) {
   const best = new Map<string, { terms: string[]; weight: number }>();

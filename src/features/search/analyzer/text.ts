@@ -1,6 +1,6 @@
-import { wordsOf } from '../../../db/search/terms.ts';
+import { wordsOf } from './words.ts';
 
-export { foldText, wordsOf } from '../../../db/search/terms.ts';
+export { foldText, wordsOf } from './words.ts';
 
 /**
  * What a reader sees of a Markdown body, for indexing and snippets: link targets, image addresses,
