@@ -112,7 +112,7 @@ describeEachDialect('library', (env) => {
       ['/resources?page=abc', 400, /whole number/],
       ['/resources?page=99999', 404, /There is no page 99999/],
       ['/resources?type=chart&type=sample-form', 400, /given 2 times/],
-      [`/resources?q=${'a'.repeat(500)}`, 400, /at most 200 characters/],
+      [`/resources?q=${'a'.repeat(2001)}`, 400, /at most 2000 characters/],
       ['/resources?sort=%00', 400, /Sort/],
       ['/resources?q=%00', 400, /must not contain control characters/],
       ['/es/resources?q=a%00b', 400, /no debe contener caracteres de control/],

@@ -42,10 +42,13 @@ export class Vocabulary {
     return this.known.has(word);
   }
 
-  /** Known words within one edit (two for words of seven letters or more), nearest first. */
+  /**
+   * Known words within one edit (two for words of five letters or more: two swapped letters,
+   * the commonest slip on a phone, are two edits), nearest first.
+   */
   near(word: string): { word: string; distance: number }[] {
     if (word.length < 3 || word.length > 30 || /\d/.test(word)) return [];
-    const max = word.length >= 7 ? 2 : 1;
+    const max = word.length >= 5 ? 2 : 1;
     const out: { word: string; distance: number }[] = [];
     for (let length = word.length - max; length <= word.length + max; length++) {
       for (const candidate of this.byLength.get(length) ?? []) {
@@ -94,10 +97,13 @@ export async function resolveGroups(db: Db, query: ParsedQuery, typed: string, v
       const frequency = (w: string) => Math.max(...queryStems(w).map((s) => found.get(s) ?? 0));
       const nearest = usable.filter((c) => c.distance === usable[0]!.distance).sort((a, b) => frequency(b.word) - frequency(a.word));
       const own = Math.max(0, ...group.alternatives.flatMap((a) => a.terms.map((t) => df.get(t) ?? 0)));
-      // Offered as a correction when the word as typed finds nothing, or far less than the correction.
-      if (own * 10 < frequency(nearest[0]!.word)) corrections.push({ from: group.source.text, to: nearest[0]!.word });
-      for (const c of nearest.slice(0, 2)) {
-        for (const stem of queryStems(c.word)) if (found.has(stem)) group.alternatives.push({ terms: [stem], weight: CORRECTION_WEIGHT });
+      // A word that finds nothing takes its nearest spellings; one whose stem some text has
+      // ("peticiones") only a one-letter slip, and is offered a correction only when that is far commoner.
+      const chosen = own === 0 ? nearest : nearest.filter((c) => c.distance === 1);
+      if (chosen.length === 0) continue;
+      if (own * 10 < frequency(chosen[0]!.word)) corrections.push({ from: group.source.text, to: chosen[0]!.word });
+      for (const c of chosen.slice(0, 2)) {
+        for (const stem of queryStems(c.word)) if (found.has(stem)) group.alternatives.push({ terms: [stem], weight: own === 0 ? CORRECTION_WEIGHT : CORRECTION_WEIGHT / 2 });
       }
     }
   }

@@ -64,7 +64,7 @@ export function findMatches(text: string, query: ParsedQuery, language: string, 
 }
 
 /** The best passage of a text: the window holding the most different matches, then the most. */
-function bestWindow(text: string, matches: Match[]): { text: string; marks: [number, number][]; start: number; score: number } | undefined {
+function bestWindow(text: string, matches: Match[]): { text: string; marks: [number, number][]; firstMatch: number; score: number } | undefined {
   if (matches.length === 0) return undefined;
   let best = { from: 0, to: 0, score: -1 };
   for (let i = 0, j = 0; i < matches.length; i++) {
@@ -96,7 +96,7 @@ function bestWindow(text: string, matches: Match[]): { text: string; marks: [num
   }
   map[raw.length] = out.length;
   const marks = matches.slice(best.from, best.to).map((m): [number, number] => [map[m.start - start]!, map[m.end - start]!]);
-  return { text: out + suffix, marks, start, score: best.score };
+  return { text: out + suffix, marks, firstMatch: first.start, score: best.score };
 }
 
 /**
@@ -112,7 +112,7 @@ export function buildSnippet(
     const window = bestWindow(text, findMatches(text, query, language, citationSpans));
     if (!window || window.score <= bestScore) return;
     bestScore = window.score;
-    candidates.push({ source, text: window.text, marks: window.marks, ...(pageOf ? { page: pageOf(window.start) } : {}) });
+    candidates.push({ source, text: window.text, marks: window.marks, ...(pageOf ? { page: pageOf(window.firstMatch) } : {}) });
   };
   consider(markdownToText(body), 'body');
   for (const attachment of attachments.slice(0, 5)) {

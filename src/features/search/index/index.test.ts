@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { decodeAttrs, encodeAttrs } from './attrs.ts';
+import { bucketOf, BUCKET_SIZE, decodePostings, encodePostings, postingsMap } from './postings.ts';
+import { TopK } from './top-k.ts';
+
+describe('search index structures', () => {
+  it('packs postings sorted by offset and reads them back, also from an unaligned buffer', () => {
+    const entries = new Map([[700, 5], [3, 65_535], [1023, 1]]);
+    const packed = encodePostings(entries);
+    assert.equal(packed.byteLength, 12);
+    const unaligned = Buffer.concat([Buffer.from([9]), packed]).subarray(1);
+    const { offsets, impacts } = decodePostings(unaligned);
+    assert.deepEqual([...offsets], [3, 700, 1023]);
+    assert.deepEqual([...impacts], [65_535, 5, 1]);
+    assert.deepEqual(postingsMap(packed), new Map([[3, 65_535], [700, 5], [1023, 1]]));
+    assert.equal(bucketOf(BUCKET_SIZE * 3 + 7), 3);
+  });
+
+  it('round-trips attribute blocks', () => {
+    const docs = [{ id: 5, published: '2024-01-02', type: 3, language: 'es', audience: 'community', superseded: true, topics: [1, 2], projects: [], sortTitle: 'abc' }];
+    assert.deepEqual(decodeAttrs(encodeAttrs(docs)), docs);
+  });
+
+  it('keeps the best k in order, whatever the arrival order', () => {
+    const values = Array.from({ length: 1000 }, (_, i) => (i * 7919) % 1000);
+    const top = new TopK<number>(10, (a, b) => a > b);
+    for (const v of values) top.push(v);
+    assert.deepEqual(top.sorted(), [999, 998, 997, 996, 995, 994, 993, 992, 991, 990]);
+    const none = new TopK<number>(0, (a, b) => a > b);
+    none.push(1);
+    assert.deepEqual(none.sorted(), []);
+  });
+});
