@@ -64,11 +64,17 @@ export function searchIndexSchema(dialect: Dialect) {
   return {
     async up(db: Kysely<any>) {
       await dropOldIndex(db, dialect);
+      // Keyed (bucket, term): an import or an edit touches one bucket's entries of many terms,
+      // which then sit side by side and are written as a few pages; a query reads one term's
+      // buckets through the (term, bucket) index. A packed entry is at most 4 KB: SQLite keeps it
+      // in its row (a table b-tree, not WITHOUT ROWID, whose rows past ~4 KB spill to overflow
+      // pages), PostgreSQL in the row as it is (PLAIN: no compression, no TOAST).
       const blob = dialect === 'postgres' ? 'bytea' : 'blob';
-      const withoutRowid = dialect === 'sqlite' ? ' without rowid' : '';
       await sql.raw(`create table search_postings (
-        term text not null, bucket integer not null, docs integer not null, data ${blob} not null,
-        primary key (term, bucket))${withoutRowid}`).execute(db);
+        bucket integer not null, term text not null, docs integer not null, data ${blob} not null)`).execute(db);
+      await sql`create unique index search_postings_key on search_postings (bucket, term)`.execute(db);
+      await sql`create index search_postings_term on search_postings (term, bucket)`.execute(db);
+      const withoutRowid = dialect === 'sqlite' ? ' without rowid' : '';
       await sql`create table search_docs (resource_id integer primary key, terms text not null)`.execute(db);
       await sql`create table search_attrs (bucket integer primary key, version integer not null, data text not null)`.execute(db);
       await sql.raw(`create table search_words (word text primary key)${withoutRowid}`).execute(db);
@@ -81,8 +87,7 @@ export function searchIndexSchema(dialect: Dialect) {
         await sql`insert into search_synonyms (phrases, updated_at) values (${phrases}, ${now})`.execute(db);
       }
       if (dialect === 'postgres') {
-        // Packed arrays do not compress: store them as they are, out of line when large.
-        await sql`alter table search_postings alter column data set storage external`.execute(db);
+        await sql`alter table search_postings alter column data set storage plain`.execute(db);
         await postgresTriggers(db);
       } else {
         await sqliteTriggers(db);

@@ -1,9 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import { analyzeDocument, type CitationTerms } from './analyzer/document.ts';
-import { isStopWordIn } from './analyzer/stopwords.ts';
-import { markdownToText, wordsOf } from './analyzer/text.ts';
 import { encodeAttrs, decodeAttrs, type IndexedAttrs } from './index/attrs.ts';
-import { bucketOf, BUCKET_SIZE, encodePostings, postingsMap } from './index/postings.ts';
+import { bucketOf, BUCKET_SIZE, mergePostings } from './index/postings.ts';
 import {
   addWords, deleteDocTerms, lockIndex, readAttrBlocks, readBucketPostings, readDocTerms, readSources,
   takeQueued, writeAttrBlocks, writeBucketPostings, writeDocTerms, type SourceData,
@@ -41,19 +39,24 @@ export async function indexQueued(trx: Db, citationTerms: CitationTerms, limit =
 export async function reindex(trx: Db, ids: number[], citationTerms: CitationTerms): Promise<IndexStats> {
   const [source, previous] = await Promise.all([readSources(trx, ids), readDocTerms(trx, ids)]);
   const entries = buildEntries(source, citationTerms);
-  // Per bucket, per term: offset → new impact, or null to take the resource out.
-  const changes = new Map<number, Map<string, Map<number, number | null>>>();
-  const change = (id: number, term: string, impact: number | null) => {
+  // Per bucket, per term: (offset, impact) pairs in the order they apply; impact 0 takes the
+  // resource out (stored impacts are at least 1). A resource's removals come before its additions.
+  const changes = new Map<number, Map<string, number[]>>();
+  for (const id of ids) {
     const bucket = bucketOf(id);
     let terms = changes.get(bucket);
     if (!terms) changes.set(bucket, (terms = new Map()));
-    let offsets = terms.get(term);
-    if (!offsets) terms.set(term, (offsets = new Map()));
-    offsets.set(id % BUCKET_SIZE, impact);
-  };
-  for (const id of ids) {
-    for (const term of previous.get(id) ?? []) change(id, term, null);
-    for (const [term, impact] of entries.get(id)?.impacts ?? []) change(id, term, impact);
+    const offset = id % BUCKET_SIZE;
+    for (const term of previous.get(id) ?? []) {
+      const list = terms.get(term);
+      if (list) list.push(offset, 0);
+      else terms.set(term, [offset, 0]);
+    }
+    for (const [term, impact] of entries.get(id)?.impacts ?? []) {
+      const list = terms.get(term);
+      if (list) list.push(offset, impact);
+      else terms.set(term, [offset, impact]);
+    }
   }
   for (const [bucket, terms] of [...changes].sort((a, b) => a[0] - b[0])) {
     const names = [...terms.keys()];
@@ -61,15 +64,11 @@ export async function reindex(trx: Db, ids: number[], citationTerms: CitationTer
     const rows: { term: string; docs: number; data: Uint8Array }[] = [];
     const emptied: string[] = [];
     for (const term of names) {
-      const postings = postingsMap(stored.get(term));
-      for (const [offset, impact] of terms.get(term)!) {
-        if (impact === null) postings.delete(offset);
-        else postings.set(offset, impact);
-      }
-      if (postings.size === 0) {
+      const data = mergePostings(stored.get(term), terms.get(term)!);
+      if (data.byteLength === 0) {
         if (stored.has(term)) emptied.push(term);
       } else {
-        rows.push({ term, docs: postings.size, data: encodePostings(postings) });
+        rows.push({ term, docs: data.byteLength >>> 2, data });
       }
     }
     await writeBucketPostings(trx, bucket, rows, emptied);
@@ -79,14 +78,14 @@ export async function reindex(trx: Db, ids: number[], citationTerms: CitationTer
   const removed = ids.filter((id) => !entries.has(id));
   await deleteDocTerms(trx, removed.filter((id) => previous.has(id)));
   await writeDocTerms(trx, indexed.map((id) => ({ resource_id: id, terms: JSON.stringify([...entries.get(id)!.impacts.keys()]) })));
-  await addWords(trx, [...new Set(indexed.flatMap((id) => entries.get(id)!.words))]);
+  await addWords(trx, [...new Set(indexed.flatMap((id) => [...entries.get(id)!.words]))]);
   return { indexed: indexed.length, removed: removed.filter((id) => previous.has(id)).length };
 }
 
 interface Entry {
   impacts: Map<string, number>;
   attrs: IndexedAttrs;
-  words: string[];
+  words: Set<string>;
 }
 
 /** Analyzes every published resource of `source`. */
@@ -94,37 +93,40 @@ function buildEntries(source: SourceData, citationTerms: CitationTerms): Map<num
   const entries = new Map<number, Entry>();
   const types = new Map(source.types.map((t) => [t.id, t]));
   const superseded = new Set(source.superseded);
+  const topicsOf = groupBy(source.topics, (t) => t.resource_id);
+  const textsOf = groupBy(source.attachmentText, (a) => a.resource_id);
+  const projectsOf = groupBy(source.projects, (p) => p.resource_id);
   for (const r of source.resources) {
     if (r.status !== 'published') continue;
-    const topics = source.topics.filter((t) => t.resource_id === r.id);
+    const topics = topicsOf.get(r.id) ?? [];
     const type = types.get(r.type_id);
     const labels = [...topics, ...(type ? [type] : [])].flatMap((t) => [
       { text: t.name, language: 'en' }, ...(t.name_es ? [{ text: t.name_es, language: 'es' }] : []),
     ]);
-    const pdfText = source.attachmentText.filter((a) => a.resource_id === r.id).map((a) => a.text_content ?? '').join('\f');
+    const pdfText = (textsOf.get(r.id) ?? []).map((a) => a.text_content ?? '').join('\f');
     const doc = { language: r.language, title: r.title, summary: r.summary, body: r.body, pdfText, labels };
+    const analyzed = analyzeDocument(doc, citationTerms);
     entries.set(r.id, {
-      impacts: analyzeDocument(doc, citationTerms),
-      words: vocabulary(r.language, [r.title, r.summary, markdownToText(r.body), pdfText]),
+      impacts: analyzed.impacts,
+      words: analyzed.words,
       attrs: {
         id: r.id, published: r.published_on, type: r.type_id, language: r.language, audience: r.audience,
         superseded: superseded.has(r.id), topics: topics.map((t) => t.topic_id),
-        projects: source.projects.filter((p) => p.resource_id === r.id).map((p) => p.project_id), sortTitle: r.sort_title,
+        projects: (projectsOf.get(r.id) ?? []).map((p) => p.project_id), sortTitle: r.sort_title,
       },
     });
   }
   return entries;
 }
 
-/** Words worth suggesting from a resource's text: letters, 3–30 long, not stop words. */
-function vocabulary(language: string, texts: string[]): string[] {
-  const words = new Set<string>();
-  for (const text of texts) {
-    for (const word of wordsOf(text)) {
-      if (word.length >= 3 && word.length <= 30 && !/\d/.test(word) && !isStopWordIn(word, language)) words.add(word);
-    }
+function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = out.get(key(row));
+    if (list) list.push(row);
+    else out.set(key(row), [row]);
   }
-  return [...words];
+  return out;
 }
 
 /** Rewrites the attribute blocks `ids` fall in. */

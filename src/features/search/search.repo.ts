@@ -84,9 +84,13 @@ export async function readSources(trx: Executor, ids: number[]): Promise<SourceD
     trx.selectFrom('resource_types').select(['id', 'name', 'name_es']).execute(),
     trx.selectFrom('project_resources').select(['resource_id', 'project_id'])
       .where('resource_id', 'in', ids).orderBy('project_id').execute(),
-    trx.selectFrom('resource_supersedes as rs').innerJoin('resources as newer', 'newer.id', 'rs.resource_id')
-      .select('rs.superseded_id').distinct()
-      .where('rs.superseded_id', 'in', ids).where('newer.status', '=', 'published').execute(),
+    // EXISTS, not a join: without statistics (a new database mid-import) SQLite otherwise walks
+    // every published resource for each batch.
+    trx.selectFrom('resource_supersedes as rs').select('rs.superseded_id').distinct()
+      .where('rs.superseded_id', 'in', ids)
+      .where((eb) => eb.exists(eb.selectFrom('resources as newer').select('newer.id')
+        .whereRef('newer.id', '=', 'rs.resource_id').where('newer.status', '=', 'published')))
+      .execute(),
   ]);
   return { resources: resources as SourceRow[], attachmentText, topics, types, projects, superseded: superseded.map((r) => r.superseded_id) };
 }
@@ -127,7 +131,7 @@ export async function writeBucketPostings(
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += 300) {
     await trx.insertInto('search_postings').values(rows.slice(i, i + 300).map((r) => ({ ...r, bucket })))
-      .onConflict((oc) => oc.columns(['term', 'bucket']).doUpdateSet((eb) => ({ docs: eb.ref('excluded.docs'), data: eb.ref('excluded.data') })))
+      .onConflict((oc) => oc.columns(['bucket', 'term']).doUpdateSet((eb) => ({ docs: eb.ref('excluded.docs'), data: eb.ref('excluded.data') })))
       .execute();
   }
   for (let i = 0; i < emptied.length; i += 900) {

@@ -92,6 +92,11 @@ export class SearchService {
     };
   }
 
+  /** Drops the ranked results kept for paging (benchmarks time uncached searches with it). */
+  forgetResults(): void {
+    this.results.clear();
+  }
+
   /** Snippets for a page of results (the texts are read only for these). */
   async snippets(query: ParsedQuery, hits: { id: number; language: string; summary: string }[]): Promise<Map<number, Snippet>> {
     const { bodies, attachments } = await readTexts(this.db, hits.map((h) => h.id));

@@ -1,5 +1,5 @@
 import { stem } from './stem.ts';
-import { isStopWordIn } from './stopwords.ts';
+import { stopWordsOf } from './stopwords.ts';
 import { letterCompounds, markdownToText, wordsOf } from './text.ts';
 
 /** The parts of a resource that search reads, each weighted differently. */
@@ -45,27 +45,40 @@ export interface SearchDocument {
 /** Citation search keys found in a text, one entry per mention (a key may repeat). */
 export type CitationTerms = (text: string) => string[];
 
+/** What the index keeps of one resource: its terms with their impacts, and its words (for suggestions). */
+export interface AnalyzedDocument {
+  impacts: Map<string, number>;
+  /** Folded words of its text worth suggesting: letters only, 3–30 long, not stop words. */
+  words: Set<string>;
+}
+
+const FIELD_NAMES = Object.keys(FIELDS) as Field[];
+const SUGGESTABLE = /^[\p{L}]{3,30}$/u;
+
 /**
  * The terms of a resource and each one's impact: the part of its BM25 score that depends on the
  * resource alone, summed over fields with their weights (each field saturating on its own, so one
  * title word outweighs many body mentions). The query side multiplies by the term's rarity.
  */
-export function analyzeDocument(doc: SearchDocument, citationTerms: CitationTerms): Map<string, number> {
-  const perField = new Map<string, Partial<Record<Field, number>>>();
+export function analyzeDocument(doc: SearchDocument, citationTerms: CitationTerms): AnalyzedDocument {
+  const counts: Record<Field, Map<string, number>> = { title: new Map(), cites: new Map(), topics: new Map(), summary: new Map(), body: new Map(), pdf: new Map() };
   const lengths: Record<Field, number> = { title: 0, cites: 0, topics: 0, summary: 0, body: 0, pdf: 0 };
-  const count = (field: Field, term: string) => {
-    let entry = perField.get(term);
-    if (!entry) perField.set(term, (entry = {}));
-    entry[field] = (entry[field] ?? 0) + 1;
-  };
+  const words = new Set<string>();
   const addText = (field: Field, text: string, language: string) => {
-    const words = wordsOf(text);
-    lengths[field] += words.length;
-    for (const word of words) {
-      if (word.length < 2 || isStopWordIn(word, language)) continue;
-      count(field, stem(word, language));
+    const map = counts[field];
+    const tokens = wordsOf(text);
+    lengths[field] += tokens.length;
+    const stops = stopWordsOf(language);
+    for (const word of tokens) {
+      if (word.length < 2 || stops.has(word)) continue;
+      const term = stem(word, language);
+      map.set(term, (map.get(term) ?? 0) + 1);
+      if (field !== 'topics' && !words.has(word) && SUGGESTABLE.test(word)) words.add(word);
     }
-    for (const { letter, word } of letterCompounds(text)) count(field, `${letter}_${stem(word, language)}`);
+    for (const { letter, word } of letterCompounds(text)) {
+      const term = `${letter}_${stem(word, language)}`;
+      map.set(term, (map.get(term) ?? 0) + 1);
+    }
   };
   const body = markdownToText(doc.body);
   addText('title', doc.title, doc.language);
@@ -76,19 +89,22 @@ export function analyzeDocument(doc: SearchDocument, citationTerms: CitationTerm
   for (const label of doc.labels) addText('topics', label.text, label.language);
   for (const text of [doc.title, doc.summary, body, doc.pdfText]) {
     for (const key of citationTerms(text)) {
-      count('cites', CITATION_PREFIX + key);
+      const term = CITATION_PREFIX + key;
+      counts.cites.set(term, (counts.cites.get(term) ?? 0) + 1);
       lengths.cites += 1;
     }
   }
-  const impacts = new Map<string, number>();
-  for (const [term, counts] of perField) {
-    let score = 0;
-    for (const field of Object.keys(counts) as Field[]) {
-      const { weight, averageLength, b } = FIELDS[field];
-      const tf = counts[field]! / (1 - b + (b * Math.max(lengths[field], 1)) / averageLength);
-      score += (weight * tf * (K1 + 1)) / (tf + K1);
+  const scores = new Map<string, number>();
+  for (const field of FIELD_NAMES) {
+    const { weight, averageLength, b } = FIELDS[field];
+    const norm = 1 - b + (b * Math.max(lengths[field], 1)) / averageLength;
+    for (const [term, n] of counts[field]) {
+      const tf = n / norm;
+      scores.set(term, (scores.get(term) ?? 0) + (weight * tf * (K1 + 1)) / (tf + K1));
     }
-    impacts.set(term, Math.min(MAX_IMPACT, Math.max(1, Math.round(score * IMPACT_SCALE))));
   }
-  return impacts;
+  const impacts = new Map<string, number>();
+  // Summed in a fixed field order, so the same resource always gives the same integers.
+  for (const [term, score] of scores) impacts.set(term, Math.min(MAX_IMPACT, Math.max(1, Math.round(score * IMPACT_SCALE))));
+  return { impacts, words };
 }

@@ -34,8 +34,9 @@ export function isStopWord(word: string): boolean {
   return STOP.en.has(word) || STOP.es.has(word);
 }
 
-/** True when a folded word is a stop word in the given content language. */
-export function isStopWordIn(word: string, language: string): boolean {
-  const list = STOP[language as keyof typeof STOP];
-  return list ? list.has(word) : false;
+const NONE: ReadonlySet<string> = new Set();
+
+/** The stop words of a content language (none for languages without a list). */
+export function stopWordsOf(language: string): ReadonlySet<string> {
+  return language === 'en' ? STOP.en : language === 'es' ? STOP.es : NONE;
 }

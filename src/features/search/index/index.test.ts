@@ -32,3 +32,15 @@ describe('search index structures', () => {
     assert.deepEqual(none.sorted(), []);
   });
 });
+
+describe('merging postings', () => {
+  it('adds, replaces and removes entries, keeping offsets sorted', async () => {
+    const { mergePostings } = await import('./postings.ts');
+    const base = encodePostings(new Map([[1, 10], [5, 50], [9, 90]]));
+    const merged = mergePostings(base, [0, 7, 5, 0, 9, 99, 12, 3, 1, 0, 1, 11]);
+    assert.deepEqual(postingsMap(merged), new Map([[0, 7], [1, 11], [9, 99], [12, 3]]));
+    assert.deepEqual([...decodePostings(merged).offsets], [0, 1, 9, 12]);
+    assert.equal(mergePostings(base, [1, 0, 5, 0, 9, 0]).byteLength, 0);
+    assert.deepEqual(postingsMap(mergePostings(null, [3, 1])), new Map([[3, 1]]));
+  });
+});

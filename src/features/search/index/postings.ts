@@ -61,3 +61,30 @@ export function postingsMap(data: Uint8Array | null | undefined): Map<number, nu
   for (let i = 0; i < offsets.length; i++) map.set(offsets[i]!, impacts[i]!);
   return map;
 }
+
+/**
+ * A packed entry with `changes` applied: (offset, impact) pairs in order, impact 0 removing the
+ * offset. A merge of two sorted lists, since most writes add a batch of new resources at the end.
+ */
+export function mergePostings(data: Uint8Array | null | undefined, changes: number[]): Buffer {
+  const latest = new Map<number, number>();
+  for (let i = 0; i < changes.length; i += 2) latest.set(changes[i]!, changes[i + 1]!);
+  const added = [...latest.keys()].filter((o) => latest.get(o)! > 0).sort((a, b) => a - b);
+  const existing = data ? decodePostings(data) : { offsets: new Uint16Array(0), impacts: new Uint16Array(0) };
+  const out = Buffer.allocUnsafe((existing.offsets.length + added.length) * 4);
+  let n = 0;
+  let a = 0;
+  const put = (offset: number, impact: number) => {
+    out.writeUInt16LE(offset, 4 * n);
+    out.writeUInt16LE(impact, 4 * n + 2);
+    n++;
+  };
+  for (let i = 0; i < existing.offsets.length; i++) {
+    const offset = existing.offsets[i]!;
+    while (a < added.length && added[a]! < offset) put(added[a]!, latest.get(added[a++]!)!);
+    if (latest.has(offset)) continue;
+    put(offset, existing.impacts[i]!);
+  }
+  while (a < added.length) put(added[a]!, latest.get(added[a++]!)!);
+  return out.subarray(0, 4 * n);
+}
