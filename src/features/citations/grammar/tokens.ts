@@ -1,0 +1,110 @@
+/**
+ * The tokenizer and the small helpers every grammar rule reads tokens with. Text is split once,
+ * left to right, by one regular expression with no nested quantifiers; every rule then looks at a
+ * bounded number of tokens, so extraction is linear in the length of the text.
+ */
+export type TokType = 'w' | 'n' | 'p';
+
+export interface Tok {
+  /** w: run of letters, n: run of ASCII digits, p: one other non-space character. */
+  type: TokType;
+  text: string;
+  /** Lower-cased text (words), for case-insensitive comparisons. */
+  lower: string;
+  start: number;
+  end: number;
+  /** Whitespace characters between the previous token and this one. */
+  gap: number;
+  /** The whitespace before this token holds a line break. */
+  nl: boolean;
+}
+
+export type Mode = 'text' | 'query';
+
+const TOKEN_RE = /([\p{L}\p{M}]+)|([0-9]+)|(\s+)|([^\s\p{L}\p{M}0-9])/gu;
+const DASHES = new Set(['-', '–', '—', '‐', '‑', '−']);
+
+/** Splits `text[from, to)` into tokens whose offsets refer to the whole text. */
+export function tokenize(text: string, from = 0, to = text.length): Tok[] {
+  const toks: Tok[] = [];
+  TOKEN_RE.lastIndex = from;
+  let gap = 0;
+  let nl = false;
+  while (TOKEN_RE.lastIndex < to) {
+    const m = TOKEN_RE.exec(text);
+    if (!m || m.index >= to) break;
+    if (m[3] !== undefined) {
+      gap += m[3].length;
+      if (!nl && /[\n\r\u2028\u2029]/.test(m[3])) nl = true;
+      continue;
+    }
+    const raw = m[0];
+    const end = Math.min(m.index + raw.length, to);
+    const textPart = end === m.index + raw.length ? raw : raw.slice(0, end - m.index);
+    const type: TokType = m[1] !== undefined ? 'w' : m[2] !== undefined ? 'n' : 'p';
+    const normalized = type === 'p' && DASHES.has(textPart) ? '-' : textPart === '’' || textPart === '`' ? "'" : textPart;
+    toks.push({ type, text: normalized, lower: normalized.toLowerCase(), start: m.index, end, gap, nl });
+    gap = 0;
+    nl = false;
+  }
+  return toks;
+}
+
+/** A token, or undefined past either end. */
+export const at = (toks: readonly Tok[], i: number): Tok | undefined => (i >= 0 && i < toks.length ? toks[i] : undefined);
+
+/** Token i is directly attached to token i-1 (no whitespace between). */
+export const tight = (toks: readonly Tok[], i: number): boolean => (toks[i]?.gap ?? 1) === 0;
+
+/** Token i follows token i-1 within the same line, at most `max` spaces apart. */
+export const near = (toks: readonly Tok[], i: number, max = 2): boolean => {
+  const t = toks[i];
+  return t !== undefined && t.gap <= max && !t.nl;
+};
+
+/** Token i follows token i-1 at most `max` whitespace characters apart, line breaks allowed. */
+export const close = (toks: readonly Tok[], i: number, max = 3): boolean => {
+  const t = toks[i];
+  return t !== undefined && t.gap <= max;
+};
+
+export const isWord = (t: Tok | undefined, ...lower: string[]): boolean =>
+  t !== undefined && t.type === 'w' && (lower.length === 0 || lower.includes(t.lower));
+export const isNum = (t: Tok | undefined, maxDigits = 9): boolean => t !== undefined && t.type === 'n' && t.text.length <= maxDigits;
+export const isPunct = (t: Tok | undefined, ...chars: string[]): boolean => t !== undefined && t.type === 'p' && chars.includes(t.text);
+export const isCap = (t: Tok | undefined): boolean => t !== undefined && t.type === 'w' && t.text[0] !== t.text[0].toLowerCase();
+export const isAllCaps = (t: Tok | undefined): boolean => t !== undefined && t.type === 'w' && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+export const isSection = (t: Tok | undefined): boolean => isPunct(t, '§');
+
+/**
+ * Reads an abbreviation written with or without periods and spaces ("U.S.C.", "U. S. C.", "USC",
+ * "C.F.R.", "I. & N. Dec."): squashes up to `maxTokens` word, "&" and "." tokens and returns every
+ * boundary where the squashed letters equal one of `targets`, longest last. Periods are dropped,
+ * letters lower-cased; tokens may be at most one space apart and never across a line break
+ * unless `lines` is set.
+ */
+export function readSquashed(
+  toks: readonly Tok[], i: number, targets: ReadonlySet<string>, maxTokens = 10, lines = false,
+): { squashed: string; next: number } | null {
+  let acc = '';
+  let best: { squashed: string; next: number } | null = null;
+  for (let j = i, n = 0; j < toks.length && n < maxTokens; j += 1, n += 1) {
+    const t = toks[j];
+    if (j > i && (t.gap > 2 || (t.nl && !lines))) break;
+    if (t.type === 'w') acc += t.lower;
+    else if (t.type === 'p' && (t.text === '&' || t.text === "'")) acc += t.text === '&' ? '&' : '';
+    else if (t.type === 'p' && t.text === '.') { /* periods vanish */ }
+    else if (t.type === 'n' && acc.length > 0 && t.text.length <= 1) acc += t.text;
+    else break;
+    if (targets.has(acc)) best = { squashed: acc, next: j + 1 };
+    if (acc.length > 24) break;
+  }
+  return best;
+}
+
+/** The text of the original between the start of token i and the end of token j-1. */
+export const spanText = (text: string, toks: readonly Tok[], i: number, j: number): string =>
+  text.slice(toks[i].start, toks[j - 1].end);
+
+/** Index past a run of "." tokens directly attached (an abbreviation's period). */
+export const skipDot = (toks: readonly Tok[], i: number): number => (isPunct(toks[i], '.') && tight(toks, i) ? i + 1 : i);
