@@ -22,8 +22,9 @@ export function squashReporter(s: string): string {
   return s.toLowerCase().replace(/[.\s'’`]/g, '');
 }
 
-const series = (base: string, suffixes: string[], extra: (s: string) => string[] = () => []) =>
-  suffixes.map((s) => r(s ? `${base} ${s}` : base, extra(s)));
+/** Later series of a reporter: "N.E.2d", "P.3d" (initials close up) but "So. 3d", "Cal. 4th". */
+const series = (base: string, suffixes: string[]) =>
+  suffixes.map((s) => r(/^([A-Z]\.)+$/.test(base) ? `${base}${s}` : `${base} ${s}`));
 
 export const REPORTERS: readonly Reporter[] = Object.freeze([
   { key: 'I&N Dec.', kind: 'agency-decision', forms: ['i&ndec', 'iandndec'] },

@@ -71,7 +71,9 @@ function readPartyForward(ctx: ScanContext, k: number, maxWords: number): Party 
     if (lowerOk && words >= 1 && !((t.type === 'w' && ['and', 'y', 'de', 'del'].includes(t.lower)) || isPunct(t, '&'))) break;
     if ((t.type === 'w' && CONNECTORS.has(t.lower)) || isPunct(t, '&')) {
       if (j > start && near(toks, j + 1) && nameWordAt(ctx, j + 1, lowerOk) && !CONNECTORS.has(toks[j + 1].lower)) { j += 1; continue; }
-      if (j > start && (t.lower === 'the' || t.lower === 'of') && near(toks, j + 1) && at(toks, j + 1)?.type === 'w' && isCap(toks[j + 1])) { j += 1; continue; }
+      // "Regents of the Univ. of Cal.": two connectors before a name word
+      const after = at(toks, j + 1);
+      if (j > start && after?.type === 'w' && CONNECTORS.has(after.lower) && near(toks, j + 1) && near(toks, j + 2) && nameWordAt(ctx, j + 2, lowerOk) && !CONNECTORS.has(toks[j + 2].lower)) { j += 2; continue; }
     }
     break;
   }
