@@ -115,6 +115,14 @@ function citationAfterName(ctx: ScanContext, k: number, name: string, start: num
   let m = k;
   if (isPunct(at(toks, m), ',') && tight(toks, m)) {
     m += 1;
+    // a reporter whose page is not yet known ("584 U.S. ___,") gives way to the parallel citation
+    if (isNum(at(toks, m), 4) && near(toks, m)) {
+      let d = m + 1;
+      while (d < toks.length && d < m + 8 && toks[d].type !== 'n' && !isPunct(toks[d], ',', '_')) d += 1;
+      let u = d;
+      while (isPunct(at(toks, u), '_')) u += 1;
+      if (u > d && isPunct(at(toks, u), ',')) m = u + 1;
+    }
     if (isWord(at(toks, m), 'no', 'nos')) {
       let d = m + 1;
       while (d < toks.length && d < m + 14 && !(isPunct(toks[d], ',') && tight(toks, d))) d += 1;

@@ -176,7 +176,7 @@ export function readSectionMark(toks: readonly Tok[], j: number): { next: number
     if (isPunct(at(toks, j + 1), '§') && tight(toks, j + 1)) return { next: j + 2, plural: true };
     return { next: j + 1, plural: false };
   }
-  if (isWord(t, 'section', 'sección', 'seccion', 'sec', 'secs', 'sections', 'secciones', 'secs')) {
+  if (isWord(t, 'section', 'sección', 'seccion', 'sec', 'secs', 'sections', 'secciones', 'artículo', 'articulo')) {
     const plural = ['sections', 'secciones', 'secs'].includes(t!.lower);
     const next = isPunct(at(toks, j + 1), '.') && tight(toks, j + 1) ? j + 2 : j + 1;
     if (t!.lower === 'sec' || t!.lower === 'secs') {

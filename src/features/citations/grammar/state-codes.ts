@@ -20,7 +20,7 @@ const ABBREVIATIONS: Record<string, string> = {
   prof: 'professions', rev: 'revised', stat: 'statutes', stats: 'statutes', statute: 'statutes', gen: 'general',
   cons: 'consolidated', comp: 'compiled', traf: 'traffic', exec: 'executive', ct: 'court', cts: 'courts', jud: 'judicial',
   transp: 'transportation', educ: 'education', soc: 'social', serv: 'services', correct: 'correction', cent: 'century',
-  codified: 'codified', '&': 'and',
+  codified: 'codified', l: 'law', '&': 'and',
 };
 const DROPPED = new Set(['ann', 'annotated', 'of', 'the']);
 
@@ -122,9 +122,9 @@ function readCodeName(ctx: ScanContext, i: number, want: 'named' | 'title-before
 /** Builds the citation of one state section and remembers it for later bare "§" references. */
 export function stateCitation(ctx: ScanContext, code: StateCodeDef, title: string | null, item: SectionItem, start: number): Citation {
   const section = code.lowerLetters ? item.section.toLowerCase() : item.section.toUpperCase();
-  const subs = normalizeSubdivisions(item.subs, 'statute');
+  const subs = normalizeSubdivisions(item.subs, 'state');
   ctx.stateSections.set(section, { code, title });
-  const s = `${section}${formatSubdivisions(subs)}`;
+  const s = `${section}${formatSubdivisions(item.subs)}`;
   const mark = code.marker ?? '§';
   const display = code.locator === 'title-before'
     ? (code.key === 'ILCS' ? `${title} ILCS ${s}` : `${title} ${code.key} § ${s}`)
@@ -207,11 +207,19 @@ export function matchStateByMemory(ctx: ScanContext, i: number, k: number, plura
   return { cites, next: list.next };
 }
 
-/** ", Fla. Stat." after a section: the code named after it (Florida's own citation form). */
+/**
+ * The code named after a section: ", Fla. Stat." (Florida's own citation form) or "of the
+ * California Penal Code" / "of the Penal Code".
+ */
 export function readPostfixStateCode(ctx: ScanContext, k: number): { code: StateCodeDef; next: number } | null {
   const { toks } = ctx;
-  if (!isPunct(at(toks, k), ',') || !tight(toks, k)) return null;
-  const name = readCodeName(ctx, k + 1, 'named');
+  let m = k;
+  if (isPunct(at(toks, m), ',') && tight(toks, m)) m += 1;
+  else if (isWord(at(toks, m), 'of', 'del', 'de') && near(toks, m)) {
+    m += 1;
+    if (isWord(at(toks, m), 'the', 'la', 'el')) m += 1;
+  } else return null;
+  const name = readCodeName(ctx, m, 'named');
   if (!name || name.code.locator) return null;
   if (isNum(at(toks, name.next)) || readSectionMark(toks, name.next)) return null;
   return { code: name.code, next: name.next };

@@ -162,7 +162,10 @@ function readPostfix(ctx: ScanContext, k: number): Postfix | null {
 
 const dropped = (ctx: ScanContext, i: number): boolean => {
   const prev = at(ctx.toks, i - 1);
-  return isWord(prev, 'id', 'at', 'page', 'pages', 'p', 'pp', 'room', 'suite', 'ste', 'no', 'ext', 'apt', 'unit', 'floor', 'box') || isPunct(prev, '$', '#');
+  return isWord(prev, 'id', 'at', 'page', 'pages', 'p', 'pp', 'room', 'suite', 'ste', 'no', 'ext', 'apt', 'unit', 'floor', 'box',
+    'rule', 'rules', 'r', 'article', 'paragraph', 'para', 'exhibit', 'item', 'line', 'question', 'footnote', 'n', 'dkt', 'ecf', 'doc',
+    'form', 'chapter', 'ch', 'part', 'title', 'tit', 'vol', 'volume', 'stat', 'code', 'law', 'laws', 'ilcs')
+    || isPunct(prev, '$', '#');
 };
 
 /**

@@ -6,7 +6,7 @@
  */
 import { type Mode, type Tok, at, isNum, isPunct, near, tight } from './tokens.ts';
 
-export type Scheme = 'statute' | 'cfr';
+export type Scheme = 'statute' | 'cfr' | 'state';
 
 const ROMAN = /^(x{0,3})(ix|iv|v?i{0,3})$/;
 const MAX_DEPTH = 8;
@@ -21,13 +21,34 @@ export function isDesignator(raw: string): boolean {
   return ROMAN.test(s) && s.length <= 5;
 }
 
-/** Writes designators in the case convention of `scheme` for their depth. */
+/**
+ * Writes letters in the case their level takes in `scheme`, the level being told by the designator
+ * before: statutes (a) → (1) → (A) → (i) → (I) → (aa), so a letter after a number is a
+ * subparagraph (upper case: "706(2)(A)", "101(a)(15)(U)"), a letter after a subparagraph a clause
+ * (lower), after a clause a subclause (upper); the C.F.R. (a) → (1) → (i) → (A) → (1) → (i).
+ */
 export function normalizeSubdivisions(subs: readonly string[], scheme: Scheme): string[] {
-  return subs.map((raw, depth) => {
-    if (/^[0-9]+$/.test(raw)) return String(Number(raw));
-    const upper = scheme === 'cfr' ? depth === 3 : depth === 2 || depth === 4;
-    return upper ? raw.toUpperCase() : raw.toLowerCase();
-  });
+  // states number their subdivisions each in its own way: keys fold case, displays keep it
+  if (scheme === 'state') return subs.map((s) => (/^[0-9]+$/.test(s) ? String(Number(s)) : s.toLowerCase()));
+  const out: string[] = [];
+  let prev: 'none' | 'num' | 'lower' | 'upper' = 'none';
+  let depthOfLetters = 0;
+  for (const raw of subs) {
+    if (/^[0-9]+$/.test(raw)) {
+      out.push(String(Number(raw)));
+      prev = 'num';
+      continue;
+    }
+    let upper: boolean;
+    if (prev === 'none') upper = false;
+    else if (prev === 'num') upper = scheme === 'statute';
+    else upper = prev === 'lower';
+    if (scheme === 'statute' && prev === 'lower' && depthOfLetters === 1 && out.length === 1) upper = false; // "(a)(b)": a list, not a level
+    out.push(upper ? raw.toUpperCase() : raw.toLowerCase());
+    prev = upper ? 'upper' : 'lower';
+    depthOfLetters += 1;
+  }
+  return out;
 }
 
 export const formatSubdivisions = (subs: readonly string[]): string => subs.map((s) => `(${s})`).join('');
