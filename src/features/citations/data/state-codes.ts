@@ -85,7 +85,7 @@ export const STATES: Readonly<Record<string, StateDef>> = {
   WY: { abbr: 'Wyo.', full: 'Wyoming', words: ['wyoming', 'wyo'] },
 };
 
-type Extra = Omit<StateCodeDef, 'key' | 'full' | 'names'> & { alsoNamed?: readonly string[] };
+type Extra = Partial<Omit<StateCodeDef, 'state' | 'key' | 'full' | 'names'>> & { alsoNamed?: readonly string[] };
 
 /**
  * One code of one state. `name` is the code's name without the state, in display form ("Penal
@@ -96,11 +96,11 @@ function code(state: keyof typeof STATES, name: string, canonical: string, extra
   const s = STATES[state];
   const { alsoNamed = [], ...rest } = extra;
   return {
+    ...rest,
     state,
     key: `${s.abbr} ${name}`,
     full: `${s.full} ${expandName(name)}`,
     names: [`${s.full.toLowerCase()} ${canonical}`, ...alsoNamed],
-    ...rest,
   };
 }
 
