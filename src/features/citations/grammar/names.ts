@@ -33,6 +33,8 @@ const NOT_RESPONDENTS = new Set([
   'life', 'death', 'public', 'interest', 'faith', 'choice', 'opinion', 'degree', 'urgency', 'justice', 'fairness', 'survival',
   'respect', 'dignity', 'time', 'priority', 'safety', 'health', 'conscience', 'necessity', 'practice', 'grace', 'routine',
 ]);
+/** First words of two-word names a query may contain ("united states", "st cyr"). */
+const TWO_WORD_NAMES = new Set(['united', 'st', 'new', 'san', 'los', 'el', 'la', 'de']);
 const ARTICLES = new Set(['a', 'an', 'the', 'as', 'no', 'una', 'un', 'es']);
 
 interface Party { text: string; words: number; start: number; end: number; next: number; first: Tok }
@@ -55,7 +57,10 @@ function readPartyForward(ctx: ScanContext, k: number, maxWords: number): Party 
   while (j < toks.length && words < maxWords) {
     const t = toks[j];
     if (j > start && !near(toks, j)) break;
-    if (t.type === 'w' && (isCap(t) || lowerOk) && !(lowerOk && CONNECTORS.has(t.lower) && j > start)) {
+    // in a query, with no capitals to go by, a name is one word, or words joined by "and"/"&"/"de"
+    const before = j > start ? (isPunct(toks[j - 1], '.') ? toks[j - 2] : toks[j - 1]) : undefined;
+    const queryStop = lowerOk && words >= 1 && !(before && ((before.type === 'w' && (CONNECTORS.has(before.lower) || (words === 1 && TWO_WORD_NAMES.has(before.lower)))) || isPunct(before, '&')));
+    if (t.type === 'w' && (isCap(t) || lowerOk) && !queryStop && !(lowerOk && CONNECTORS.has(t.lower) && j > start)) {
       j += 1;
       words += 1;
       // hyphenated names and initials: Silva-Trevino, A-B-, M-E-V-G-
@@ -102,6 +107,7 @@ function readPartyBackward(ctx: ScanContext, k: number): Party | null {
     if (lowerOk && words >= 1 && !isPunct(at(toks, j), '-', '.', "'")) break;
   }
   if (first < 0) return null;
+  if (lowerOk && TWO_WORD_NAMES.has(at(toks, first - 1)?.lower ?? '') && first - 1 >= ctx.floor && near(toks, first)) first -= 1;
   // trim signals and sentence openers ("See", "In", "Under") and leading connectors
   while (first <= k && (toks[first].type !== 'w' || NOT_NAMES.has(toks[first].lower) || CONNECTORS.has(toks[first].lower))) first += 1;
   if (first > k) return null;
@@ -195,8 +201,7 @@ export const matchVersus: Rule = (ctx, i) => {
   if (isPunct(at(toks, k), '.') && tight(toks, k)) k += 1;
   if (!near(toks, k) || isNum(at(toks, k))) return null;
   const left = readPartyBackward(ctx, i - 1);
-  let right = readPartyForward(ctx, k, mode === 'query' ? 1 : 8);
-  if (right && mode === 'query' && ['united', 'st', 'new', 'san', 'los', 'el'].includes(right.first.lower)) right = readPartyForward(ctx, k, 2);
+  const right = readPartyForward(ctx, k, mode === 'query' ? 2 : 8);
   if (!left || !right) return null;
   if (mode === 'text') {
     if (left.first.text.length < 2 && !/-/.test(left.text)) return null;
