@@ -6,7 +6,10 @@
 import { MAX_REPORTER_FORM, REPORTERS, type Reporter, reporterByForm } from '../data/reporters.ts';
 import type { Citation } from '../types.ts';
 import { type Rule, type ScanContext, makeCitation } from './context.ts';
-import { at, close, isNum, isPunct, isWord, near, tight } from './tokens.ts';
+import * as tokens from './tokens.ts';
+
+// local bindings: calls through a module namespace cost a property lookup each under some loaders
+const { at, close, isNum, isPunct, isWord, near, tight } = tokens;
 
 const PREFIXES = new Set<string>();
 for (const r of REPORTERS) for (const f of r.forms) for (let n = 1; n <= f.length; n += 1) PREFIXES.add(f.slice(0, n));

@@ -5,7 +5,10 @@
  */
 import { makeCitation, type Rule, type ScanContext } from './context.ts';
 import { readCaseTail } from './decisions.ts';
-import { at, isNum, isPunct, isWord, near, readSquashed, tight } from './tokens.ts';
+import * as tokens from './tokens.ts';
+
+// local bindings: calls through a module namespace cost a property lookup each under some loaders
+const { at, isNum, isPunct, isWord, near, readSquashed, tight } = tokens;
 
 const FED_REG = new Set(['fedreg', 'fr', 'federalregister']);
 const PUB_L = new Set(['publ', 'pl', 'publiclaw', 'publaw']);

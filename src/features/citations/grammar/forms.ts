@@ -8,7 +8,10 @@
 import { FORM_PREFIXES, KNOWN_FORMS, SUPPLEMENT_ALIASES } from '../data/forms.ts';
 import type { Citation } from '../types.ts';
 import { type Rule, type ScanContext, makeCitation } from './context.ts';
-import { at, isNum, isPunct, isWord, near, tight } from './tokens.ts';
+import * as tokens from './tokens.ts';
+
+// local bindings: calls through a module namespace cost a property lookup each under some loaders
+const { at, isNum, isPunct, isWord, near, tight } = tokens;
 
 const PREFIXES = new Set<string>(FORM_PREFIXES.map((p) => p.toLowerCase()));
 const ROAD_WORDS = new Set(['highway', 'freeway', 'interstate', 'corridor', 'exit', 'north', 'south', 'east', 'west', 'northbound',

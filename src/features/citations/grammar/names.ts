@@ -7,7 +7,11 @@ import { caseNameKey } from '../keys.ts';
 import type { Citation } from '../types.ts';
 import { type Rule, type RuleMatch, type ScanContext, makeCitation } from './context.ts';
 import { decisionCitation, readCaseTail, readReporterCite } from './decisions.ts';
-import { type Tok, at, isCap, isNum, isPunct, isWord, near, tight } from './tokens.ts';
+import { type Tok } from './tokens.ts';
+import * as tokens from './tokens.ts';
+
+// local bindings: calls through a module namespace cost a property lookup each under some loaders
+const { at, isCap, isNum, isPunct, isWord, near, tight } = tokens;
 
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'las', 'los', 'y', 'ex', 'rel', 'on', 'in', 'e', 'da', 'van', 'von', 'du', 'di', 'le']);
 const ABBREVIATED = new Set([

@@ -6,7 +6,10 @@
 import type { Rule } from './context.ts';
 import { readCfrSection, readSectionList, readSectionMark } from './sections.ts';
 import { cfrCitation } from './statutes.ts';
-import { at, isNum, isPunct, isWord, near, readSquashed } from './tokens.ts';
+import * as tokens from './tokens.ts';
+
+// local bindings: calls through a module namespace cost a property lookup each under some loaders
+const { at, isNum, isPunct, isWord, near, readSquashed } = tokens;
 
 const CFR_FORMS = new Set(['cfr', 'codeoffederalregulations']);
 

@@ -5,7 +5,11 @@
 import { inaForUsc, inaRow } from '../data/ina-lookup.ts';
 import type { ScanContext } from './context.ts';
 import { readSubdivisions } from './subdivisions.ts';
-import { type Tok, at, isNum, isPunct, isWord, near, tight } from './tokens.ts';
+import { type Tok } from './tokens.ts';
+import * as tokens from './tokens.ts';
+
+// local bindings: calls through a module namespace cost a property lookup each under some loaders
+const { at, isNum, isPunct, isWord, near, tight } = tokens;
 
 export interface SectionItem {
   section: string;

@@ -12,7 +12,10 @@ import type { Citation } from '../types.ts';
 import { type Rule, type RuleMatch, type ScanContext, makeCitation } from './context.ts';
 import { type SectionItem, readSectionList, readSectionMark, readStateSection } from './sections.ts';
 import { formatSubdivisions, normalizeSubdivisions } from './subdivisions.ts';
-import { at, isCap, isNum, isPunct, isWord, near, tight } from './tokens.ts';
+import * as tokens from './tokens.ts';
+
+// local bindings: calls through a module namespace cost a property lookup each under some loaders
+const { at, isCap, isNum, isPunct, isWord, near, tight } = tokens;
 
 const ABBREVIATIONS: Record<string, string> = {
   pen: 'penal', welf: 'welfare', inst: 'institutions', gov: 'government', govt: 'government', veh: 'vehicle',
@@ -27,27 +30,37 @@ const DROPPED = new Set(['ann', 'annotated', 'of', 'the']);
 const STATE_FORMS = new Map<string, string>();
 for (const s of Object.values(STATES)) for (const w of s.words) STATE_FORMS.set(w, s.full.toLowerCase());
 
-/** Canonical words of a code name: abbreviations expanded, states spelled out, "of"/"Ann." dropped. */
-function canonicalize(words: readonly string[]): string {
-  const out: string[] = [];
+/**
+ * Canonical pieces of a code name: abbreviations expanded, states spelled out, "of"/"Ann." dropped.
+ * Each piece remembers how many of the words it covers, so every prefix of the name is a prefix
+ * of the pieces.
+ */
+function canonicalPieces(words: readonly string[]): { piece: string; upTo: number }[] {
+  const out: { piece: string; upTo: number }[] = [];
   for (let p = 0; p < words.length; p += 1) {
     const two = p + 1 < words.length ? `${words[p]} ${words[p + 1]}` : '';
     const three = p + 2 < words.length ? `${two} ${words[p + 2]}` : '';
-    if (three && STATE_FORMS.has(three)) { out.push(STATE_FORMS.get(three)!); p += 2; continue; }
-    if (two && STATE_FORMS.has(two)) { out.push(STATE_FORMS.get(two)!); p += 1; continue; }
+    if (three && STATE_FORMS.has(three)) { out.push({ piece: STATE_FORMS.get(three)!, upTo: p + 3 }); p += 2; continue; }
+    if (two && STATE_FORMS.has(two)) { out.push({ piece: STATE_FORMS.get(two)!, upTo: p + 2 }); p += 1; continue; }
     const w = words[p];
-    if (DROPPED.has(w)) continue;
-    out.push(STATE_FORMS.get(w) ?? ABBREVIATIONS[w] ?? w);
+    if (DROPPED.has(w)) { if (out.length) out[out.length - 1].upTo = p + 1; continue; }
+    out.push({ piece: STATE_FORMS.get(w) ?? ABBREVIATIONS[w] ?? w, upTo: p + 1 });
   }
-  return out.join(' ');
+  return out;
 }
+
+const canonicalize = (words: readonly string[]): string => canonicalPieces(words).map((x) => x.piece).join(' ');
 
 interface NameEntry { code: StateCodeDef; titleBefore: boolean; bare: boolean; acronym: boolean }
 const NAMES = new Map<string, NameEntry[]>();
 const FIRST_WORDS = new Set<string>();
+/** Every canonical name and each of its word prefixes: reading stops as soon as no name can follow. */
+const NAME_PREFIXES = new Set<string>();
 const addName = (phrase: string, entry: NameEntry) => {
   const words = phrase.split(' ');
   const key = canonicalize(words);
+  const parts = key.split(' ');
+  for (let n = 1; n <= parts.length; n += 1) NAME_PREFIXES.add(parts.slice(0, n).join(' '));
   const list = NAMES.get(key) ?? [];
   list.push(entry);
   NAMES.set(key, list);
@@ -60,39 +73,52 @@ for (const code of STATE_CODES) {
   for (const n of code.bare ?? []) addName(n, { code, titleBefore: false, bare: true, acronym: !n.includes(' ') || n.length <= 7 });
 }
 for (const s of Object.values(STATES)) for (const w of s.words) FIRST_WORDS.add(w.split(' ')[0]);
+/** Beginnings of multi-word state names ("new", "west", "district of"), whose first words alone are no name yet. */
+const STATE_PREFIXES = new Set<string>();
+for (const s of Object.values(STATES)) for (const w of s.words) { const parts = w.split(' '); for (let n = 1; n < parts.length; n += 1) STATE_PREFIXES.add(parts.slice(0, n).join(' ')); }
 const MAX_NAME_WORDS = 9;
 
 interface NameWord { word: string; next: number; abbreviation: boolean }
 
-/** Reads up to nine words of a possible code name: "N.Y." → "ny", "Gov't" → "govt", "H&S" → "h and s". */
+/**
+ * Reads the words of a possible code name ("N.Y." → "ny", "Gov't" → "govt", "H&S" → "h and s"),
+ * stopping at the first word after which no code name can continue, and at nine words.
+ */
 function readNameWords(ctx: ScanContext, i: number): NameWord[] {
   const { toks } = ctx;
   const words: NameWord[] = [];
+  const raw: string[] = [];
   let k = i;
   while (words.length < MAX_NAME_WORDS && k < toks.length) {
     if (words.length > 0 && !near(toks, k)) break;
     const t = toks[k];
-    if (isPunct(t, '&')) { words.push({ word: 'and', next: k + 1, abbreviation: false }); k += 1; continue; }
-    if (isPunct(t, ',') && words.length > 0 && tight(toks, k) && isCap(at(toks, k + 1))) { k += 1; continue; }
-    if (t.type !== 'w') break;
-    let word = t.lower;
+    let word: string;
     let m = k + 1;
-    // initials joined by periods: N.Y., O.C.G.A., P.C.
-    if (word.length === 1) {
-      while (isPunct(at(toks, m), '.') && tight(toks, m) && at(toks, m + 1)?.type === 'w' && at(toks, m + 1)!.text.length === 1 && tight(toks, m + 1)) {
+    if (isPunct(t, '&')) word = 'and';
+    else if (isPunct(t, ',') && words.length > 0 && tight(toks, k) && isCap(at(toks, k + 1))) { k += 1; continue; }
+    else if (t.type !== 'w') break;
+    else {
+      word = t.lower;
+      // initials joined by periods: N.Y., O.C.G.A., P.C.
+      if (word.length === 1) {
+        while (isPunct(at(toks, m), '.') && tight(toks, m) && at(toks, m + 1)?.type === 'w' && at(toks, m + 1)!.text.length === 1 && tight(toks, m + 1)) {
+          word += toks[m + 1].lower;
+          m += 2;
+        }
+      }
+      if (isPunct(at(toks, m), "'") && tight(toks, m) && at(toks, m + 1)?.type === 'w' && tight(toks, m + 1) && toks[m + 1].text.length <= 2) {
         word += toks[m + 1].lower;
         m += 2;
       }
     }
-    if (isPunct(at(toks, m), "'") && tight(toks, m) && at(toks, m + 1)?.type === 'w' && tight(toks, m + 1) && toks[m + 1].text.length <= 2) {
-      word += toks[m + 1].lower;
-      m += 2;
-    }
+    raw.push(word);
+    if (!NAME_PREFIXES.has(canonicalize(raw)) && !STATE_PREFIXES.has(raw.join(' '))) break;
     const abbreviation = word in ABBREVIATIONS || STATE_FORMS.has(word) || word.length <= 4 || DROPPED.has(word);
-    if (isPunct(at(toks, m), '.') && tight(toks, m) && abbreviation) m += 1;
+    const dotted = isPunct(at(toks, m), '.') && tight(toks, m);
+    if (dotted && abbreviation) m += 1;
     words.push({ word, next: m, abbreviation });
     k = m;
-    if (isPunct(toks[m - 1], '.') === false && isPunct(at(toks, m), '.')) break; // "Code." ends a sentence
+    if (dotted && !abbreviation) break; // "Code." ends a sentence
   }
   return words;
 }
@@ -106,14 +132,22 @@ function readCodeName(ctx: ScanContext, i: number, want: 'named' | 'title-before
   if (ctx.mode === 'text' && !isCap(t)) return null;
   if (t.text.length > 1 && !FIRST_WORDS.has(t.lower) && !FIRST_WORDS.has(canonicalize([t.lower]).split(' ')[0])) return null;
   const words = readNameWords(ctx, i);
-  if (words.length === 0 || !FIRST_WORDS.has(words[0].word) && !FIRST_WORDS.has(canonicalize([words[0].word]).split(' ')[0])) return null;
-  for (let n = words.length; n >= 1; n -= 1) {
-    const entries = NAMES.get(canonicalize(words.slice(0, n).map((w) => w.word)));
+  if (words.length === 0) return null;
+  const pieces = canonicalPieces(words.map((w) => w.word));
+  const prefixes: { phrase: string; upTo: number }[] = [];
+  let phrase = '';
+  for (const { piece, upTo } of pieces) {
+    phrase = phrase ? `${phrase} ${piece}` : piece;
+    if (!NAME_PREFIXES.has(phrase)) break;
+    prefixes.push({ phrase, upTo });
+  }
+  for (let n = prefixes.length - 1; n >= 0; n -= 1) {
+    const entries = NAMES.get(prefixes[n].phrase);
     if (!entries) continue;
     for (const e of entries) {
       if ((want === 'title-before') !== e.titleBefore) continue;
       if (e.bare && !(e.code.state === ctx.defaultState || e.code.state === 'NY')) continue;
-      return { code: e.code, next: words[n - 1].next, titleBefore: e.titleBefore, acronym: e.acronym };
+      return { code: e.code, next: words[prefixes[n].upTo - 1].next, titleBefore: e.titleBefore, acronym: e.acronym };
     }
   }
   return null;

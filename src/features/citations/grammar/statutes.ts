@@ -15,7 +15,10 @@ import {
 } from './sections.ts';
 import { matchStateByMemory, readPostfixStateCode, stateCitation } from './state-codes.ts';
 import { formatSubdivisions, normalizeSubdivisions } from './subdivisions.ts';
-import { at, isCap, isNum, isPunct, isWord, near, readSquashed, tight } from './tokens.ts';
+import * as tokens from './tokens.ts';
+
+// local bindings: calls through a module namespace cost a property lookup each under some loaders
+const { at, isCap, isNum, isPunct, isWord, near, readSquashed, tight } = tokens;
 
 const USC_FORMS = new Set(['usc', 'usca', 'uscs', 'uscode', 'unitedstatescode']);
 const INA_FORMS = new Set(['ina']);

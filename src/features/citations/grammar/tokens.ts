@@ -21,31 +21,63 @@ export interface Tok {
 
 export type Mode = 'text' | 'query';
 
-const TOKEN_RE = /([\p{L}\p{M}]+)|([0-9]+)|(\s+)|([^\s\p{L}\p{M}0-9])/gu;
 const DASHES = new Set(['-', '–', '—', '‐', '‑', '−']);
+const LETTER_RE = /^[\p{L}\p{M}]$/u;
+const SPACE_RE = /^\s$/u;
+/** Class of each BMP code unit, filled in lazily: 0 unknown, 1 letter, 2 space, 3 other. */
+const CLASS = new Uint8Array(65536);
+for (let c = 0; c < 128; c += 1) {
+  CLASS[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : c === 32 || (c >= 9 && c <= 13) ? 2 : 3;
+}
 
-/** Splits `text[from, to)` into tokens whose offsets refer to the whole text. */
+function classOf(c: number): number {
+  let k = CLASS[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = c >= 0xd800 && c <= 0xdfff ? 3 : LETTER_RE.test(ch) ? 1 : SPACE_RE.test(ch) || c === 0xfeff ? 2 : 3;
+    CLASS[c] = k;
+  }
+  return k;
+}
+
+/** Splits `text[from, to)` into tokens whose offsets refer to the whole text; one pass, no backtracking. */
 export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   const toks: Tok[] = [];
-  TOKEN_RE.lastIndex = from;
   let gap = 0;
   let nl = false;
-  while (TOKEN_RE.lastIndex < to) {
-    const m = TOKEN_RE.exec(text);
-    if (!m || m.index >= to) break;
-    if (m[3] !== undefined) {
-      gap += m[3].length;
-      if (!nl && /[\n\r\u2028\u2029]/.test(m[3])) nl = true;
+  let p = from;
+  while (p < to) {
+    const c = text.charCodeAt(p);
+    if (c >= 48 && c <= 57) {
+      let q = p + 1;
+      while (q < to) { const d = text.charCodeAt(q); if (d < 48 || d > 57) break; q += 1; }
+      const t = text.slice(p, q);
+      toks.push({ type: 'n', text: t, lower: t, start: p, end: q, gap, nl });
+      gap = 0; nl = false; p = q;
       continue;
     }
-    const raw = m[0];
-    const end = Math.min(m.index + raw.length, to);
-    const textPart = end === m.index + raw.length ? raw : raw.slice(0, end - m.index);
-    const type: TokType = m[1] !== undefined ? 'w' : m[2] !== undefined ? 'n' : 'p';
-    const normalized = type === 'p' && DASHES.has(textPart) ? '-' : textPart === '’' || textPart === '`' ? "'" : textPart;
-    toks.push({ type, text: normalized, lower: normalized.toLowerCase(), start: m.index, end, gap, nl });
-    gap = 0;
-    nl = false;
+    const k = classOf(c);
+    if (k === 2) {
+      gap += 1;
+      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) nl = true;
+      p += 1;
+      continue;
+    }
+    if (k === 1) {
+      let q = p + 1;
+      while (q < to && classOf(text.charCodeAt(q)) === 1) q += 1;
+      const t = text.slice(p, q);
+      toks.push({ type: 'w', text: t, lower: t.toLowerCase(), start: p, end: q, gap, nl });
+      gap = 0; nl = false; p = q;
+      continue;
+    }
+    // one other character (a surrogate pair counts as one)
+    const q = c >= 0xd800 && c <= 0xdbff && p + 1 < to ? p + 2 : p + 1;
+    let t = text.slice(p, q);
+    if (DASHES.has(t)) t = '-';
+    else if (t === '’' || t === '`') t = "'";
+    toks.push({ type: 'p', text: t, lower: t, start: p, end: q, gap, nl });
+    gap = 0; nl = false; p = q;
   }
   return toks;
 }
