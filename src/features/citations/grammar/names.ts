@@ -43,6 +43,18 @@ const ARTICLES = new Set(['a', 'an', 'the', 'as', 'no', 'una', 'un', 'es']);
 
 interface Party { text: string; words: number; start: number; end: number; next: number; first: Tok }
 
+/** "… and Matter of Recinas", "… and Niz-Chavez v. Garland": what follows "and" is another case. */
+function startsAnotherCase(ctx: ScanContext, k: number): boolean {
+  const { toks } = ctx;
+  if (isWord(at(toks, k), 'matter') && isWord(at(toks, k + 1), 'of')) return true;
+  if (isWord(at(toks, k), 'in') && isWord(at(toks, k + 1), 're')) return true;
+  for (let m = k; m < Math.min(toks.length, k + 6); m += 1) {
+    if (isWord(toks[m], 'v', 'vs')) return true;
+    if (toks[m].type !== 'w' && !isPunct(toks[m], '-', '.', "'")) return false;
+  }
+  return false;
+}
+
 /** Whether token k continues a name: a capitalized word, or a connector followed by one. */
 function nameWordAt(ctx: ScanContext, k: number, lowerOk: boolean): boolean {
   const t = at(ctx.toks, k);
@@ -64,6 +76,7 @@ function readPartyForward(ctx: ScanContext, k: number, maxWords: number): Party 
     // in a query, with no capitals to go by, a name is one word, or words joined by "and"/"&"/"de"
     const before = j > start ? (isPunct(toks[j - 1], '.') ? toks[j - 2] : toks[j - 1]) : undefined;
     const queryStop = lowerOk && words >= 1 && !(before && ((before.type === 'w' && (CONNECTORS.has(before.lower) || (words === 1 && TWO_WORD_NAMES.has(before.lower)))) || isPunct(before, '&')));
+    if (t.type === 'w' && j > start && !lowerOk && NOT_NAMES.has(t.lower) && !CONNECTORS.has(t.lower)) break;
     if (t.type === 'w' && (isCap(t) || lowerOk) && !queryStop && !(lowerOk && CONNECTORS.has(t.lower) && j > start)) {
       j += 1;
       words += 1;
@@ -78,6 +91,7 @@ function readPartyForward(ctx: ScanContext, k: number, maxWords: number): Party 
       continue;
     }
     if (lowerOk && words >= 1 && !((t.type === 'w' && ['and', 'y', 'de', 'del'].includes(t.lower)) || isPunct(t, '&'))) break;
+    if (((t.type === 'w' && (t.lower === 'and' || t.lower === 'y')) || isPunct(t, '&')) && startsAnotherCase(ctx, j + 1)) break;
     if ((t.type === 'w' && CONNECTORS.has(t.lower)) || isPunct(t, '&')) {
       if (j > start && near(toks, j + 1) && nameWordAt(ctx, j + 1, lowerOk) && !CONNECTORS.has(toks[j + 1].lower)) { j += 1; continue; }
       // "Regents of the Univ. of Cal.": two connectors before a name word
@@ -99,16 +113,20 @@ function readPartyBackward(ctx: ScanContext, k: number): Party | null {
   let j = k;
   let words = 0;
   let first = -1;
+  let joined = false;
   while (j >= ctx.floor && words < 8) {
     const t = toks[j];
-    if (t.type === 'w' && (isCap(t) || (lowerOk && words === 0)) ) { first = j; words += 1; j -= 1; }
+    let tookWord = false;
+    if (t.type === 'w' && words > 0 && NOT_NAMES.has(t.lower) && !CONNECTORS.has(t.lower)) break; // "Approach After Mathis v."
+    if (t.type === 'w' && (isCap(t) || (lowerOk && (words === 0 || joined))) ) { first = j; words += 1; j -= 1; tookWord = true; }
     else if (t.type === 'w' && CONNECTORS.has(t.lower) && words > 0) { j -= 1; }
     else if (isPunct(t, '&') && words > 0) { j -= 1; }
     else if (isPunct(t, '.') && tight(toks, j) && at(toks, j - 1)?.type === 'w' && (ABBREVIATED.has(toks[j - 1].lower) || toks[j - 1].text.length === 1)) { j -= 1; }
     else if (isPunct(t, '-', "'") && tight(toks, j) && at(toks, j - 1)?.type === 'w' && (words > 0 || isPunct(t, '-'))) { j -= 1; }
     else break;
     if (j >= 0 && !near(toks, j + 1) && j + 1 <= k) break;
-    if (lowerOk && words >= 1 && !isPunct(at(toks, j), '-', '.', "'")) break;
+    joined = !tookWord;
+    if (lowerOk && tookWord && !isPunct(at(toks, j), '-', "'")) break;
   }
   if (first < 0) return null;
   if (lowerOk && TWO_WORD_NAMES.has(at(toks, first - 1)?.lower ?? '') && first - 1 >= ctx.floor && near(toks, first)) first -= 1;

@@ -167,6 +167,9 @@ export function readSectionList(ctx: ScanContext, j: number, readItem: ItemReade
     }
     const item = readItem(m);
     if (!item || !(plural || joined || item.subs.length > 0)) break;
+    // "…, and 8 C.F.R. § 204.11": a number followed by a code's name starts the next citation
+    const after = at(toks, item.next);
+    if (item.subs.length === 0 && after?.type === 'w' && near(toks, item.next) && after.text[0] !== after.text[0].toLowerCase()) break;
     items.push(item);
     k = item.next;
   }
