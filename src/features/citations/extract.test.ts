@@ -70,6 +70,12 @@ describe('extractCitations', () => {
     assert.equal(extractCitations('N.Y. Penal Law § 155.25', { defaultState: null })[0].key, 'N.Y. Penal Law 155.25');
   });
 
+  it('gives a case named alone the key of its full citation in the same text', () => {
+    const cites = extractCitations('Matter of Pickering, 23 I&N Dec. 621 (BIA 2003). Later, *Matter of Pickering* was applied again.');
+    assert.deepEqual(cites.map((c) => [c.key, c.name]), [['23 I&N Dec. 621', 'Matter of Pickering'], ['23 I&N Dec. 621', 'Matter of Pickering']]);
+    assert.equal(extractCitations('Only Matter of Pickering is named here.')[0].key, 'Matter of Pickering');
+  });
+
   it('returns an empty list for empty or non-string input', () => {
     assert.deepEqual(extractCitations(''), []);
     assert.deepEqual(extractCitations(null as unknown as string), []);

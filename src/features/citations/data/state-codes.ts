@@ -135,8 +135,8 @@ export const STATE_CODES: readonly StateCodeDef[] = [
   code('CA', 'Civ. Code', 'civil code', { ...CA, bare: ['civil code'] }),
   code('CA', 'Educ. Code', 'education code', { ...CA, bare: ['education code'] }),
   // New York
-  code('NY', 'Penal Law', 'penal law', { ...NY, bare: ['penal law'] }),
-  code('NY', 'Crim. Proc. Law', 'criminal procedure law', { ...NY, bare: ['criminal procedure law', 'cpl'] }),
+  code('NY', 'Penal Law', 'penal law', { ...NY, bare: ['penal law'], alsoNamed: ['nypl'] }),
+  code('NY', 'Crim. Proc. Law', 'criminal procedure law', { ...NY, bare: ['criminal procedure law', 'cpl'], alsoNamed: ['new york cpl'] }),
   code('NY', 'Veh. & Traf. Law', 'vehicle and traffic law', { ...NY, bare: ['vehicle and traffic law', 'vtl'] }),
   code('NY', 'Fam. Ct. Act', 'family court act', { ...NY, bare: ['family court act'] }),
   code('NY', 'Exec. Law', 'executive law', NY),

@@ -11,6 +11,8 @@ export interface ScanContext {
   /** The text has cited the U.S. Code / the C.F.R. already: a bare "§ 1182(h)" / "§ 1003.23" then means them. */
   citedUsc: boolean;
   citedCfr: boolean;
+  /** Title of the last U.S. Code citation: a later bare "§ 16(b)" after "18 U.S.C. § 16(a)" is in it. */
+  lastUscTitle: number | null;
   /** Sections of state codes cited so far, so a later bare "§ 273.5" means the same code. */
   stateSections: Map<string, { code: StateCodeDef; title: string | null }>;
   /** Index of the first token not yet consumed by an earlier match (case names never reach back past it). */

@@ -44,6 +44,8 @@ function readFormNumber(ctx: ScanContext, k: number, explicit: boolean): FormNum
     if ((attached && (KNOWN_FORMS.has(withSuffix) || (explicit && /^[A-Z]{1,2}$/.test(suffix.text)))) || (!attached && mode === 'query' && near(toks, m, 1) && KNOWN_FORMS.has(withSuffix))) {
       id = withSuffix;
       m += 1;
+    } else if (attached && suffix.text === 's' && KNOWN_FORMS.has(id)) {
+      m += 1; // a plural: "I-130s"
     } else if (attached) return null; // "I-130abc"
   }
   if (isPunct(at(toks, m), '/') && tight(toks, m) && at(toks, m + 1)?.type === 'w' && tight(toks, m + 1) && KNOWN_FORMS.has(`${id}/${toks[m + 1].text.toUpperCase()}`)) {

@@ -141,6 +141,8 @@ function readPartyBackward(ctx: ScanContext, k: number): Party | null {
 function citationAfterName(ctx: ScanContext, k: number, name: string, start: number, fallbackKind: Citation['kind']): RuleMatch | null {
   const { toks } = ctx;
   let m = k;
+  // Markdown or typographic emphasis closing the name: "*Matter of Koljenovic*, 25 I&N Dec. 219"
+  while (m < k + 2 && isPunct(at(toks, m), '*', '_') && tight(toks, m)) m += 1;
   if (isPunct(at(toks, m), ',') && tight(toks, m)) {
     m += 1;
     // a reporter whose page is not yet known ("584 U.S. ___,") gives way to the parallel citation

@@ -4,6 +4,7 @@
  * a line break or a space, with an overlap so that no citation is cut), which keeps memory flat
  * and time linear on any input.
  */
+import { caseNameKey } from '../keys.ts';
 import type { Citation } from '../types.ts';
 import type { Rule, ScanContext } from './context.ts';
 import { matchReporter } from './decisions.ts';
@@ -63,7 +64,7 @@ function cutPoint(text: string, from: number, at: number): number {
 export function scan(text: string, mode: Mode, defaultState: string | null): Citation[] {
   const out: Citation[] = [];
   const ctx: ScanContext = {
-    text, toks: [], mode, defaultState, citedUsc: false, citedCfr: false, stateSections: new Map(), floor: 0,
+    text, toks: [], mode, defaultState, citedUsc: false, citedCfr: false, lastUscTitle: null, stateSections: new Map(), floor: 0,
   };
   let pos = 0;
   while (pos < text.length) {
@@ -97,5 +98,30 @@ export function scan(text: string, mode: Mode, defaultState: string | null): Cit
     if (lookEnd >= text.length && pos >= end) pos = Math.max(pos, end);
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
+  resolveNamesToCitations(out);
   return out;
+}
+
+/**
+ * A case named without its reporter citation ("after Matter of Pickering, the Board…") is the
+ * decision the same text cites in full under that name: it takes that citation's key (the nearest
+ * before it, else the nearest after), so one decision is one authority.
+ */
+function resolveNamesToCitations(cites: Citation[]): void {
+  const full = new Map<string, Citation[]>();
+  for (const c of cites) {
+    if (!c.name || !/^\d/.test(c.key)) continue;
+    const nk = caseNameKey(c.name);
+    if (nk) full.set(nk, [...(full.get(nk) ?? []), c]);
+  }
+  if (full.size === 0) return;
+  for (const c of cites) {
+    if (/^\d/.test(c.key)) continue;
+    const candidates = full.get(c.key);
+    if (!candidates) continue;
+    const before = candidates.filter((f) => f.start < c.start);
+    const chosen = before.length ? before[before.length - 1] : candidates[0];
+    c.key = chosen.key;
+    c.kind = chosen.kind;
+  }
 }

@@ -127,6 +127,7 @@ export const matchUsc: Rule = (ctx, i) => {
   const list = readSectionList(ctx, after.next, (m) => readUscSection(ctx, m, title, loose), after.plural);
   if (!list) return null;
   ctx.citedUsc = true;
+  ctx.lastUscTitle = title;
   let next = list.next;
   if (isWord(at(toks, next), 'et') && isWord(at(toks, next + 1), 'seq')) next = isPunct(at(toks, next + 2), '.') ? next + 3 : next + 2;
   const cites = list.items.map((item, n) => uscCitation(title, item, n === 0 ? toks[i].start : item.start));
@@ -208,6 +209,7 @@ export const matchSectionMark: Rule = (ctx, i) => {
     const post = readPostfix(ctx, usc.next);
     if (post?.code === 'USC') {
       ctx.citedUsc = true;
+      ctx.lastUscTitle = post.title;
       const cites = usc.items.map((item, n) => uscCitation(post.title, item, n === 0 ? toks[i].start : item.start));
       cites[cites.length - 1].end = toks[post.next - 1].end;
       return { cites, next: post.next };
@@ -216,6 +218,11 @@ export const matchSectionMark: Rule = (ctx, i) => {
     const mapped = usc.items.filter((item) => inaForUsc(item.section) && (item.subs.length > 0 || ctx.citedUsc || ctx.mode === 'query'));
     if (mapped.length > 0 && !post) {
       return { cites: mapped.map((item, n) => uscCitation(8, item, n === 0 && item === usc.items[0] ? toks[i].start : item.start)), next: usc.next };
+    }
+    // "18 U.S.C. § 16(a) … § 16(b)": a section with subdivisions in the title cited last
+    const title = ctx.lastUscTitle;
+    if (!post && title !== null && title !== 8 && usc.items.every((item) => item.subs.length > 0)) {
+      return { cites: usc.items.map((item, n) => uscCitation(title, item, n === 0 ? toks[i].start : item.start)), next: usc.next };
     }
   }
   if (ctx.citedCfr || ctx.mode === 'query') {
