@@ -34,6 +34,8 @@ describe('readQueryCitations', () => {
     ['23 I. & N. Dec. 621', ['23 I&N Dec. 621']],
     ['23 i&n dec 621', ['23 I&N Dec. 621']],
     ['559 us 356', ['559 US 356']],
+    ['770 f3d 772', ['770 F.3d 772']],
+    ['2019 wl 123456', ['2019 WL 123456']],
     ['Cal Penal Code section 1473.7', ['Cal. Penal Code 1473.7']],
     ['pc 1473.7', ['Cal. Penal Code 1473.7']],
     ['Padilla vs. Kentucky', ['Padilla v. Kentucky']],
@@ -51,7 +53,7 @@ describe('readQueryCitations', () => {
   it('leaves plain words, years, amounts and visa names alone', () => {
     for (const q of ['asylum', 'u visa', 'h-1b', 'asylum 2019', '212 waiver', 'tps 2024 $500', 'what happens if ICE comes to my house',
       'can my brother petition for me', 'traveling with TPS', '1,000 dollars', 'call 415 555 0123', 'form letter', 'i-95', 'g-20', 'n95 mask',
-      'a matter of time', 'título 8', 'v', 'vs', 'INA', 'ina', '8 usc', 'section 8 housing', '§§§§', '(((']) {
+      'a matter of time', 'título 8', 'visa at 18 or 21', '12 so 3', 'v', 'vs', 'INA', 'ina', '8 usc', 'section 8 housing', '§§§§', '(((']) {
       assert.deepEqual(keysOf(q), [], q);
     }
   });

@@ -23,6 +23,9 @@ export interface ReporterCite {
   next: number;
 }
 
+/** Reporters whose abbreviation is also an ordinary word when typed in lower case without its period. */
+const WORDLIKE_REPORTERS = new Set(['or', 'so', 'a', 'p', 'f', 'pa', 'va', 'ga', 'md', 'ill', 'wash', 'mass', 'cal', 'misc', 'conn', 'wis', 'minn', 'mich', 'colo', 'nev', 'haw', 'ariz']);
+
 const MAX_VOLUME: Record<string, number> = { US: 700, 'I&N Dec.': 60 };
 
 /** "volume Reporter page" starting at token i. */
@@ -45,6 +48,13 @@ export function readReporterCite(ctx: ScanContext, i: number): ReporterCite | nu
     if (rep && t.type !== 'n' && isNum(at(toks, j + 1), rep.key === 'WL' ? 8 : 5) && close(toks, j + 1, 2)) best = { reporter: rep, pageAt: j + 1 };
   }
   if (!best) return null;
+  // "18 or 21" is not 18 Or. 21: in text a reporter starts with a capital; in a query a reporter
+  // that is also a word needs its period
+  const head = toks[i + 1];
+  if (head.type === 'w' && head.text[0] === head.text[0].toLowerCase()) {
+    if (ctx.mode === 'text') return null;
+    if (WORDLIKE_REPORTERS.has(best.reporter.forms[0]) && !isPunct(at(toks, i + 2), '.')) return null;
+  }
   const volume = Number(v.text);
   const { reporter } = best;
   if (reporter.key === 'WL' ? volume < 1950 || volume > 2100 : volume > (MAX_VOLUME[reporter.key] ?? 2000)) return null;
