@@ -235,5 +235,7 @@ export const matchVersus: Rule = (ctx, i) => {
   const displayName = ctx.text.slice(left.start, right.end);
   const withCite = citationAfterName(ctx, right.next, displayName, left.start, 'court-decision');
   if (withCite) return withCite;
+  // in prose "Asylum vs. Withholding" is a comparison: a name alone counts only with a lawyer's "v."
+  if (mode === 'text' && (t.lower !== 'v' || k === i + 1)) return null;
   return nameOnly(ctx, 'court-decision', name, left.start, right.end, right.next);
 };
