@@ -10,10 +10,13 @@ interface Passage { text: string; expected: string[] }
  * advisory-passages.jsonl: passages in the style of practice advisories, written before the grammar.
  * other-styles.jsonl: a second set written afterwards in styles the first does not use (court and
  * agency styles, Spanish, ALWD spacing, other states), to keep the grammar general.
+ * third-styles.jsonl: a third set written before it was first run (footnotes, bracketed U.S. Code,
+ * HTML emphasis, unpublished decisions, sections of other acts, more states); it scored P 0.878,
+ * R 0.900 on that first run, and its misses were fixed by general rules, not by its examples.
  */
 const load = (name: string): Passage[] => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')
   .split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Passage);
-const passages: Passage[] = [...load('advisory-passages.jsonl'), ...load('other-styles.jsonl')];
+const passages: Passage[] = [...load('advisory-passages.jsonl'), ...load('other-styles.jsonl'), ...load('third-styles.jsonl')];
 
 interface Tally { tp: number; fp: number; fn: number }
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);

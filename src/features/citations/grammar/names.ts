@@ -143,6 +143,8 @@ function citationAfterName(ctx: ScanContext, k: number, name: string, start: num
   let m = k;
   // Markdown or typographic emphasis closing the name: "*Matter of Koljenovic*, 25 I&N Dec. 219"
   while (m < k + 2 && isPunct(at(toks, m), '*', '_') && tight(toks, m)) m += 1;
+  // or HTML: "<em>Matter of X</em>, 24 I&N Dec. 29"
+  if (isPunct(at(toks, m), '<') && tight(toks, m) && isPunct(at(toks, m + 1), '/') && isWord(at(toks, m + 2), 'em', 'i', 'u', 'b', 'strong', 'cite', 'span') && isPunct(at(toks, m + 3), '>')) m += 4;
   if (isPunct(at(toks, m), ',') && tight(toks, m)) {
     m += 1;
     // a reporter whose page is not yet known ("584 U.S. ___,") gives way to the parallel citation
@@ -212,7 +214,7 @@ export const matchMatterOf: Rule = (ctx, i) => {
     m = more.next;
   }
   if (NOT_RESPONDENTS.has(party.first.lower)) return null;
-  if (mode === 'text' && party.words === 1 && party.first.text.length < 2) return null;
+  if (mode === 'text' && party.words === 1 && party.text.length < 2) return null;
   return nameOnly(ctx, 'agency-decision', name, start, party.end, party.next);
 };
 

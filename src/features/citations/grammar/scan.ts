@@ -34,7 +34,7 @@ const on = (words: readonly string[], rule: Rule) => {
 };
 on(['title'], matchUsc);
 on(['title'], matchCfr);
-on(['ina', 'i', 'immigration'], matchInaByName);
+on(['ina', 'i', 'immigration', 'ley'], matchInaByName);
 on(['section', 'sección', 'seccion', 'sec', 'secs', 'sections', 'secciones', 'artículo', 'articulo'], matchSectionMark);
 on(['matter', 'in'], matchMatterOf);
 on(['v', 'vs'], matchVersus);

@@ -131,6 +131,8 @@ function readCodeName(ctx: ScanContext, i: number, want: 'named' | 'title-before
   if (!t || t.type !== 'w') return null;
   if (ctx.mode === 'text' && !isCap(t)) return null;
   if (t.text.length > 1 && !FIRST_WORDS.has(t.lower) && !FIRST_WORDS.has(canonicalize([t.lower]).split(' ')[0])) return null;
+  // the middle of a run of initials ("C.G.S." inside "N.C.G.S.") starts nothing
+  if (t.text.length === 1 && isPunct(at(ctx.toks, i - 1), '.') && tight(ctx.toks, i) && at(ctx.toks, i - 2)?.type === 'w' && at(ctx.toks, i - 2)!.text.length === 1 && tight(ctx.toks, i - 1)) return null;
   const words = readNameWords(ctx, i);
   if (words.length === 0) return null;
   const pieces = canonicalPieces(words.map((w) => w.word));
@@ -186,6 +188,9 @@ function readLocator(ctx: ScanContext, k: number, kind: 'title-after' | 'chapter
 function readSections(ctx: ScanContext, name: CodeName, k: number, title: string | null, start: number): RuleMatch | null {
   const { toks } = ctx;
   if (isPunct(at(toks, k), ',') && tight(toks, k)) k += 1;
+  // "California Penal Code (PC) § 1473.7": the code's own acronym in parentheses
+  if (isPunct(at(toks, k), '(') && at(toks, k + 1)?.type === 'w' && tight(toks, k + 1) && at(toks, k + 1)!.text.length <= 5
+    && isPunct(at(toks, k + 2), ')') && tight(toks, k + 2)) k += 3;
   let mark = readSectionMark(toks, k);
   if (!mark && isWord(at(toks, k), 'art', 'article', 'arts', 'articles')) {
     mark = { next: isPunct(at(toks, k + 1), '.') ? k + 2 : k + 1, plural: at(toks, k)!.lower.startsWith('arts') || at(toks, k)!.lower === 'articles' };

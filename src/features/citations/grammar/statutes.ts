@@ -60,6 +60,10 @@ function readInaName(ctx: ScanContext, i: number): number | null {
     if (isPunct(at(toks, k), "'") && isWord(at(toks, k + 1), 's')) k += 2;
     return k;
   }
+  if (t.lower === 'ley' && isWord(at(toks, i + 1), 'de') && isWord(at(toks, i + 2), 'inmigración', 'inmigracion') && isWord(at(toks, i + 3), 'y') && isWord(at(toks, i + 4), 'nacionalidad')) {
+    if (mode === 'text' && t.text !== 'Ley') return null;
+    return i + 5;
+  }
   if (t.lower === 'immigration' && isWord(at(toks, i + 1), 'and') && isWord(at(toks, i + 2), 'nationality') && isWord(at(toks, i + 3), 'act')) {
     if (mode === 'text' && !isCap(toks[i + 3])) return null;
     let k = i + 4;
@@ -187,6 +191,12 @@ export const matchSectionMark: Rule = (ctx, i) => {
     // "Id. § 1003.23(b)": the same code as the citation before, which only the C.F.R./U.S.C. rules below can tell
   }
   const k = mark.next;
+  // "IIRIRA § 309(c)(5)", "NACARA § 203", "REAL ID Act § 101(a)(3)": a section of another act
+  const before = at(toks, i - 1);
+  if (before && near(toks, i) && before.type === 'w' && ((before.text.length >= 3 && before.text === before.text.toUpperCase() && before.text !== 'INA' && !/^[IVX]+$/.test(before.text)) || before.text === 'Act')) {
+    const skip = readSectionList(ctx, k, (j) => readStateSection(ctx, j), mark.plural);
+    return skip ? { cites: [], next: skip.next } : null;
+  }
   const state = matchStateByMemory(ctx, i, k, mark.plural) ?? readPostfixStateList(ctx, i, k, mark.plural);
   if (state) return state;
 
