@@ -82,7 +82,8 @@ function readPartyForward(ctx: ScanContext, k: number, maxWords: number): Party 
       words += 1;
       // hyphenated names and initials: Silva-Trevino, A-B-, M-E-V-G-
       while (isPunct(at(toks, j), '-') && tight(toks, j)) {
-        if (at(toks, j + 1)?.type === 'w' && tight(toks, j + 1)) j += 2;
+        // "Silva-" at the end of a line, "Trevino" on the next
+        if (at(toks, j + 1)?.type === 'w' && (tight(toks, j + 1) || (toks[j + 1].nl && !toks[j + 1].para && toks[j + 1].gap <= 3 && isCap(toks[j + 1])))) j += 2;
         else { j += 1; break; }
       }
       if (isPunct(at(toks, j), "'") && tight(toks, j) && at(toks, j + 1)?.type === 'w' && tight(toks, j + 1)) j += 2;

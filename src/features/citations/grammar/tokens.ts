@@ -17,6 +17,8 @@ export interface Tok {
   gap: number;
   /** The whitespace before this token holds a line break. */
   nl: boolean;
+  /** The whitespace before this token holds two line breaks or more (a paragraph break). */
+  para: boolean;
 }
 
 export type Mode = 'text' | 'query';
@@ -45,6 +47,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   const toks: Tok[] = [];
   let gap = 0;
   let nl = false;
+  let breaks = 0;
   let p = from;
   while (p < to) {
     const c = text.charCodeAt(p);
@@ -52,14 +55,14 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
       let q = p + 1;
       while (q < to) { const d = text.charCodeAt(q); if (d < 48 || d > 57) break; q += 1; }
       const t = text.slice(p, q);
-      toks.push({ type: 'n', text: t, lower: t, start: p, end: q, gap, nl });
-      gap = 0; nl = false; p = q;
+      toks.push({ type: 'n', text: t, lower: t, start: p, end: q, gap, nl, para: breaks > 1 });
+      gap = 0; nl = false; breaks = 0; p = q;
       continue;
     }
     const k = classOf(c);
     if (k === 2) {
       gap += 1;
-      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) nl = true;
+      if (c === 10 || c === 0x2028 || c === 0x2029) { nl = true; breaks += 1; } else if (c === 13) nl = true;
       p += 1;
       continue;
     }
@@ -67,8 +70,8 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
       let q = p + 1;
       while (q < to && classOf(text.charCodeAt(q)) === 1) q += 1;
       const t = text.slice(p, q);
-      toks.push({ type: 'w', text: t, lower: t.toLowerCase(), start: p, end: q, gap, nl });
-      gap = 0; nl = false; p = q;
+      toks.push({ type: 'w', text: t, lower: t.toLowerCase(), start: p, end: q, gap, nl, para: breaks > 1 });
+      gap = 0; nl = false; breaks = 0; p = q;
       continue;
     }
     // one other character (a surrogate pair counts as one)
@@ -76,8 +79,8 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
     let t = text.slice(p, q);
     if (DASHES.has(t)) t = '-';
     else if (t === '’' || t === '`') t = "'";
-    toks.push({ type: 'p', text: t, lower: t, start: p, end: q, gap, nl });
-    gap = 0; nl = false; p = q;
+    toks.push({ type: 'p', text: t, lower: t, start: p, end: q, gap, nl, para: breaks > 1 });
+    gap = 0; nl = false; breaks = 0; p = q;
   }
   return toks;
 }
@@ -88,10 +91,13 @@ export const at = (toks: readonly Tok[], i: number): Tok | undefined => (i >= 0 
 /** Token i is directly attached to token i-1 (no whitespace between). */
 export const tight = (toks: readonly Tok[], i: number): boolean => (toks[i]?.gap ?? 1) === 0;
 
-/** Token i follows token i-1 within the same line, at most `max` spaces apart. */
+/**
+ * Token i follows token i-1 at most `max` spaces apart, or across one line break (text extracted
+ * from PDFs breaks lines inside citations), never across a paragraph break.
+ */
 export const near = (toks: readonly Tok[], i: number, max = 2): boolean => {
   const t = toks[i];
-  return t !== undefined && t.gap <= max && !t.nl;
+  return t !== undefined && !t.para && t.gap <= (t.nl ? max + 2 : max);
 };
 
 /** Token i follows token i-1 at most `max` whitespace characters apart, line breaks allowed. */
