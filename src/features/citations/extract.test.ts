@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extractCitations } from './index.ts';
+import { authoritiesOf, extractCitations } from './index.ts';
 
 const only = (text: string) => {
   const cites = extractCitations(text);
@@ -74,6 +74,16 @@ describe('extractCitations', () => {
     const cites = extractCitations('Matter of Pickering, 23 I&N Dec. 621 (BIA 2003). Later, *Matter of Pickering* was applied again.');
     assert.deepEqual(cites.map((c) => [c.key, c.name]), [['23 I&N Dec. 621', 'Matter of Pickering'], ['23 I&N Dec. 621', 'Matter of Pickering']]);
     assert.equal(extractCitations('Only Matter of Pickering is named here.')[0].key, 'Matter of Pickering');
+  });
+
+  it('groups citations into the distinct authorities a text cites', () => {
+    const text = 'Matter of Pickering, 23 I&N Dec. 621, 624 (BIA 2003). See INA § 212(h); later Matter of Pickering again, '
+      + 'and 23 I&N Dec. 621, 625. 8 U.S.C. § 1182(h).';
+    const list = authoritiesOf(extractCitations(text));
+    assert.deepEqual(list.map((a) => [a.key, a.count]), [['23 I&N Dec. 621', 3], ['INA 212(h)', 2]]);
+    assert.deepEqual(list[0].pins, ['at 624', 'at 625']);
+    assert.equal(list[0].display, 'Matter of Pickering, 23 I&N Dec. 621 (BIA 2003)');
+    assert.equal(list[0].kind, 'agency-decision');
   });
 
   it('returns an empty list for empty or non-string input', () => {

@@ -5,6 +5,7 @@
  */
 export type { Citation, CitationKind, ExtractOptions, QueryCitation } from './types.ts';
 export { extractCitations } from './extract.ts';
+export { authoritiesOf, type CitedAuthority } from './authorities.ts';
 export { readQueryCitations, queryWithoutCitations, MAX_QUERY_SCAN } from './query.ts';
 export {
   ancestorKeys, canonicalKey, caseNameKey, citationSearchKeys, equivalentKeys, kindOfKey, parentKey, parseKey,

@@ -26,9 +26,6 @@ function readFormNumber(ctx: ScanContext, k: number, explicit: boolean): FormNum
   const { toks, mode } = ctx;
   const p = at(toks, k);
   if (!p || p.type !== 'w' || !PREFIXES.has(p.lower)) return null;
-  if (mode === 'text' && p.text !== p.text.toUpperCase() && !KNOWN_FORMS.has(`${p.text.toUpperCase()}-`)) {
-    // lower-case prefixes ("i-601a") only for listed numbers; checked below
-  }
   let m = k + 1;
   if (isPunct(at(toks, m), '-') && tight(toks, m)) m += 1;
   const n = at(toks, m);
@@ -53,10 +50,9 @@ function readFormNumber(ctx: ScanContext, k: number, explicit: boolean): FormNum
     m += 2;
   }
   if (isNum(at(toks, m)) && tight(toks, m)) return null;
+  // lower-case prefixes ("i-601a") and numbers without "Form" only for listed numbers
   const known = KNOWN_FORMS.has(id);
-  if (!known && !explicit) return null;
-  if (!known && p.text !== p.text.toUpperCase()) return null;
-  if (mode === 'text' && !explicit && p.text !== p.text.toUpperCase() && !known) return null;
+  if (!known && (!explicit || p.text !== p.text.toUpperCase())) return null;
   return { id, start: p.start, end: toks[m - 1].end, next: m };
 }
 

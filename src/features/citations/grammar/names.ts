@@ -139,7 +139,7 @@ function readPartyBackward(ctx: ScanContext, k: number): Party | null {
 }
 
 /** After a name: ", <reporter citation>", skipping a docket number (", No. 2:25-cv-05605,"). */
-function citationAfterName(ctx: ScanContext, k: number, name: string, start: number, fallbackKind: Citation['kind']): RuleMatch | null {
+function citationAfterName(ctx: ScanContext, k: number, name: string, start: number): RuleMatch | null {
   const { toks } = ctx;
   let m = k;
   // Markdown or typographic emphasis closing the name: "*Matter of Koljenovic*, 25 I&N Dec. 219"
@@ -167,7 +167,6 @@ function citationAfterName(ctx: ScanContext, k: number, name: string, start: num
       return { cites: [decisionCitation(cite, tail, name, start)], next: tail.next };
     }
   }
-  void fallbackKind;
   return null;
 }
 
@@ -202,7 +201,7 @@ export const matchMatterOf: Rule = (ctx, i) => {
   if (!party) return null;
   const name = `Matter of ${party.text}`;
   const displayName = ctx.text.slice(t.start, party.end);
-  const direct = citationAfterName(ctx, party.next, displayName, start, 'agency-decision');
+  const direct = citationAfterName(ctx, party.next, displayName, start);
   if (direct) return direct;
   // names with several respondents: "In re Y-L-, A-G- & R-S-R-, 23 I&N Dec. 270"
   let m = party.next;
@@ -210,7 +209,7 @@ export const matchMatterOf: Rule = (ctx, i) => {
     if (!isPunct(at(toks, m), ',')) break;
     const more = readPartyForward(ctx, m + 1, 4);
     if (!more) break;
-    const after = citationAfterName(ctx, more.next, ctx.text.slice(t.start, more.end), start, 'agency-decision');
+    const after = citationAfterName(ctx, more.next, ctx.text.slice(t.start, more.end), start);
     if (after) return after;
     m = more.next;
   }
@@ -236,7 +235,7 @@ export const matchVersus: Rule = (ctx, i) => {
   }
   const name = `${left.text} v. ${right.text}`;
   const displayName = ctx.text.slice(left.start, right.end);
-  const withCite = citationAfterName(ctx, right.next, displayName, left.start, 'court-decision');
+  const withCite = citationAfterName(ctx, right.next, displayName, left.start);
   if (withCite) return withCite;
   // in prose "Asylum vs. Withholding" is a comparison: a name alone counts only with a lawyer's "v."
   if (mode === 'text' && (t.lower !== 'v' || k === i + 1)) return null;

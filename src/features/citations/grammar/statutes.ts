@@ -187,9 +187,6 @@ export const matchSectionMark: Rule = (ctx, i) => {
   const { toks } = ctx;
   const mark = readSectionMark(toks, i);
   if (!mark || !near(toks, mark.next) || !isNum(at(toks, mark.next))) return null;
-  if (isWord(at(toks, i - 1), 'id') || (isPunct(at(toks, i - 1), '.') && isWord(at(toks, i - 2), 'id'))) {
-    // "Id. § 1003.23(b)": the same code as the citation before, which only the C.F.R./U.S.C. rules below can tell
-  }
   const k = mark.next;
   // "IIRIRA § 309(c)(5)", "NACARA § 203", "REAL ID Act § 101(a)(3)": a section of another act
   const before = at(toks, i - 1);

@@ -8,7 +8,7 @@ import { type Mode, type Tok } from './tokens.ts';
 import * as tokens from './tokens.ts';
 
 // local bindings: calls through a module namespace cost a property lookup each under some loaders
-const { at, isNum, isPunct, near, tight } = tokens;
+const { at, isPunct, near, tight } = tokens;
 
 export type Scheme = 'statute' | 'cfr' | 'state';
 
@@ -81,8 +81,6 @@ export function readSubdivisions(toks: readonly Tok[], i: number, mode: Mode, lo
       const attached = tight(toks, j);
       if (t && t.type !== 'p' && (attached || near(toks, j, 1)) && isDesignator(t.text)
         && !(t.type === 'n' && t.text.length > 3) && !(t.type === 'w' && t.text.length > 1 && !attached && !/^[ivx]+$/i.test(t.text))) {
-        // letters and digits alternate in bare form ("101a43"); a word such as "a" between two
-        // numbers is accepted only when what follows is a designator too or the query ends
         subs.push(t.text);
         j += 1;
         continue;
@@ -92,6 +90,3 @@ export function readSubdivisions(toks: readonly Tok[], i: number, mode: Mode, lo
   }
   return { subs, next: j };
 }
-
-/** Splits a run of letters typed without parentheses ("hb" after 212 → no; "a" → ["a"]). */
-export const isNumberTok = (t: Tok | undefined) => isNum(t, 5);
