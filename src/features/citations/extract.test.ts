@@ -62,6 +62,8 @@ describe('extractCitations', () => {
     assert.deepEqual(keys('Cal. Penal Code § 273.5(a). A conviction under § 273.5 is a crime of domestic violence.'), ['Cal. Penal Code 273.5(a)', 'Cal. Penal Code 273.5']);
     assert.deepEqual(keys('8 C.F.R. § 1003.1(e)(4). See id. § 1003.1(e)(5).'), ['8 CFR 1003.1(e)(4)', '8 CFR 1003.1(e)(5)']);
     assert.deepEqual(keys('A conviction under § 273.5 is a crime of domestic violence.'), []);
+    assert.deepEqual(keys('Cal. Penal Code § 1473.7. An expungement under § 1203.4 does not help.'), ['Cal. Penal Code 1473.7', 'Cal. Penal Code 1203.4']);
+    assert.deepEqual(keys('Cal. Penal Code § 1473.7; 28 U.S.C. § 2241; section 2254.'), ['Cal. Penal Code 1473.7', '28 USC 2241']);
   });
 
   it('reads state codes named without the state only for the default state', () => {

@@ -64,7 +64,7 @@ function cutPoint(text: string, from: number, at: number): number {
 export function scan(text: string, mode: Mode, defaultState: string | null): Citation[] {
   const out: Citation[] = [];
   const ctx: ScanContext = {
-    text, toks: [], mode, defaultState, citedUsc: false, citedCfr: false, lastUscTitle: null, stateSections: new Map(), floor: 0,
+    text, toks: [], mode, defaultState, citedUsc: false, citedCfr: false, lastUscTitle: null, stateSections: new Map(), lastStateCode: null, floor: 0,
   };
   let pos = 0;
   while (pos < text.length) {

@@ -160,6 +160,7 @@ export function stateCitation(ctx: ScanContext, code: StateCodeDef, title: strin
   const section = code.lowerLetters ? item.section.toLowerCase() : item.section.toUpperCase();
   const subs = normalizeSubdivisions(item.subs, 'state');
   ctx.stateSections.set(section, { code, title });
+  if (!code.locator) ctx.lastStateCode = code;
   const s = `${section}${formatSubdivisions(item.subs)}`;
   const mark = code.marker ?? '§';
   const display = code.locator === 'title-before'

@@ -238,6 +238,14 @@ export const matchSectionMark: Rule = (ctx, i) => {
       return { cites: cfr.items.map((item, n) => cfrCitation(8, item, false, n === 0 ? toks[i].start : item.start)), next: cfr.next };
     }
   }
+  // "Cal. Penal Code § 1473.7 … an expungement under § 1203.4": a dotted section in the state code cited last
+  const code = ctx.lastStateCode;
+  if (code) {
+    const list = readSectionList(ctx, k, (j) => readStateSection(ctx, j), mark.plural);
+    if (list && list.items.every((item) => /^[0-9]+\.[0-9]+[a-z]?$/i.test(item.section))) {
+      return { cites: list.items.map((item, n) => stateCitation(ctx, code, null, item, n === 0 ? toks[i].start : item.start)), next: list.next };
+    }
+  }
   return null;
 };
 
