@@ -35,12 +35,19 @@ home = house = casa = hogar
 lawyer = attorney = abogado
 sibling = brother = sister = hermano = hermana
 parent = father = mother = padre = madre
+spouse = husband = wife = esposo = esposa
+child = son = daughter = hijo = hija
 travel = advance parole = viajar
 public charge = carga pública
 know your rights = conozca sus derechos
 red card = tarjeta roja
 bond = fianza
-post-conviction relief = post conviction = vacatur`;
+post-conviction relief = post conviction = vacatur
+IIRIRA = illegal immigration reform and immigrant responsibility act
+KYR = know your rights
+UAC = unaccompanied children = unaccompanied minors = unaccompanied alien children = menores no acompañados
+food stamps = SNAP = CalFresh = cupones de alimentos
+TVPRA = trafficking victims protection reauthorization act`;
 
 /**
  * The ranked search index (replaces migration 008's FTS5 table and tsvector column).

@@ -1,15 +1,21 @@
+import { citationSearchKeys, extractCitations, readQueryCitations as readCitationsInQuery } from '../citations/index.ts';
 import type { CitationTerms } from './analyzer/document.ts';
 import type { QueryCitationReader } from './analyzer/query.ts';
 import type { CitationSpans } from './search.snippets.ts';
 
-// The citation grammar (features/citations) plugs in here: one grammar for text and queries.
-// Until it lands, search reads no citations.
+// One grammar (features/citations) reads citations in resources and in queries, so every form of
+// a citation a visitor types meets the keys its resources are indexed under.
 
-/** Citation search keys in a text, one entry per mention. */
-export const citationTermsOf: CitationTerms = () => [];
+/**
+ * Citation search keys in a text, one entry per mention and key: the canonical key, its parents
+ * ("INA 212" for "INA 212(h)"), its other names (8 U.S.C. for the INA) and a named case's name.
+ */
+export const citationTermsOf: CitationTerms = (text) => extractCitations(text).flatMap((c) => citationSearchKeys(c));
 
-/** Citations in a query, with the exact key each stands for. */
-export const readQueryCitations: QueryCitationReader = () => [];
+/** Citations in a query, each with the exact key it asks for. */
+export const readQueryCitations: QueryCitationReader = (q) =>
+  readCitationsInQuery(q).map((c) => ({ start: c.start, end: c.end, key: c.key, display: c.display }));
 
-/** Where citations are in a text, with their keys, for snippets. */
-export const citationSpansOf: CitationSpans = () => [];
+/** Where citations are in a text, with their search keys, for snippets. */
+export const citationSpansOf: CitationSpans = (text) =>
+  extractCitations(text).map((c) => ({ start: c.start, end: c.end, keys: citationSearchKeys(c) }));

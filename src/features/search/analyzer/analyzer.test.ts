@@ -71,9 +71,10 @@ describe('search query reading', () => {
     assert.deepEqual(q.phrases[0], ['notice', 'to', 'appear']);
   });
 
-  it('reads a capital letter and a word as a visa class', () => {
+  it('reads a letter and a word as a visa class, but not an article or a pronoun', () => {
     const q = parse('U visa certification');
-    assert.equal(q.groups[0]!.kind, 'compound');
+    assert.deepEqual(q.groups.map((g) => g.kind), ['compound', 'word', 'word']);
+    assert.deepEqual(parse('can I get a visa').groups.map((g) => g.text), ['visa']);
     assert.deepEqual(q.groups[0]!.alternatives.map((a) => a.terms[0]), [...new Set(queryStems('visa'))].map((s) => `u_${s}`));
   });
 

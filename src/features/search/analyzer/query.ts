@@ -114,12 +114,14 @@ function plainGroups(words: string[], synonyms: SynonymSet): QueryGroup[] {
     }
     const word = words[i]!;
     const next = words[i + 1];
-    if (word.length === 1 && /[a-z]/.test(word) && next && next.length > 1 && /^\p{L}/u.test(next)) {
+    // A letter and a word ("u visa", "T-visa") is a visa class, as the index reads capitals other
+    // than A and I; the word still counts on its own too.
+    if (word.length === 1 && /[b-hj-z]/.test(word) && next && next.length > 1 && /^\p{L}/u.test(next) && !isStopWord(next)) {
       groups.push({
         kind: 'compound', text: `${word} ${next}`,
         alternatives: queryStems(next).map((stem) => ({ terms: [`${word}_${stem}`], weight: 1 })),
       });
-      i += 2;
+      i += 1;
       continue;
     }
     if (word.length > 1 && !isStopWord(word)) groups.push(wordGroup(word));

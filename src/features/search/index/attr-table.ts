@@ -28,6 +28,9 @@ export class AttrTable {
   readonly audiences: string[] = [];
   /** How many resources are indexed. */
   count = 0;
+  /** The largest type and topic ids seen (for counting facets in arrays). */
+  maxType = 0;
+  maxTopic = 0;
   private readonly versions = new Map<number, number>();
   private syncing: Promise<void> | undefined;
 
@@ -82,6 +85,8 @@ export class AttrTable {
     this.audience[doc.id] = this.code(this.audiences, doc.audience);
     this.superseded[doc.id] = doc.superseded ? 1 : 0;
     this.topics[doc.id] = doc.topics;
+    if (doc.type > this.maxType) this.maxType = doc.type;
+    for (const topic of doc.topics) if (topic > this.maxTopic) this.maxTopic = topic;
     this.projects[doc.id] = doc.projects;
     this.sortTitle[doc.id] = doc.sortTitle;
   }

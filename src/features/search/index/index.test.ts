@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { decodeAttrs, encodeAttrs } from './attrs.ts';
 import { bucketOf, BUCKET_SIZE, decodePostings, encodePostings, postingsMap } from './postings.ts';
-import { TopK } from './top-k.ts';
 
 describe('search index structures', () => {
   it('packs postings sorted by offset and reads them back, also from an unaligned buffer', () => {
@@ -22,15 +21,6 @@ describe('search index structures', () => {
     assert.deepEqual(decodeAttrs(encodeAttrs(docs)), docs);
   });
 
-  it('keeps the best k in order, whatever the arrival order', () => {
-    const values = Array.from({ length: 1000 }, (_, i) => (i * 7919) % 1000);
-    const top = new TopK<number>(10, (a, b) => a > b);
-    for (const v of values) top.push(v);
-    assert.deepEqual(top.sorted(), [999, 998, 997, 996, 995, 994, 993, 992, 991, 990]);
-    const none = new TopK<number>(0, (a, b) => a > b);
-    none.push(1);
-    assert.deepEqual(none.sorted(), []);
-  });
 });
 
 describe('merging postings', () => {

@@ -20,6 +20,24 @@ export interface Postings {
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
+const scratchWords = new Uint16Array(BUCKET_SIZE * 2);
+const scratchBytes = new Uint8Array(scratchWords.buffer);
+
+/**
+ * A stored entry as interleaved (offset, impact) words, valid until the next call (no allocation:
+ * a query reads thousands of entries). Returns the number of pairs.
+ */
+export function readPairs(data: Uint8Array): { words: Uint16Array; count: number } {
+  const count = Math.min(data.byteLength >>> 2, BUCKET_SIZE);
+  if (LITTLE_ENDIAN) {
+    scratchBytes.set(data.subarray(0, count * 4));
+  } else {
+    const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+    for (let i = 0; i < count * 2; i++) scratchWords[i] = view.getUint16(2 * i, true);
+  }
+  return { words: scratchWords, count };
+}
+
 /** Unpacks a stored entry (a copy, aligned for typed arrays). */
 export function decodePostings(data: Uint8Array): Postings {
   const count = data.byteLength >>> 2;
