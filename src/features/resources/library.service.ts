@@ -112,7 +112,7 @@ export class LibraryService {
       const items = await listLibraryByIds(this.db, found.hits.map((h) => h.id), locale);
       const [topicsByResource, snippets] = await Promise.all([
         topicsForResources(this.db, items.map((i) => i.id), locale),
-        this.engine.snippets(found.query, items),
+        this.engine.snippets(q, found.query, items, generation),
       ]);
       const search: SearchExplanation = {
         query: found.query, hits: new Map(found.hits.map((h) => [h.id, h])), snippets, corrections: found.corrections, relaxed: found.relaxed,

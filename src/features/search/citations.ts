@@ -1,4 +1,4 @@
-import { citationSearchKeys, extractCitations, readQueryCitations as readCitationsInQuery } from '../citations/index.ts';
+import { citationSearchKeys, equivalentKeys, extractCitations, readQueryCitations as readCitationsInQuery } from '../citations/index.ts';
 import type { CitationTerms } from './analyzer/document.ts';
 import type { QueryCitationReader } from './analyzer/query.ts';
 import type { CitationSpans } from './search.snippets.ts';
@@ -17,5 +17,7 @@ export const readQueryCitations: QueryCitationReader = (q) =>
   readCitationsInQuery(q).map((c) => ({ start: c.start, end: c.end, key: c.key, display: c.display }));
 
 /** Where citations are in a text, with their search keys, for snippets. */
-export const citationSpansOf: CitationSpans = (text) =>
-  extractCitations(text).map((c) => ({ start: c.start, end: c.end, keys: citationSearchKeys(c) }));
+export const citationSpansOf: CitationSpans = Object.assign(
+  (text: string) => extractCitations(text).map((c) => ({ start: c.start, end: c.end, keys: citationSearchKeys(c) })),
+  { equivalents: equivalentKeys },
+);

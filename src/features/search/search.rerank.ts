@@ -4,7 +4,7 @@ import { isStopWord } from './analyzer/stopwords.ts';
 import { wordsOf } from './analyzer/text.ts';
 
 /** How many of the best results are looked at again with their titles. */
-export const RERANK_DEPTH = 100;
+export const RERANK_DEPTH = 60;
 
 /** Title and summary of a result, with its language (for stemming). */
 export interface RerankText {

@@ -67,6 +67,7 @@ export class SearchService {
   private readonly results = new GenerationCache<Ranked>(300);
   private readonly synonyms = new GenerationCache<SynonymSet>(1);
   private readonly vocabulary = new GenerationCache<Vocabulary>(1);
+  private readonly snippetCache = new GenerationCache<Map<number, Snippet>>(300);
   private attrsGeneration = -1;
 
   constructor(private readonly db: Db) {}
@@ -95,17 +96,21 @@ export class SearchService {
   /** Drops the ranked results kept for paging (benchmarks time uncached searches with it). */
   forgetResults(): void {
     this.results.clear();
+    this.snippetCache.clear();
   }
 
   /** Snippets for a page of results (the texts are read only for these). */
-  async snippets(query: ParsedQuery, hits: { id: number; language: string; summary: string }[]): Promise<Map<number, Snippet>> {
-    const { bodies, attachments } = await readTexts(this.db, hits.map((h) => h.id));
-    const out = new Map<number, Snippet>();
-    for (const hit of hits) {
-      const snippet = buildSnippet(query, hit.language, hit.summary, bodies.get(hit.id) ?? '', attachments.get(hit.id) ?? [], citationSpansOf);
-      if (snippet) out.set(hit.id, snippet);
-    }
-    return out;
+  async snippets(q: string, query: ParsedQuery, hits: { id: number; language: string; summary: string }[], generation: number): Promise<Map<number, Snippet>> {
+    const key = JSON.stringify([q, hits.map((h) => h.id)]);
+    return this.snippetCache.get(key, generation, async () => {
+      const { bodies, attachments } = await readTexts(this.db, hits.map((h) => h.id));
+      const out = new Map<number, Snippet>();
+      for (const hit of hits) {
+        const snippet = buildSnippet(query, hit.language, hit.summary, bodies.get(hit.id) ?? '', attachments.get(hit.id) ?? [], citationSpansOf);
+        if (snippet) out.set(hit.id, snippet);
+      }
+      return out;
+    });
   }
 
   /**

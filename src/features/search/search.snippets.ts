@@ -17,7 +17,57 @@ const PASSAGE = 240;
 const MAX_SCANNED = 400_000;
 
 /** Where a query's citations appear in a text, and under which keys (from the citation grammar). */
-export type CitationSpans = (text: string) => { start: number; end: number; keys: string[] }[];
+export type CitationSpans = ((text: string) => { start: number; end: number; keys: string[] }[]) & {
+  /** The other keys of the same authority (8 U.S.C. for an INA section), to find it however cited. */
+  equivalents?: (key: string) => string[];
+};
+
+/** Text read on each side of a citation's anchor (its numbers or names) to recognize it. */
+const ANCHOR_WINDOW = 160;
+
+/**
+ * Distinctive pieces of citation keys — their numbers and capitalized names ("1003.23", "1182",
+ * "Pickering") — to find the few places in a long text where the citation can be, so the grammar
+ * reads small windows around them instead of the whole text.
+ */
+export function citationAnchors(keys: Iterable<string>): string[] {
+  const anchors = new Set<string>();
+  for (const key of keys) {
+    for (const piece of key.split(/[\s()§,]+/)) {
+      // Short numbers (volumes, titles: "8", "23") are everywhere in legal text; sections are not.
+      if (/\d/.test(piece)) {
+        const number = piece.replace(/^[^\d]*/, '');
+        if (number.length >= 3) anchors.add(number);
+      }
+      else if (/^\p{Lu}\p{L}{3,}$/u.test(piece) && !/^(Matter|Form|Code|Penal|Stat|Dec)$/.test(piece)) anchors.add(piece.toLowerCase());
+    }
+  }
+  return [...anchors];
+}
+
+/** Citation spans of a text, read only in windows around anchors (see citationAnchors). */
+function anchoredSpans(text: string, anchors: string[], citationSpans: CitationSpans) {
+  if (anchors.length === 0) return [];
+  const lower = text.toLowerCase();
+  const windows: [number, number][] = [];
+  for (const anchor of anchors) {
+    for (let at = lower.indexOf(anchor); at !== -1 && windows.length < 200; at = lower.indexOf(anchor, at + anchor.length)) {
+      windows.push([Math.max(0, at - ANCHOR_WINDOW), Math.min(text.length, at + anchor.length + ANCHOR_WINDOW)]);
+    }
+  }
+  windows.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const w of windows) {
+    const last = merged[merged.length - 1];
+    if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+    else merged.push([w[0], w[1]]);
+  }
+  const spans: { start: number; end: number; keys: string[] }[] = [];
+  for (const [from, to] of merged) {
+    for (const span of citationSpans(text.slice(from, to))) spans.push({ start: span.start + from, end: span.end + from, keys: span.keys });
+  }
+  return spans;
+}
 
 interface Match {
   start: number;
@@ -55,12 +105,23 @@ export function findMatches(text: string, query: ParsedQuery, language: string, 
     }
   }
   if (citationKeys.size > 0) {
-    for (const span of citationSpans(scanned)) {
+    for (const span of anchoredSpans(scanned, anchorsOf(query, citationKeys, citationSpans.equivalents), citationSpans)) {
       const key = span.keys.find((k) => citationKeys.has(k));
       if (key) matches.push({ start: span.start, end: span.end, what: `§${key}` });
     }
   }
   return matches.sort((a, b) => a.start - b.start);
+}
+
+const anchorCache = new WeakMap<ParsedQuery, string[]>();
+function anchorsOf(query: ParsedQuery, keys: Set<string>, equivalents: (key: string) => string[] = () => []): string[] {
+  let anchors = anchorCache.get(query);
+  if (!anchors) {
+    const all = [...keys].flatMap((k) => [k, ...equivalents(k)]);
+    anchors = citationAnchors([...all, ...query.groups.filter((g) => g.kind === 'citation').map((g) => g.display ?? '')]);
+    anchorCache.set(query, anchors);
+  }
+  return anchors;
 }
 
 /** The best passage of a text: the window holding the most different matches, then the most. */
