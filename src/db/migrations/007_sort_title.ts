@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { titleSortKey } from '../../lib/sort-key.ts';
+import { titleSortKey } from '../../platform/sort-key.ts';
 import type { Dialect } from '../dialect.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import type { AppEnv } from '../../lib/http.ts';
-import type { Site } from '../../lib/site.ts';
+import type { AppEnv } from '../../platform/http.ts';
+import type { Site } from '../../platform/site.ts';
 import { authorize } from '../auth/policy.ts';
 import { findUserById } from '../users/users.repo.ts';
 import { adminPage } from './admin.render.tsx';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
-import { adminEs } from '../../lib/i18n/messages/admin.es.ts';
-import { adminEn } from '../../lib/i18n/messages/admin.en.ts';
+import { adminEs } from '../../platform/i18n/messages/admin.es.ts';
+import { adminEn } from '../../platform/i18n/messages/admin.en.ts';
 import { escapeHtml } from '../../../test/support/html.ts';
 
 describeEachDialect('staff pages in the staff member’s language', (env) => {

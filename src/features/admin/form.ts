@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { textError } from '../../lib/errors.ts';
-import type { AppContext } from '../../lib/http.ts';
-import { messageCatalogs, type MessageKey, type Translate } from '../../lib/i18n/index.ts';
+import { textError } from '../../platform/errors.ts';
+import type { AppContext } from '../../platform/http.ts';
+import { messageCatalogs, type MessageKey, type Translate } from '../../platform/i18n/index.ts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/crypto.ts';
 
 /** One message per field name, shown beside the field. */

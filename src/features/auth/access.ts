@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { AppError } from '../../lib/errors.ts';
-import type { AppDeps, AppEnv } from '../../lib/http.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { AppDeps, AppEnv } from '../../platform/http.ts';
 import { randomToken } from './crypto.ts';
 import {
   PRE_SESSION_COOKIE, SAFE_METHODS, readPreSessionToken, sameOrigin, signPreSessionToken, submittedToken, tokenMatches,

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import type { AppContext, AppEnv } from '../../lib/http.ts';
-import type { Site } from '../../lib/site.ts';
+import type { AppContext, AppEnv } from '../../platform/http.ts';
+import type { Site } from '../../platform/site.ts';
 import { adminPage, adminView } from '../admin/admin.render.tsx';
 import { readForm, validateForm, type FieldErrors } from '../admin/form.ts';
 import { countUnusedRecoveryCodes, findUserById } from '../users/users.repo.ts';

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { AppContext, AppEnv } from '../../lib/http.ts';
-import type { Translate } from '../../lib/i18n/index.ts';
-import type { Site } from '../../lib/site.ts';
+import type { AppContext, AppEnv } from '../../platform/http.ts';
+import type { Translate } from '../../platform/i18n/index.ts';
+import type { Site } from '../../platform/site.ts';
 import { adminPage, adminView } from '../admin/admin.render.tsx';
 import { readForm, validateForm } from '../admin/form.ts';
 import { recordAudit } from '../audit/audit.repo.ts';

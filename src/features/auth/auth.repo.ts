@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import type { Role } from '../../lib/http.ts';
+import type { Role } from '../../platform/http.ts';
 import type { SessionRow, SessionStage } from './auth.table.ts';
 
 /** A session row joined with the account it belongs to. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { CurrentUser, Role } from '../../lib/http.ts';
+import type { CurrentUser, Role } from '../../platform/http.ts';
 import { ACTIONS, can, loginRedirect, safeNext, type Action, type Subject } from './policy.ts';
 
 const Y = true;

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { AppError } from '../../lib/errors.ts';
-import type { AppEnv, CurrentUser, Role } from '../../lib/http.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { AppEnv, CurrentUser, Role } from '../../platform/http.ts';
 
 /** Everything a staff member may be allowed to do. Routes and views ask `can()` about these. */
 export const ACTIONS = [

@@ -1,4 +1,4 @@
-import type { Clock } from '../../lib/clock.ts';
+import type { Clock } from '../../platform/clock.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import type { EditorialDeps } from './editorial.service.ts';
 

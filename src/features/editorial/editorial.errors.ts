@@ -1,6 +1,6 @@
-import { AppError, errorMessage, inEnglish, translateText, type ErrorText } from '../../lib/errors.ts';
-import { en } from '../../lib/i18n/en.ts';
-import type { MessageKey, Translate } from '../../lib/i18n/index.ts';
+import { AppError, errorMessage, inEnglish, translateText, type ErrorText } from '../../platform/errors.ts';
+import { en } from '../../platform/i18n/en.ts';
+import type { MessageKey, Translate } from '../../platform/i18n/index.ts';
 import type { FieldErrors, ResourceInput } from './editorial.schema.ts';
 
 /** The message shown when a save loses the race (English; pages show `editorial.error.conflict`). */

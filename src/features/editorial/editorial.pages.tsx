@@ -1,7 +1,7 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { isoDate } from '../../lib/clock.ts';
-import type { AppContext } from '../../lib/http.ts';
-import type { Site } from '../../lib/site.ts';
+import { isoDate } from '../../platform/clock.ts';
+import type { AppContext } from '../../platform/http.ts';
+import type { Site } from '../../platform/site.ts';
 import { adminPage } from '../admin/admin.render.tsx';
 import { can } from '../auth/policy.ts';
 import { findUserById } from '../users/users.repo.ts';
@@ -16,7 +16,7 @@ import { blankResourceInput } from './editorial.schema.ts';
 import { taxonomyChoices } from './staff.repo.ts';
 import { EditPage } from './views/EditPage.tsx';
 import { ResourceForm } from './views/ResourceForm.tsx';
-import { notFound } from '../../lib/errors.ts';
+import { notFound } from '../../platform/errors.ts';
 
 /** What a re-rendered edit page carries: the person's values and problems, or a conflict. */
 export interface EditState {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AUDIENCES } from '../resources/resources.schema.ts';
 import type { ResourceStatus } from '../resources/resources.table.ts';
-import type { MessageKey } from '../../lib/i18n/index.ts';
+import type { MessageKey } from '../../platform/i18n/index.ts';
 import { fieldsErrorFromIssues, type FieldsError } from './editorial.errors.ts';
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

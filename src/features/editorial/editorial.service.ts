@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.ts';
-import type { Clock } from '../../lib/clock.ts';
-import { bumpGeneration } from '../../lib/content-cache.ts';
-import { textError } from '../../lib/errors.ts';
+import type { Clock } from '../../platform/clock.ts';
+import { bumpGeneration } from '../../platform/content-cache.ts';
+import { textError } from '../../platform/errors.ts';
 import { IdCache, ensureType, linkReferences, upsertResource } from '../resources/resources.write.repo.ts';
 import { describeChanges, diffRevisions } from './diff.ts';
 import { findEditableResource, type EditableResource } from './editorial.repo.ts';

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { AppError } from '../../lib/errors.ts';
-import type { AppContext, AppEnv } from '../../lib/http.ts';
-import type { Site } from '../../lib/site.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { AppContext, AppEnv } from '../../platform/http.ts';
+import type { Site } from '../../platform/site.ts';
 import { adminPage } from '../admin/admin.render.tsx';
 import { readFormData } from '../admin/form.ts';
 import { authorize } from '../auth/policy.ts';

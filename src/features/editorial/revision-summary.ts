@@ -1,4 +1,4 @@
-import { messageCatalogs, type MessageKey, type Translate } from '../../lib/i18n/index.ts';
+import { messageCatalogs, type MessageKey, type Translate } from '../../platform/i18n/index.ts';
 import { FIELD_LABELS } from './diff.ts';
 import { TRANSITIONS, type WorkflowAction } from './workflow.ts';
 

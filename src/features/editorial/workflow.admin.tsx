@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import { AppError, notFound } from '../../lib/errors.ts';
-import type { AppContext, AppEnv } from '../../lib/http.ts';
-import type { Site } from '../../lib/site.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import type { AppContext, AppEnv } from '../../platform/http.ts';
+import type { Site } from '../../platform/site.ts';
 import { adminPage } from '../admin/admin.render.tsx';
 import { readFormFields } from '../admin/form.ts';
 import { authorize, can, type Action } from '../auth/policy.ts';

@@ -1,4 +1,4 @@
-import { AppError, inEnglish, type ErrorText } from '../../lib/errors.ts';
+import { AppError, inEnglish, type ErrorText } from '../../platform/errors.ts';
 import type { ResourceStatus } from '../resources/resources.table.ts';
 
 /** Everything that moves a resource from one workflow state to another. */

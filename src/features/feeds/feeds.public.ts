@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import { etag } from 'hono/etag';
-import { badRequest, notFound } from '../../lib/errors.ts';
-import type { AppEnv } from '../../lib/http.ts';
-import { languageName } from '../../lib/i18n/languages.ts';
-import type { Site } from '../../lib/site.ts';
+import { badRequest, notFound } from '../../platform/errors.ts';
+import type { AppEnv } from '../../platform/http.ts';
+import { languageName } from '../../platform/i18n/languages.ts';
+import type { Site } from '../../platform/site.ts';
 import { findPublishedProject } from '../projects/projects.repo.ts';
 import { listLibrary, topicsForResources } from '../resources/library.repo.ts';
 import { libraryQueryString, parseLibraryQuery } from '../resources/resources.schema.ts';

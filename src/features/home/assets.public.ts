@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import type { AppEnv } from '../../lib/http.ts';
-import type { Site } from '../../lib/site.ts';
+import type { AppEnv } from '../../platform/http.ts';
+import type { Site } from '../../platform/site.ts';
 
 /** The best encoding of ours the request accepts: br, then gzip, else none. */
 function pickEncoding(header: string | undefined): 'br' | 'gzip' | null {

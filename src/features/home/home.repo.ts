@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import type { Locale } from '../../lib/i18n/index.ts';
+import type { Locale } from '../../platform/i18n/index.ts';
 import { localName, localNameLang } from '../topics/names.repo.ts';
 
 export interface FeatureBlock {

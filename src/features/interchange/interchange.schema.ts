@@ -1,4 +1,4 @@
-import { isKnownLanguage } from '../../lib/i18n/languages.ts';
+import { isKnownLanguage } from '../../platform/i18n/languages.ts';
 import { z } from 'zod';
 import type { Audience } from '../resources/resources.schema.ts';
 

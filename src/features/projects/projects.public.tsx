@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
-import { notFound } from '../../lib/errors.ts';
-import type { AppEnv } from '../../lib/http.ts';
-import { CONTENT_LANGUAGE, langIf, localePath } from '../../lib/i18n/index.ts';
-import { renderMarkdown } from '../../lib/markdown.ts';
-import { renderPage } from '../../lib/render.tsx';
-import type { Site } from '../../lib/site.ts';
-import { Pagination, resourceCount } from '../../views/components.tsx';
+import { notFound } from '../../platform/errors.ts';
+import type { AppEnv } from '../../platform/http.ts';
+import { CONTENT_LANGUAGE, langIf, localePath } from '../../platform/i18n/index.ts';
+import { renderMarkdown } from '../../platform/markdown.ts';
+import { renderPage } from '../../platform/render.tsx';
+import type { Site } from '../../platform/site.ts';
+import { Pagination, resourceCount } from '../../platform/views/components.tsx';
 import { libraryQueryOrThrow } from '../resources/resources.public.tsx';
 import { ResourceCard } from '../resources/views/ResourceCard.tsx';
 import { ProjectIntro } from '../pages/views/Articles.tsx';

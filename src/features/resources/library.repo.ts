@@ -2,7 +2,7 @@ import { sql, type Expression, type ExpressionBuilder, type SelectQueryBuilder, 
 import type { Database, Db } from '../../db/database.ts';
 import { byCodePoint } from '../../db/dialect.ts';
 import { searchCondition } from '../../db/search/index.ts';
-import type { Locale } from '../../lib/i18n/index.ts';
+import type { Locale } from '../../platform/i18n/index.ts';
 import { byLocalName, localName, localNameLang } from '../topics/names.repo.ts';
 import type { LibrarySort } from './resources.schema.ts';
 

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
-import { AppError, badRequest, notFound } from '../../lib/errors.ts';
-import type { AppContext, AppEnv } from '../../lib/http.ts';
-import { renderMarkdown } from '../../lib/markdown.ts';
-import { renderPage } from '../../lib/render.tsx';
-import type { Site } from '../../lib/site.ts';
+import { AppError, badRequest, notFound } from '../../platform/errors.ts';
+import type { AppContext, AppEnv } from '../../platform/http.ts';
+import { renderMarkdown } from '../../platform/markdown.ts';
+import { renderPage } from '../../platform/render.tsx';
+import type { Site } from '../../platform/site.ts';
 import type { LibraryFilter } from './library.repo.ts';
 import { findPublishedAttachment, findPublishedResource } from './resources.repo.ts';
 import { LIBRARY_PARAMS, parseLibraryQuery, type LibraryQuery } from './resources.schema.ts';
@@ -15,7 +15,7 @@ import { problemsMessage } from './views/problems.ts';
 import { QueryProblems } from './views/QueryProblems.tsx';
 import { ResourcePage } from './views/ResourcePage.tsx';
 import { JsonLd, resourceJsonLd } from '../seo/jsonld.tsx';
-import { localePath } from '../../lib/i18n/index.ts';
+import { localePath } from '../../platform/i18n/index.ts';
 
 /** Validates the query string of a library-like page, or throws a 400 naming each problem in the page's language. */
 export function libraryQueryOrThrow(c: AppContext, allowed?: readonly string[]): LibraryQuery {

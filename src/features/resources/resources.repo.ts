@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { byCodePoint } from '../../db/dialect.ts';
-import type { Locale } from '../../lib/i18n/index.ts';
+import type { Locale } from '../../platform/i18n/index.ts';
 import { byLocalName, localName, localNameLang } from '../topics/names.repo.ts';
 import type { AttachmentRow, ResourceRow } from './resources.table.ts';
 

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { Db } from '../../db/database.ts';
-import { bumpGeneration } from '../../lib/content-cache.ts';
-import type { MessageKey } from '../../lib/i18n/index.ts';
+import { bumpGeneration } from '../../platform/content-cache.ts';
+import type { MessageKey } from '../../platform/i18n/index.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { DEFAULT_ORGANIZATION, organizationSchema, type Organization } from '../home/settings.schema.ts';
 import { readSettingText, replaceSetting } from './organization.repo.ts';

@@ -1,5 +1,5 @@
-import type { AppContext } from '../../lib/http.ts';
-import type { Site } from '../../lib/site.ts';
+import type { AppContext } from '../../platform/http.ts';
+import type { Site } from '../../platform/site.ts';
 import { clientIp } from '../auth/client-ip.ts';
 import type { Actor } from './taxonomy.service.ts';
 

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import { bumpGeneration } from '../../lib/content-cache.ts';
+import { bumpGeneration } from '../../platform/content-cache.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { isUniqueViolation } from '../users/users.repo.ts';
 import type { TermSpec } from './kinds.ts';

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { dialectOf } from '../../db/dialect.ts';
-import type { Locale } from '../../lib/i18n/index.ts';
+import type { Locale } from '../../platform/i18n/index.ts';
 
 /** The two taxonomy tables, under their own name or an alias used in a query. */
 type TaxonomyRef = string;

@@ -1,12 +1,12 @@
 import { Hono } from 'hono';
-import { notFound } from '../../lib/errors.ts';
-import type { AppEnv } from '../../lib/http.ts';
-import { langIf, localePath } from '../../lib/i18n/index.ts';
-import { renderPage } from '../../lib/render.tsx';
-import type { Site } from '../../lib/site.ts';
+import { notFound } from '../../platform/errors.ts';
+import type { AppEnv } from '../../platform/http.ts';
+import { langIf, localePath } from '../../platform/i18n/index.ts';
+import { renderPage } from '../../platform/render.tsx';
+import type { Site } from '../../platform/site.ts';
 import { feedHref, libraryQueryOrForm } from '../resources/resources.public.tsx';
 import { LibraryView } from '../resources/views/LibraryView.tsx';
-import { resourceCount } from '../../views/components.tsx';
+import { resourceCount } from '../../platform/views/components.tsx';
 
 /**
  * Topic index and topic pages (the library scoped to one topic). Names and descriptions come

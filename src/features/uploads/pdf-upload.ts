@@ -1,4 +1,4 @@
-import { textError } from '../../lib/errors.ts';
+import { textError } from '../../platform/errors.ts';
 import { extractPdfText } from '../interchange/pdf-text.ts';
 import type { NewAttachment } from '../editorial/editorial.write.repo.ts';
 import { sanitizeUploadName, titleFromFilename } from './filename.ts';

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import type { Command, CommandContext } from '../../lib/command.ts';
+import type { Command, CommandContext } from '../../platform/command.ts';
 import type { Db } from '../../db/database.ts';
-import { ROLES, type Role } from '../../lib/http.ts';
+import { ROLES, type Role } from '../../platform/http.ts';
 import { PASSWORD_MIN_LENGTH } from '../auth/crypto.ts';
 import { resetTwoFactor } from '../auth/two-factor.service.ts';
 import { readNewPassword, type PasswordInput, type PromptOutput } from './password-input.ts';

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, Db } from '../../db/database.ts';
-import type { Role } from '../../lib/http.ts';
+import type { Role } from '../../platform/http.ts';
 import type { UserRow } from './users.table.ts';
 
 type Conn = Db | Transaction<Database> | Kysely<Database>;

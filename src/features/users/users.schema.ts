@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../../lib/http.ts';
+import { ROLES } from '../../platform/http.ts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/crypto.ts';
 
 // Messages are catalog keys (src/lib/i18n/messages/admin.*.ts); validateForm translates them.

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import type { Role } from '../../lib/http.ts';
+import type { Role } from '../../platform/http.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { deleteUserSessions } from '../auth/auth.repo.ts';
 import { hashPassword } from '../auth/crypto.ts';

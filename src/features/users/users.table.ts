@@ -1,5 +1,5 @@
 import type { Generated, Selectable } from 'kysely';
-import type { Role } from '../../lib/http.ts';
+import type { Role } from '../../platform/http.ts';
 
 /** A staff account. Flags are 0/1 so both engines store them the same way. */
 export interface UsersTable {

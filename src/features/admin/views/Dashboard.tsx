@@ -1,6 +1,6 @@
-import type { CurrentUser } from '../../../lib/http.ts';
-import type { MessageKey, Translate } from '../../../lib/i18n/index.ts';
-import { ADMIN_NAV } from '../../../views/admin-layout.tsx';
+import type { CurrentUser } from '../../../platform/http.ts';
+import type { MessageKey, Translate } from '../../../platform/i18n/index.ts';
+import { ADMIN_NAV } from './AdminLayout.tsx';
 import { can } from '../../auth/policy.ts';
 import { Notice } from './form.tsx';
 

@@ -1,8 +1,8 @@
 import type { Child } from 'hono/jsx';
-import type { Translate } from '../../../lib/i18n/index.ts';
+import type { Translate } from '../../../platform/i18n/index.ts';
 import type { FieldErrors } from '../form.ts';
 
-export { CsrfField } from '../../../views/admin-layout.tsx';
+export { CsrfField } from './AdminLayout.tsx';
 
 /** The id of a form control named `name`; hints and errors derive theirs from it. */
 export const fieldId = (name: string) => `f-${name}`;

@@ -1,6 +1,6 @@
-import type { ViewContext } from '../../../lib/http.ts';
-import { formatNumber } from '../../../lib/i18n/index.ts';
-import { Pagination } from '../../../views/components.tsx';
+import type { ViewContext } from '../../../platform/http.ts';
+import { formatNumber } from '../../../platform/i18n/index.ts';
+import { Pagination } from '../../../platform/views/components.tsx';
 import type { AuditEntry } from '../audit.repo.ts';
 
 /** `2024-11-08 12:00:05 UTC`: unambiguous for staff in any time zone. */

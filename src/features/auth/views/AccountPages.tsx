@@ -1,6 +1,6 @@
 import { PASSWORD_MIN_LENGTH } from '../crypto.ts';
-import type { CurrentUser } from '../../../lib/http.ts';
-import type { Translate } from '../../../lib/i18n/index.ts';
+import type { CurrentUser } from '../../../platform/http.ts';
+import type { Translate } from '../../../platform/i18n/index.ts';
 import type { FieldErrors } from '../../admin/form.ts';
 import { CsrfField, ErrorSummary, Notice, TextField } from '../../admin/views/form.tsx';
 

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import type { AppContext, AppEnv } from '../../../lib/http.ts';
-import { renderMarkdown } from '../../../lib/markdown.ts';
-import { renderPage } from '../../../lib/render.tsx';
-import type { Site } from '../../../lib/site.ts';
+import type { AppContext, AppEnv } from '../../../platform/http.ts';
+import { renderMarkdown } from '../../../platform/markdown.ts';
+import { renderPage } from '../../../platform/render.tsx';
+import type { Site } from '../../../platform/site.ts';
 import { adminPage } from '../../admin/admin.render.tsx';
 import { readFormData } from '../../admin/form.ts';
 import { Notice } from '../../admin/views/form.tsx';

@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/database.ts';
-import type { Clock } from '../../../lib/clock.ts';
-import { bumpGeneration } from '../../../lib/content-cache.ts';
-import { notFound } from '../../../lib/errors.ts';
+import type { Clock } from '../../../platform/clock.ts';
+import { bumpGeneration } from '../../../platform/content-cache.ts';
+import { notFound } from '../../../platform/errors.ts';
 import { recordAudit } from '../../audit/audit.repo.ts';
 import { isUniqueViolation } from '../editorial.write.repo.ts';
 import { findRevision, hasRevisions, insertRevision } from '../revisions.repo.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { MessageKey } from '../../../lib/i18n/index.ts';
+import type { MessageKey } from '../../../platform/i18n/index.ts';
 import type { PublishState } from '../../pages/pages.table.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { MessageKey, Translate } from '../../../lib/i18n/index.ts';
+import type { MessageKey, Translate } from '../../../platform/i18n/index.ts';
 import { CsrfField, Notice } from '../../admin/views/form.tsx';
 import type { DiffPart, FieldChange } from '../diff.ts';
 import { localizeSummary } from '../revision-summary.ts';

@@ -1,4 +1,4 @@
-import type { Translate } from '../../../lib/i18n/index.ts';
+import type { Translate } from '../../../platform/i18n/index.ts';
 import { CsrfField, ErrorSummary, Notice } from '../../admin/views/form.tsx';
 import { ResponsiveImage } from '../../media/media.view.tsx';
 import type { MediaRow } from '../../media/media.table.ts';

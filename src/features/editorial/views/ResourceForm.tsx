@@ -1,4 +1,4 @@
-import type { Translate } from '../../../lib/i18n/index.ts';
+import type { Translate } from '../../../platform/i18n/index.ts';
 import { AUDIENCES } from '../../resources/resources.schema.ts';
 import { CsrfField, ErrorSummary } from '../../admin/views/form.tsx';
 import type { ResourceFormValues } from '../editorial.form.ts';

@@ -1,4 +1,4 @@
-import type { Translate } from '../../../lib/i18n/index.ts';
+import type { Translate } from '../../../platform/i18n/index.ts';
 import { RESOURCE_STATUSES, type ResourceStatus } from '../../resources/resources.table.ts';
 import { Notice } from '../../admin/views/form.tsx';
 import type { StaffFilter, StaffRow } from '../staff.repo.ts';

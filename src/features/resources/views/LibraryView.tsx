@@ -1,7 +1,7 @@
-import type { ViewContext } from '../../../lib/http.ts';
-import { CONTENT_LANGUAGE, formatDate, formatNumber, langIf, localePath, type MessageKey } from '../../../lib/i18n/index.ts';
-import { languageName } from '../../../lib/i18n/languages.ts';
-import { Pagination, resourceCount } from '../../../views/components.tsx';
+import type { ViewContext } from '../../../platform/http.ts';
+import { CONTENT_LANGUAGE, formatDate, formatNumber, langIf, localePath, type MessageKey } from '../../../platform/i18n/index.ts';
+import { languageName } from '../../../platform/i18n/languages.ts';
+import { Pagination, resourceCount } from '../../../platform/views/components.tsx';
 import type { LibraryResult } from '../library.service.ts';
 import { AUDIENCES, SORTS, libraryQueryString, type LibraryQuery } from '../resources.schema.ts';
 import { ResourceCard } from './ResourceCard.tsx';

@@ -1,4 +1,4 @@
-import type { Translate } from '../../../lib/i18n/index.ts';
+import type { Translate } from '../../../platform/i18n/index.ts';
 import type { FieldErrors } from '../../admin/form.ts';
 import { CsrfField, ErrorSummary, Notice } from '../../admin/views/form.tsx';
 import type { Organization } from '../../home/settings.schema.ts';

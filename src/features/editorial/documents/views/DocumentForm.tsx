@@ -1,4 +1,4 @@
-import type { Translate } from '../../../../lib/i18n/index.ts';
+import type { Translate } from '../../../../platform/i18n/index.ts';
 import { CsrfField, ErrorSummary } from '../../../admin/views/form.tsx';
 import { Group, Input, TextArea } from '../../views/fields.tsx';
 import type { DocumentFormValues } from '../documents.form.ts';

@@ -1,4 +1,4 @@
-import type { Translate } from '../../../../lib/i18n/index.ts';
+import type { Translate } from '../../../../platform/i18n/index.ts';
 import { Notice } from '../../../admin/views/form.tsx';
 import { RESOURCE_STATUSES } from '../../../resources/resources.table.ts';
 import { Input, Select } from '../../views/fields.tsx';

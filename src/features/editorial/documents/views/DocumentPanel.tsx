@@ -1,4 +1,4 @@
-import type { Translate } from '../../../../lib/i18n/index.ts';
+import type { Translate } from '../../../../platform/i18n/index.ts';
 import { CsrfField } from '../../../admin/views/form.tsx';
 import { ScheduleForm, WorkflowFacts } from '../../views/WorkflowPanel.tsx';
 import type { DocumentMeta } from '../documents.repo.ts';

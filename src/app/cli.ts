@@ -1,11 +1,11 @@
-import { ConfigError, loadConfig, type Config } from './config.ts';
-import type { Command } from './lib/command.ts';
-import { isEmpty, seedDemo } from './features/seed/seed.service.ts';
-import { exportCommand } from './features/interchange/export.cli.ts';
-import { importCommand } from './features/interchange/import.cli.ts';
-import { userCommand } from './features/users/users.command.ts';
-import { openDatabase } from './lib/bootstrap.ts';
-import { createLogger } from './lib/logger.ts';
+import { ConfigError, loadConfig, type Config } from '../config.ts';
+import type { Command } from '../platform/command.ts';
+import { isEmpty, seedDemo } from '../features/seed/seed.service.ts';
+import { exportCommand } from '../features/interchange/export.cli.ts';
+import { importCommand } from '../features/interchange/import.cli.ts';
+import { userCommand } from '../features/users/users.command.ts';
+import { openDatabase } from './bootstrap.ts';
+import { createLogger } from '../platform/logger.ts';
 
 const commands: Record<string, Command> = {
   migrate: {

@@ -3,7 +3,7 @@ import { LibraryService } from '../features/resources/library.service.ts';
 import { AssetManifest } from './assets.ts';
 import type { AppContext, AppDeps, AppEnv, ViewContext } from './http.ts';
 import { renderPage, viewContext, type PageStatus } from './render.tsx';
-import type { PageMeta } from '../views/layout.tsx';
+import type { PageMeta } from './views/layout.tsx';
 import type { Child } from 'hono/jsx';
 
 /**

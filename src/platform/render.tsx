@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
-import { Layout, type PageMeta } from '../views/layout.tsx';
+import { Layout, type PageMeta } from './views/layout.tsx';
 import type { AppContext, ViewContext } from './http.ts';
 
 /** Builds the view context for the current request. */

@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
-import type { ViewContext } from '../lib/http.ts';
-import { formatNumber, localePath } from '../lib/i18n/index.ts';
+import type { ViewContext } from '../http.ts';
+import { formatNumber, localePath } from '../i18n/index.ts';
 
 /** "1 resource" / "1,234 resources", in the page's language. */
 export function resourceCount(view: ViewContext, total: number): string {

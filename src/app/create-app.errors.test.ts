@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { sql } from 'kysely';
-import { describeEachDialect } from '../test/support/app.ts';
+import { describeEachDialect } from '../../test/support/app.ts';
 
 /** An unexpected failure on a public page: the site's own 500 page, a reference, nothing internal. */
 describeEachDialect('the error page for an unexpected failure', (env) => {

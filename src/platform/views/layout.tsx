@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
-import type { ViewContext } from '../lib/http.ts';
-import { CONTENT_LANGUAGE, langIf, localePath, type Locale } from '../lib/i18n/index.ts';
-import { LANG_CHOICE_PARAM } from '../lib/i18n/negotiate.ts';
+import type { ViewContext } from '../http.ts';
+import { CONTENT_LANGUAGE, langIf, localePath, type Locale } from '../i18n/index.ts';
+import { LANG_CHOICE_PARAM } from '../i18n/negotiate.ts';
 
 export interface PageMeta {
   title: string;

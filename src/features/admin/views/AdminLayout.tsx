@@ -1,8 +1,8 @@
 import type { Child } from 'hono/jsx';
 import { createContext, useContext } from 'hono/jsx';
-import { can, type Action } from '../features/auth/policy.ts';
-import type { CurrentUser } from '../lib/http.ts';
-import type { Locale, MessageKey, Translate } from '../lib/i18n/index.ts';
+import { can, type Action } from '../../auth/policy.ts';
+import type { CurrentUser } from '../../../platform/http.ts';
+import type { Locale, MessageKey, Translate } from '../../../platform/i18n/index.ts';
 
 /** Everything the staff area's frame needs; built once per request by adminView(). */
 export interface AdminView {

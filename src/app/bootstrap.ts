@@ -2,7 +2,7 @@ import type { Config } from '../config.ts';
 import { createDb, optimizeDb, type DbHandle, type DbOptions } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { isEmpty, seedDemo } from '../features/seed/seed.service.ts';
-import type { Logger } from './logger.ts';
+import type { Logger } from '../platform/logger.ts';
 
 /**
  * Opens the configured database and brings its schema up to date; on an empty database with

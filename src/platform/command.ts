@@ -14,7 +14,7 @@ export interface CommandContext {
   interactive: boolean;
 }
 
-/** One `haven` subcommand; features export these and src/cli.ts lists them. */
+/** One `haven` subcommand; features export these and src/app/cli.ts lists them. */
 export interface Command {
   summary: string;
   usage: string;
