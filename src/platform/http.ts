@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
-import type { Dialect } from '../db/dialect.ts';
+import type { Dialect } from '../db/engine.ts';
 import type { Organization } from '../features/home/settings.schema.ts';
 import type { Clock } from './clock.ts';
 import type { Locale, Translate } from './i18n/index.ts';

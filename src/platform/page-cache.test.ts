@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { describeEachDialect } from '../../test/support/app.ts';
-import { bumpGeneration } from './content-cache.ts';
+import { bumpGeneration } from '../db/generation.ts';
 import { pickEncoding } from './page-cache.ts';
 
 describeEachDialect('public page cache', (env) => {

@@ -5,7 +5,7 @@ import { after, before, describe } from 'node:test';
 import { createApp } from '../../src/app/create-app.tsx';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { createDb, type Db } from '../../src/db/database.ts';
-import type { Dialect } from '../../src/db/dialect.ts';
+import type { Dialect } from '../../src/db/engine.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { seedDemo } from '../../src/features/seed/seed.service.ts';
 import type { Clock } from '../../src/platform/clock.ts';

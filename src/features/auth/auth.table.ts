@@ -27,3 +27,10 @@ export interface LoginAttemptsTable {
 }
 
 export type SessionRow = Selectable<SessionsTable>;
+
+declare module '../../db/schema.ts' {
+  interface Database {
+    sessions: SessionsTable;
+    login_attempts: LoginAttemptsTable;
+  }
+}

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import { byCodePoint } from '../../db/dialect.ts';
+import { byCodePoint } from '../../db/engine.ts';
 import type { ResourceStatus } from '../resources/resources.table.ts';
 import type { ResourceSnapshot } from './editorial.schema.ts';
 

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.ts';
+import { engineOf } from '../../db/engine.ts';
 import type { Clock } from '../../platform/clock.ts';
-import { bumpGeneration } from '../../platform/content-cache.ts';
+import { bumpGeneration } from '../../db/generation.ts';
 import { textError } from '../../platform/errors.ts';
 import { IdCache, ensureType, linkReferences, upsertResource } from '../resources/resources.write.repo.ts';
 import { describeChanges, diffRevisions } from './diff.ts';
@@ -8,7 +9,7 @@ import { findEditableResource, type EditableResource } from './editorial.repo.ts
 import { CONFLICT_MESSAGE, ConflictError, FieldsError, RestoreError } from './editorial.errors.ts';
 import { checkReferences, inputOf, slugTakenText, toResourceWrite, validInput, validPublishAt, type AttachmentEdit } from './editorial.rules.ts';
 import type { ResourceInput, ResourceSnapshot } from './editorial.schema.ts';
-import { attachmentOrder, claimVersion, deleteAttachments, deleteResourceRow, insertAttachments, insertDraftRow, isUniqueViolation, updateAttachment, type NewAttachment, type WorkflowPatch } from './editorial.write.repo.ts';
+import { attachmentOrder, claimVersion, deleteAttachments, deleteResourceRow, insertAttachments, insertDraftRow, updateAttachment, type NewAttachment, type WorkflowPatch } from './editorial.write.repo.ts';
 import { findRevision, hasRevisions, insertRevision } from './revisions.repo.ts';
 import { assertTransition, transitionSummary, type WorkflowAction } from './workflow.ts';
 
@@ -98,7 +99,7 @@ async function change(
       return { version, snapshot: after, removedKeys };
     });
   } catch (err) {
-    if (submitted && isUniqueViolation(err)) throw slugTaken(submitted);
+    if (submitted && engineOf(deps.db).isUniqueViolation(err)) throw slugTaken(submitted);
     throw err;
   }
 }
@@ -126,7 +127,7 @@ export async function createDraft(deps: EditorialDeps, actor: Actor, raw: unknow
       return { id, version: 1 };
     });
   } catch (err) {
-    if (isUniqueViolation(err)) throw slugTaken(input);
+    if (engineOf(deps.db).isUniqueViolation(err)) throw slugTaken(input);
     throw err;
   }
 }

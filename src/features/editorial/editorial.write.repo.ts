@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { ResourceStatus } from '../resources/resources.table.ts';
-import type { ResourceEditorialColumns } from './editorial.table.ts';
+import type { ResourceEditorialColumns } from '../../content/content.table.ts';
 
 /** Workflow columns a change may set together with the version bump. */
 export type WorkflowPatch = Partial<Omit<ResourceEditorialColumns, 'version'>> & {
@@ -98,12 +98,6 @@ export async function publishDueRows(db: Db, now: string): Promise<{ id: number;
     .where('publish_at', '<=', now)
     .returning(['id', 'version'])
     .execute();
-}
-
-/** True for a unique-constraint violation on either engine. */
-export function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; message?: string } | null;
-  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/i.test(e?.message ?? '');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bumpGeneration } from '../../platform/content-cache.ts';
+import { bumpGeneration } from '../../db/generation.ts';
 import { homepageSchema, type HomepageSettings } from '../home/settings.schema.ts';
 import { AppError, inEnglish, type ErrorText } from '../../platform/errors.ts';
 import type { MessageKey } from '../../platform/i18n/index.ts';

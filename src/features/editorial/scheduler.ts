@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import type { Clock } from '../../platform/clock.ts';
-import { bumpGeneration } from '../../platform/content-cache.ts';
+import { bumpGeneration } from '../../db/generation.ts';
 import type { Logger } from '../../platform/logger.ts';
 import { findDocument, publishDueDocumentRows } from './documents/documents.repo.ts';
 import { documentAudit, type DocumentAudit } from './documents/documents.service.ts';

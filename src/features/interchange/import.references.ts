@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import { bumpGeneration } from '../../platform/content-cache.ts';
+import { bumpGeneration } from '../../db/generation.ts';
 import { linkReferences } from '../resources/resources.write.repo.ts';
 import type { ReferenceEntry } from './import.batch.ts';
 import { existingSlugs, loadReferences, type StoredReferences } from './interchange.repo.ts';

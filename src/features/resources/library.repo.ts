@@ -1,6 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Database, Db } from '../../db/database.ts';
-import { byCodePoint } from '../../db/dialect.ts';
+import { byCodePoint } from '../../db/engine.ts';
 import { searchCondition } from '../../db/search/index.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
 import { byLocalName, localName, localNameLang } from '../topics/names.repo.ts';

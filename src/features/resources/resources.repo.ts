@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import { byCodePoint } from '../../db/dialect.ts';
+import { byCodePoint } from '../../db/engine.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
 import { byLocalName, localName, localNameLang } from '../topics/names.repo.ts';
 import type { AttachmentRow, ResourceRow } from './resources.table.ts';

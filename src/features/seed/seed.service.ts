@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '../../db/database.ts';
-import { bumpGeneration } from '../../platform/content-cache.ts';
+import { bumpGeneration } from '../../db/generation.ts';
 import { IMAGE_WIDTHS } from '../media/media.view.tsx';
 import { writeSetting } from '../home/settings.repo.ts';
 import { attachmentsDir, randomKey, removeFiles } from '../uploads/uploads.storage.ts';

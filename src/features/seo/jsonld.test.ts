@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
-import { bumpGeneration } from '../../platform/content-cache.ts';
+import { bumpGeneration } from '../../db/generation.ts';
 import { linkReferences, upsertResource, type ResourceWrite } from '../resources/resources.write.repo.ts';
 import { demoOrganization } from '../seed/demo/organization.ts';
 import { demoResources } from '../seed/demo/resources.ts';

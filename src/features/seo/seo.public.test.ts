@@ -3,7 +3,7 @@ import { it } from 'node:test';
 import { Hono } from 'hono';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describeEachDialect, type TestEnv } from '../../../test/support/app.ts';
-import { bumpGeneration } from '../../platform/content-cache.ts';
+import { bumpGeneration } from '../../db/generation.ts';
 import { AppError } from '../../platform/errors.ts';
 import { createLogger } from '../../platform/logger.ts';
 import { Site } from '../../platform/site.ts';

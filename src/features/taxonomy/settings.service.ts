@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Db } from '../../db/database.ts';
-import { bumpGeneration } from '../../platform/content-cache.ts';
+import { bumpGeneration } from '../../db/generation.ts';
 import type { MessageKey } from '../../platform/i18n/index.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { DEFAULT_ORGANIZATION, organizationSchema, type Organization } from '../home/settings.schema.ts';

@@ -121,9 +121,3 @@ export async function countUnusedRecoveryCodes(db: Conn, userId: number): Promis
     .where('user_id', '=', userId).where('used_at', 'is', null).executeTakeFirstOrThrow();
   return Number(row.n);
 }
-
-/** True when the error is a unique-constraint violation, on either engine. */
-export function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string } | null;
-  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE';
-}

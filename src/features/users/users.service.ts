@@ -1,10 +1,11 @@
 import type { Db } from '../../db/database.ts';
+import { engineOf } from '../../db/engine.ts';
 import type { Role } from '../../platform/http.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { deleteUserSessions } from '../auth/auth.repo.ts';
 import { hashPassword } from '../auth/crypto.ts';
 import {
-  countActiveAdmins, findUserByEmail, findUserById, insertUser, isUniqueViolation, updateUser,
+  countActiveAdmins, findUserByEmail, findUserById, insertUser, updateUser,
 } from './users.repo.ts';
 
 /** Who is acting and from where, for the audit log. */
@@ -51,7 +52,7 @@ export async function createAccount(
     });
   } catch (err) {
     // Another request created the same email between the check and the insert.
-    if (isUniqueViolation(err)) throw new AccountError('email_taken');
+    if (engineOf(db).isUniqueViolation(err)) throw new AccountError('email_taken');
     throw err;
   }
 }

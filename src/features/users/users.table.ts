@@ -29,3 +29,10 @@ export interface RecoveryCodesTable {
 }
 
 export type UserRow = Selectable<UsersTable>;
+
+declare module '../../db/schema.ts' {
+  interface Database {
+    users: UsersTable;
+    recovery_codes: RecoveryCodesTable;
+  }
+}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import { describeEachDialect, type TestEnv } from '../../../test/support/app.ts';
-import { bumpGeneration } from '../content-cache.ts';
+import { bumpGeneration } from '../../db/generation.ts';
 import { formatDate, formatList, formatNumber, langIf } from './index.ts';
 import { preferredLocale } from './negotiate.ts';
 

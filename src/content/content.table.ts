@@ -1,5 +1,18 @@
 import type { Generated, Selectable } from 'kysely';
 
+/** Workflow states of projects, statements and pages: the same five as resources. */
+export type PublishState = 'draft' | 'review' | 'scheduled' | 'published' | 'archived';
+
+/** Columns migration 004 adds to projects, statements and pages for the editorial workflow. */
+export interface DocumentWorkflowColumns {
+  /** The staff account that created the item (null for seeded content or a deleted account). */
+  author_id: number | null;
+  /** When a scheduled item goes up (ISO instant, UTC). */
+  publish_at: string | null;
+  /** When it was last submitted for review (ISO instant). */
+  submitted_at: string | null;
+}
+
 /** Columns migration 003 adds to `resources` for the editorial workflow. */
 export interface ResourceEditorialColumns {
   /** Optimistic-locking counter: every change increments it; a save names the version it started from. */
@@ -38,3 +51,9 @@ export interface RevisionsTable {
 }
 
 export type RevisionRow = Selectable<RevisionsTable>;
+
+declare module '../db/schema.ts' {
+  interface Database {
+    revisions: RevisionsTable;
+  }
+}
