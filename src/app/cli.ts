@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig, type Config } from '../config.ts';
-import type { Command } from '../platform/command.ts';
+import type { Command } from '../db/command.ts';
 import { isEmpty, seedDemo } from '../features/seed/seed.service.ts';
 import { exportCommand } from '../features/interchange/export.cli.ts';
 import { importCommand } from '../features/interchange/import.cli.ts';

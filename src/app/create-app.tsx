@@ -16,7 +16,7 @@ import { renderPage } from '../platform/render.tsx';
 import { Site } from '../platform/site.ts';
 import { ErrorBody } from '../platform/views/components.tsx';
 import { readSetting } from '../features/home/settings.repo.ts';
-import { DEFAULT_ORGANIZATION, organizationSchema, type Organization } from '../features/home/settings.schema.ts';
+import { DEFAULT_ORGANIZATION, organizationSchema, type Organization } from '../platform/organization.ts';
 import { assetsPublic } from '../features/home/assets.public.ts';
 import { homePublic } from '../features/home/home.public.tsx';
 import { healthApi } from '../features/health/health.api.ts';

@@ -10,6 +10,13 @@ import type { Database, Db } from './schema.ts';
 
 export type { Database, Db } from './schema.ts';
 
+declare module '../platform/http.ts' {
+  interface AppDeps {
+    db: Db;
+    dialect: Dialect;
+  }
+}
+
 export interface DbHandle {
   db: Db;
   dialect: Dialect;

@@ -1,16 +1,16 @@
 import type { Context } from 'hono';
 import type { Config } from '../config.ts';
-import type { Db } from '../db/database.ts';
-import type { Dialect } from '../db/engine.ts';
-import type { Organization } from '../features/home/settings.schema.ts';
+import type { Organization } from './organization.ts';
 import type { Clock } from './clock.ts';
 import type { Locale, Translate } from './i18n/index.ts';
 import type { Logger } from './logger.ts';
 
-/** What every feature's sub-app is built from. */
+/**
+ * What every feature's sub-app is built from. The platform declares the process-wide services;
+ * the database layer adds the connection (`db`, `dialect`) by declaration merging in
+ * src/db/database.ts, so this layer never imports the database.
+ */
 export interface AppDeps {
-  db: Db;
-  dialect: Dialect;
   config: Config;
   logger: Logger;
   clock: Clock;

@@ -1,5 +1,4 @@
 import type { Hono } from 'hono';
-import { LibraryService } from '../features/resources/library.service.ts';
 import { AssetManifest } from './assets.ts';
 import type { AppContext, AppDeps, AppEnv, ViewContext } from './http.ts';
 import { renderPage, viewContext, type PageStatus } from './render.tsx';
@@ -7,15 +6,14 @@ import type { PageMeta } from './views/layout.tsx';
 import type { Child } from 'hono/jsx';
 
 /**
- * The long-lived objects the features share: dependencies, services holding per-node caches,
- * and the asset manifest. Built once by createApp.
+ * The long-lived objects the features share: dependencies and the asset manifest. Built once by
+ * createApp. A feature that keeps per-node caches keys them on its Site (see the resources
+ * feature's libraryOf), so each app has its own.
  */
 export class Site {
-  readonly library: LibraryService;
   readonly assets: AssetManifest;
 
   constructor(readonly deps: AppDeps) {
-    this.library = new LibraryService(deps.db);
     this.assets = new AssetManifest();
   }
 

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { libraryOf } from '../resources/library.service.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { AppEnv } from '../../platform/http.ts';
 import { CONTENT_LANGUAGE, langIf, localePath } from '../../platform/i18n/index.ts';
@@ -41,7 +42,7 @@ export function projectsPublic(site: Site) {
     const project = await findPublishedProject(db, c.req.param('slug'));
     if (!project) throw notFound(c.get('t')('error.404.project'));
     const generation = c.get('generation');
-    const result = await site.library.search({ projectId: project.id }, query, generation, c.get('locale'));
+    const result = await libraryOf(site).search({ projectId: project.id }, query, generation, c.get('locale'));
     const view = site.view(c);
     const { t, locale } = view;
     const base = localePath(locale, `/projects/${project.slug}`);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Hono } from 'hono';
+import { libraryOf } from './library.service.ts';
 import { stream } from 'hono/streaming';
 import { AppError, badRequest, notFound } from '../../platform/errors.ts';
 import type { AppContext, AppEnv } from '../../platform/http.ts';
@@ -69,8 +70,8 @@ export function resourcesPublic(site: Site) {
     if (!parsed.ok) return parsed.response;
     const { query } = parsed;
     const generation = c.get('generation');
-    const filter: LibraryFilter = await site.library.resolveFilter(query, generation);
-    const result = await site.library.search(filter, query, generation, c.get('locale'));
+    const filter: LibraryFilter = await libraryOf(site).resolveFilter(query, generation);
+    const result = await libraryOf(site).search(filter, query, generation, c.get('locale'));
     const view = site.view(c);
     const t = view.t;
     const search = new URL(c.req.url).search;

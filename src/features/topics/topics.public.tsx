@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { libraryOf } from '../resources/library.service.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { AppEnv } from '../../platform/http.ts';
 import { langIf, localePath } from '../../platform/i18n/index.ts';
@@ -19,8 +20,8 @@ export function topicsPublic(site: Site) {
   app.get('/topics', async (c) => {
     const generation = c.get('generation');
     const locale = c.get('locale');
-    const taxonomy = await site.library.taxonomy(generation, locale);
-    const result = await site.library.search({}, { sort: 'newest', page: 1 }, generation, locale);
+    const taxonomy = await libraryOf(site).taxonomy(generation, locale);
+    const result = await libraryOf(site).search({}, { sort: 'newest', page: 1 }, generation, locale);
     const view = site.view(c);
     const { t } = view;
     return renderPage(c, view, { title: t('topics.title'), description: t('topics.description') },
@@ -48,11 +49,11 @@ export function topicsPublic(site: Site) {
     const { query } = parsed;
     const generation = c.get('generation');
     const locale = c.get('locale');
-    const taxonomy = await site.library.taxonomy(generation, locale);
+    const taxonomy = await libraryOf(site).taxonomy(generation, locale);
     const topic = taxonomy.topics.find((x) => x.slug === slug);
     if (!topic) throw notFound(c.get('t')('error.404.topic'));
-    const filter = await site.library.resolveFilter(query, generation, { topicId: topic.id });
-    const result = await site.library.search(filter, query, generation, locale);
+    const filter = await libraryOf(site).resolveFilter(query, generation, { topicId: topic.id });
+    const result = await libraryOf(site).search(filter, query, generation, locale);
     const view = site.view(c);
     const feed = feedHref(query, { topic: topic.slug });
     return renderPage(c, view,

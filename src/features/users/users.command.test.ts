@@ -3,7 +3,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { it } from 'node:test';
 import { verify } from '@node-rs/argon2';
 import { runCli } from '../../app/cli.ts';
-import type { CommandContext } from '../../platform/command.ts';
+import type { CommandContext } from '../../db/command.ts';
 import { describeEachDialect, type TestEnv } from '../../../test/support/app.ts';
 import { loginForm, postForm } from '../../../test/support/auth.ts';
 import type { PasswordInput } from './password-input.ts';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Command, CommandContext } from '../../platform/command.ts';
+import type { Command, CommandContext } from '../../db/command.ts';
 import type { Db } from '../../db/database.ts';
 import { ROLES, type Role } from '../../platform/http.ts';
 import { PASSWORD_MIN_LENGTH } from '../auth/crypto.ts';

@@ -1,5 +1,5 @@
 import type { Config } from '../config.ts';
-import type { DbHandle, DbOptions } from '../db/database.ts';
+import type { DbHandle, DbOptions } from './database.ts';
 
 /** What a `haven` command receives. */
 export interface CommandContext {
