@@ -33,6 +33,8 @@ export interface AppVariables {
   user: CurrentUser | null;
   /** The CSRF token to embed in this request's forms (auth feature). */
   csrfToken: string;
+  /** The signed-in session's stored id (the SHA-256 of its token), beside `user` (auth feature). */
+  sessionId: string | undefined;
   locale: Locale;
   t: Translate;
   /** The request path without its locale prefix, e.g. `/resources` for `/es/resources`. */

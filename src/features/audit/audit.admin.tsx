@@ -4,7 +4,7 @@ import { badRequest } from '../../platform/errors.ts';
 import type { AppEnv } from '../../platform/http.ts';
 import type { Site } from '../../platform/site.ts';
 import { adminPage } from '../admin/admin.render.tsx';
-import { authorize } from '../auth/policy.ts';
+import { authorize } from '../admin/policy.ts';
 import { auditActions, listAuditEvents } from './audit.repo.ts';
 import { AuditLog } from './views/AuditLog.tsx';
 

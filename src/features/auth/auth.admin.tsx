@@ -4,14 +4,14 @@ import type { AppContext, AppEnv } from '../../platform/http.ts';
 import type { Translate } from '../../platform/i18n/index.ts';
 import type { Site } from '../../platform/site.ts';
 import { adminPage, adminView } from '../admin/admin.render.tsx';
-import { readForm, validateForm } from '../admin/form.ts';
+import { readForm, validateForm } from '../../platform/forms.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { claimTotpStep, consumeRecoveryCode, findUserByEmail, findUserById } from '../users/users.repo.ts';
 import { clearSessionCookie, sessionToken, setSessionCookie } from './access.ts';
 import { loginSchema, secondFactorSchema } from './auth.schema.ts';
-import { verifyPassword } from './crypto.ts';
-import { clientIp } from './client-ip.ts';
-import { requireUser, safeNext } from './policy.ts';
+import { verifyPassword, PASSWORD_LIMITS } from '../users/passwords.ts';
+import { clientIp } from '../../platform/client-ip.ts';
+import { requireUser, safeNext } from '../admin/policy.ts';
 import {
   admitAttempt, attemptKeys, createSession, endSession, noteSuccess, resolveSession, withdrawAttempt,
 } from './session.service.ts';
@@ -72,7 +72,7 @@ export function authAdmin(site: Site) {
     const t = c.get('t');
     const values = await readForm(c);
     const next = safeNext(values.next) ?? '/admin';
-    const parsed = validateForm(loginSchema, values, t);
+    const parsed = validateForm(loginSchema, values, t, PASSWORD_LIMITS);
     if (!parsed.ok) return page(c, false, { next, email: values.email, errors: parsed.errors }, 400);
     const { email, password } = parsed.data;
     const now = deps.clock.now();

@@ -3,7 +3,7 @@ import { isoDate } from '../../platform/clock.ts';
 import type { AppContext } from '../../platform/http.ts';
 import type { Site } from '../../platform/site.ts';
 import { adminPage } from '../admin/admin.render.tsx';
-import { can } from '../auth/policy.ts';
+import { can } from '../admin/policy.ts';
 import { findUserById } from '../users/users.repo.ts';
 import { diffRevisions } from './diff.ts';
 import { findEditableResource, listAttachments } from './editorial.repo.ts';

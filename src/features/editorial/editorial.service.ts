@@ -9,7 +9,8 @@ import { findEditableResource, type EditableResource } from './editorial.repo.ts
 import { CONFLICT_MESSAGE, ConflictError, FieldsError, RestoreError } from './editorial.errors.ts';
 import { checkReferences, inputOf, slugTakenText, toResourceWrite, validInput, validPublishAt, type AttachmentEdit } from './editorial.rules.ts';
 import type { ResourceInput, ResourceSnapshot } from './editorial.schema.ts';
-import { attachmentOrder, claimVersion, deleteAttachments, deleteResourceRow, insertAttachments, insertDraftRow, updateAttachment, type NewAttachment, type WorkflowPatch } from './editorial.write.repo.ts';
+import { attachmentOrder, claimVersion, deleteAttachments, deleteResourceRow, insertAttachments, insertDraftRow, updateAttachment, type WorkflowPatch } from './editorial.write.repo.ts';
+import { type NewAttachment } from '../uploads/pdf-upload.ts';
 import { findRevision, hasRevisions, insertRevision } from './revisions.repo.ts';
 import { assertTransition, transitionSummary, type WorkflowAction } from './workflow.ts';
 

@@ -8,9 +8,9 @@ import { renderMarkdown } from '../../platform/markdown.ts';
 import { renderPage } from '../../platform/render.tsx';
 import type { Site } from '../../platform/site.ts';
 import { adminPage } from '../admin/admin.render.tsx';
-import { readFormData } from '../admin/form.ts';
-import { authorize, can } from '../auth/policy.ts';
-import { Notice } from '../admin/views/form.tsx';
+import { readFormData } from '../../platform/forms.ts';
+import { authorize, can } from '../admin/policy.ts';
+import { Notice } from '../../platform/views/form.tsx';
 import { ResourcePage } from '../resources/views/ResourcePage.tsx';
 import { RESOURCE_STATUSES, type ResourceStatus } from '../resources/resources.table.ts';
 import { discardAttachments, storePdfUpload } from '../uploads/pdf-upload.ts';
@@ -23,7 +23,7 @@ import { currentUser, doneMessage, editorialDeps, forbidden, localizeErrors, may
 import { renderEdit, renderNew } from './editorial.pages.tsx';
 import { parseResourceInput, type ResourceInput } from './editorial.schema.ts';
 import { createDraft, saveDraft } from './editorial.service.ts';
-import type { NewAttachment } from './editorial.write.repo.ts';
+import type { NewAttachment } from '../uploads/pdf-upload.ts';
 import { authorChoices, listForStaff, taxonomyChoices, findPreviewDetail, type StaffFilter } from './staff.repo.ts';
 import { ResourceList } from './views/ResourceList.tsx';
 

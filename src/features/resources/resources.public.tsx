@@ -15,7 +15,7 @@ import { LibraryView } from './views/LibraryView.tsx';
 import { problemsMessage } from './views/problems.ts';
 import { QueryProblems } from './views/QueryProblems.tsx';
 import { ResourcePage } from './views/ResourcePage.tsx';
-import { JsonLd, resourceJsonLd } from '../seo/jsonld.tsx';
+import { JsonLd, resourceJsonLd } from './jsonld.tsx';
 import { localePath } from '../../platform/i18n/index.ts';
 
 /** Validates the query string of a library-like page, or throws a 400 naming each problem in the page's language. */

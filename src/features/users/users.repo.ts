@@ -121,3 +121,10 @@ export async function countUnusedRecoveryCodes(db: Conn, userId: number): Promis
     .where('user_id', '=', userId).where('used_at', 'is', null).executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** Deletes every session of an account (disabled, password reset), except optionally one. */
+export async function deleteUserSessions(db: Db, userId: number, exceptId?: string): Promise<void> {
+  let q = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (exceptId) q = q.where('id', '!=', exceptId);
+  await q.execute();
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../../platform/http.ts';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/crypto.ts';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords.ts';
 
 // Messages are catalog keys (src/lib/i18n/messages/admin.*.ts); validateForm translates them.
 const text = (value: unknown) => (typeof value === 'string' ? value : '');

@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { createContext, useContext } from 'hono/jsx';
-import { can, type Action } from '../../auth/policy.ts';
+import { can, type Action } from '../policy.ts';
 import type { CurrentUser } from '../../../platform/http.ts';
 import type { Locale, MessageKey, Translate } from '../../../platform/i18n/index.ts';
 

@@ -4,7 +4,7 @@ import { notFound } from '../../../platform/errors.ts';
 import type { AppContext } from '../../../platform/http.ts';
 import type { Site } from '../../../platform/site.ts';
 import { adminPage } from '../../admin/admin.render.tsx';
-import { can } from '../../auth/policy.ts';
+import { can } from '../../admin/policy.ts';
 import { findUserById } from '../../users/users.repo.ts';
 import { diffDocuments } from './documents.diff.ts';
 import type { DocumentConflictError } from './documents.errors.ts';

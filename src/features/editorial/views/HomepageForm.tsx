@@ -1,5 +1,5 @@
 import type { Translate } from '../../../platform/i18n/index.ts';
-import { CsrfField, ErrorSummary, Notice } from '../../admin/views/form.tsx';
+import { CsrfField, ErrorSummary, Notice } from '../../../platform/views/form.tsx';
 import { ResponsiveImage } from '../../media/media.view.tsx';
 import type { MediaRow } from '../../media/media.table.ts';
 import type { FieldErrors } from '../editorial.schema.ts';

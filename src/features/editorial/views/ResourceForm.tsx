@@ -1,6 +1,6 @@
 import type { Translate } from '../../../platform/i18n/index.ts';
 import { AUDIENCES } from '../../resources/resources.schema.ts';
-import { CsrfField, ErrorSummary } from '../../admin/views/form.tsx';
+import { CsrfField, ErrorSummary } from '../../../platform/views/form.tsx';
 import type { ResourceFormValues } from '../editorial.form.ts';
 import type { FieldErrors } from '../editorial.schema.ts';
 import { formatSize } from '../../uploads/uploads.storage.ts';

@@ -1,6 +1,6 @@
 import type { Translate } from '../../../platform/i18n/index.ts';
-import type { FieldErrors } from '../../admin/form.ts';
-import { CsrfField, ErrorSummary, Notice } from '../../admin/views/form.tsx';
+import type { FieldErrors } from '../../../platform/forms.ts';
+import { CsrfField, ErrorSummary, Notice } from '../../../platform/views/form.tsx';
 import type { Organization } from '../../../platform/organization.ts';
 import { ORGANIZATION_FIELDS } from '../settings.service.ts';
 import { Field } from './fields.tsx';

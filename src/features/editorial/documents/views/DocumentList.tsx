@@ -1,5 +1,5 @@
 import type { Translate } from '../../../../platform/i18n/index.ts';
-import { Notice } from '../../../admin/views/form.tsx';
+import { Notice } from '../../../../platform/views/form.tsx';
 import { RESOURCE_STATUSES } from '../../../resources/resources.table.ts';
 import { Input, Select } from '../../views/fields.tsx';
 import { StaffPager, StateCell, formatInstant } from '../../views/ResourceList.tsx';

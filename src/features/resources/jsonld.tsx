@@ -1,4 +1,4 @@
-import type { ResourceDetail } from '../resources/resources.repo.ts';
+import type { ResourceDetail } from './resources.repo.ts';
 
 /**
  * schema.org structured data for resource pages, as JSON-LD. It is data, not script: the CSP

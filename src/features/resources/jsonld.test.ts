@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
 import { bumpGeneration } from '../../db/generation.ts';
-import { linkReferences, upsertResource, type ResourceWrite } from '../resources/resources.write.repo.ts';
+import { linkReferences, upsertResource, type ResourceWrite } from './resources.write.repo.ts';
 import { demoOrganization } from '../seed/demo/organization.ts';
 import { demoResources } from '../seed/demo/resources.ts';
 import { demoTopics } from '../seed/demo/taxonomy.ts';

@@ -1,8 +1,8 @@
 import type { Child } from 'hono/jsx';
-import type { Translate } from '../../../platform/i18n/index.ts';
-import type { FieldErrors } from '../form.ts';
+import type { Translate } from '../i18n/index.ts';
+import type { FieldErrors } from '../forms.ts';
 
-export { CsrfField } from './AdminLayout.tsx';
+export { CsrfField } from '../../features/admin/views/AdminLayout.tsx';
 
 /** The id of a form control named `name`; hints and errors derive theirs from it. */
 export const fieldId = (name: string) => `f-${name}`;

@@ -1,8 +1,8 @@
 import type { CurrentUser } from '../../../platform/http.ts';
 import type { MessageKey, Translate } from '../../../platform/i18n/index.ts';
-import { ADMIN_NAV } from './AdminLayout.tsx';
-import { can } from '../../auth/policy.ts';
-import { Notice } from './form.tsx';
+import { ADMIN_NAV } from '../../admin/views/AdminLayout.tsx';
+import { can } from '../../admin/policy.ts';
+import { Notice } from '../../../platform/views/form.tsx';
 
 const BLURBS: Partial<Record<string, MessageKey>> = {
   '/admin/resources': 'admin.dashboard.resources',

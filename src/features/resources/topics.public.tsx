@@ -1,12 +1,12 @@
 import { Hono } from 'hono';
-import { libraryOf } from '../resources/library.service.ts';
+import { libraryOf } from './library.service.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { AppEnv } from '../../platform/http.ts';
 import { langIf, localePath } from '../../platform/i18n/index.ts';
 import { renderPage } from '../../platform/render.tsx';
 import type { Site } from '../../platform/site.ts';
-import { feedHref, libraryQueryOrForm } from '../resources/resources.public.tsx';
-import { LibraryView } from '../resources/views/LibraryView.tsx';
+import { feedHref, libraryQueryOrForm } from './resources.public.tsx';
+import { LibraryView } from './views/LibraryView.tsx';
 import { resourceCount } from '../../platform/views/components.tsx';
 
 /**

@@ -1,8 +1,7 @@
 import type { z } from 'zod';
-import { textError } from '../../platform/errors.ts';
-import type { AppContext } from '../../platform/http.ts';
-import { messageCatalogs, type MessageKey, type Translate } from '../../platform/i18n/index.ts';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/crypto.ts';
+import { textError } from './errors.ts';
+import type { AppContext } from './http.ts';
+import { messageCatalogs, type MessageKey, type Translate } from './i18n/index.ts';
 
 /** One message per field name, shown beside the field. */
 export type FieldErrors = Partial<Record<string, string>>;
@@ -43,15 +42,13 @@ export async function readFormFields(c: AppContext): Promise<Record<string, stri
   return out;
 }
 
-/** Values placed in message texts such as "Use at least {min} characters." */
-const PARAMS = { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH };
-
 /**
  * Validates form values with a zod schema whose messages are catalog keys, giving either the
- * parsed data or the first message per field in the reader's language.
+ * parsed data or the first message per field in the reader's language. `params` fills the
+ * messages' placeholders, e.g. `{ min: 12 }` for "Use at least {min} characters."
  */
 export function validateForm<S extends z.ZodType>(
-  schema: S, values: Record<string, string>, t: Translate,
+  schema: S, values: Record<string, string>, t: Translate, params: Record<string, string | number> = {},
 ): { ok: true; data: z.output<S> } | { ok: false; errors: FieldErrors } {
   const parsed = schema.safeParse(values);
   if (parsed.success) return { ok: true, data: parsed.data };
@@ -59,7 +56,7 @@ export function validateForm<S extends z.ZodType>(
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? 'form');
     if (errors[field]) continue;
-    errors[field] = issue.message in messageCatalogs.en ? t(issue.message as MessageKey, PARAMS) : t('admin.error.invalid');
+    errors[field] = issue.message in messageCatalogs.en ? t(issue.message as MessageKey, params) : t('admin.error.invalid');
   }
   return { ok: false, errors };
 }
