@@ -5,8 +5,8 @@ import { openDatabase } from './app/bootstrap.ts';
 import { explainClientErrors } from './platform/client-errors.ts';
 import { systemClock } from './platform/clock.ts';
 import { createLogger } from './platform/logger.ts';
-import { startScheduler } from './features/editorial/scheduler.ts';
-import { editorialAudit } from './features/editorial/editorial.audit.ts';
+import { startScheduler } from './features/editorial/index.ts';
+import { editorialAudit } from './features/editorial/index.ts';
 
 async function main() {
   const config = loadConfig();

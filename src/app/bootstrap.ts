@@ -1,7 +1,7 @@
 import type { Config } from '../config.ts';
 import { createDb, optimizeDb, type DbHandle, type DbOptions } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { isEmpty, seedDemo } from '../features/seed/seed.service.ts';
+import { isEmpty, seedDemo } from '../features/seed/index.ts';
 import type { Logger } from '../platform/logger.ts';
 
 /**

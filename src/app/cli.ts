@@ -1,9 +1,9 @@
 import { ConfigError, loadConfig, type Config } from '../config.ts';
 import type { Command } from '../db/command.ts';
-import { isEmpty, seedDemo } from '../features/seed/seed.service.ts';
-import { exportCommand } from '../features/interchange/export.cli.ts';
-import { importCommand } from '../features/interchange/import.cli.ts';
-import { userCommand } from '../features/users/users.command.ts';
+import { isEmpty, seedDemo } from '../features/seed/index.ts';
+import { exportCommand } from '../features/interchange/index.ts';
+import { importCommand } from '../features/interchange/index.ts';
+import { userCommand } from '../features/users/index.ts';
 import { openDatabase } from './bootstrap.ts';
 import { createLogger } from '../platform/logger.ts';
 

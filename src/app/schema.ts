@@ -6,14 +6,14 @@
  * feature gains a table.
  */
 import type {} from '../content/content.table.ts';
-import type {} from '../features/audit/audit.table.ts';
-import type {} from '../features/auth/auth.table.ts';
-import type {} from '../features/home/home.table.ts';
-import type {} from '../features/media/media.table.ts';
-import type {} from '../features/pages/pages.table.ts';
-import type {} from '../features/projects/projects.table.ts';
-import type {} from '../features/resources/resources.table.ts';
-import type {} from '../features/topics/topics.table.ts';
-import type {} from '../features/users/users.table.ts';
+import type {} from '../features/audit/index.ts';
+import type {} from '../features/auth/index.ts';
+import type {} from '../features/home/index.ts';
+import type {} from '../features/media/index.ts';
+import type {} from '../features/pages/index.ts';
+import type {} from '../features/projects/index.ts';
+import type {} from '../features/resources/index.ts';
+import type {} from '../features/topics/index.ts';
+import type {} from '../features/users/index.ts';
 
 export type { Database, Db } from '../db/schema.ts';

@@ -1,12 +1,12 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { libraryOf } from '../resources/library.service.ts';
+import { libraryOf } from '../resources/index.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { AppContext, AppEnv } from '../../platform/http.ts';
 import { langIf } from '../../platform/i18n/index.ts';
 import { renderMarkdown } from '../../platform/markdown.ts';
 import { renderPage } from '../../platform/render.tsx';
 import type { Site } from '../../platform/site.ts';
-import { findPublishedResource } from '../resources/resources.repo.ts';
+import { findPublishedResource } from '../resources/index.ts';
 import { apiCacheControl, apiCors, apiEtag, apiOnError, errorBody, singleValuedQuery, validationHook } from './api.http.ts';
 import { presentDetail, presentProjects, presentSummary, presentTopics, presentTypes } from './api.presenter.ts';
 import { getResourceRoute, listProjectsRoute, listResourcesRoute, listTopicsRoute, listTypesRoute } from './api.routes.ts';

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { badRequest } from '../../platform/errors.ts';
 import type { AppEnv } from '../../platform/http.ts';
 import type { Site } from '../../platform/site.ts';
-import { adminPage } from '../admin/admin.render.tsx';
-import { authorize } from '../admin/policy.ts';
+import { adminPage } from '../admin/index.ts';
+import { authorize } from '../admin/index.ts';
 import { auditActions, listAuditEvents } from './audit.repo.ts';
 import { AuditLog } from './views/AuditLog.tsx';
 

@@ -3,15 +3,15 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppContext, AppEnv } from '../../platform/http.ts';
 import type { Translate } from '../../platform/i18n/index.ts';
 import type { Site } from '../../platform/site.ts';
-import { adminPage, adminView } from '../admin/admin.render.tsx';
+import { adminPage, adminView } from '../admin/index.ts';
 import { readForm, validateForm } from '../../platform/forms.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
-import { claimTotpStep, consumeRecoveryCode, findUserByEmail, findUserById } from '../users/users.repo.ts';
+import { recordAudit } from '../audit/index.ts';
+import { claimTotpStep, consumeRecoveryCode, findUserByEmail, findUserById } from '../users/index.ts';
 import { clearSessionCookie, sessionToken, setSessionCookie } from './access.ts';
 import { loginSchema, secondFactorSchema } from './auth.schema.ts';
-import { verifyPassword, PASSWORD_LIMITS } from '../users/passwords.ts';
+import { verifyPassword, PASSWORD_LIMITS } from '../users/index.ts';
 import { clientIp } from '../../platform/client-ip.ts';
-import { requireUser, safeNext } from '../admin/policy.ts';
+import { requireUser, safeNext } from '../admin/index.ts';
 import {
   admitAttempt, attemptKeys, createSession, endSession, noteSuccess, resolveSession, withdrawAttempt,
 } from './session.service.ts';

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import type { Role } from '../../platform/http.ts';
-import type { SessionRow, SessionStage } from '../users/users.table.ts';
+import type { SessionRow, SessionStage } from '../users/index.ts';
 
 /** A session row joined with the account it belongs to. */
 export interface SessionWithUser {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailField } from '../users/users.schema.ts';
+import { emailField } from '../users/index.ts';
 
 // Messages are catalog keys (src/lib/i18n/messages/admin.*.ts); validateForm translates them.
 const text = (value: unknown) => (typeof value === 'string' ? value : '');

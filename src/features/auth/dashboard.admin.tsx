@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../platform/http.ts';
 import type { Site } from '../../platform/site.ts';
-import { authorize } from '../admin/policy.ts';
-import { findUserById } from '../users/users.repo.ts';
-import { adminPage } from '../admin/admin.render.tsx';
+import { authorize } from '../admin/index.ts';
+import { findUserById } from '../users/index.ts';
+import { adminPage } from '../admin/index.ts';
 import { Dashboard } from './views/Dashboard.tsx';
 
 /** The staff area's home page. */

@@ -3,7 +3,7 @@ import {
   clearFailures, countAttempts, deleteAttempts, deleteSession, findSession, insertSession, pruneFailures, pruneSessions,
   recentFailures, recordAttempts, touchSession, type SessionWithUser,
 } from './auth.repo.ts';
-import type { SessionStage } from '../users/users.table.ts';
+import type { SessionStage } from '../users/index.ts';
 import { randomToken, sha256 } from '../../platform/crypto.ts';
 
 const MINUTE = 60_000;

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
-import type { Actor } from '../users/users.service.ts';
-import { findUserById, replaceRecoveryCodes, updateUser } from '../users/users.repo.ts';
+import { recordAudit } from '../audit/index.ts';
+import type { Actor } from '../users/index.ts';
+import { findUserById, replaceRecoveryCodes, updateUser } from '../users/index.ts';
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpStep } from './totp.ts';
 
 /**

@@ -1,7 +1,8 @@
 import { AppError, errorMessage, inEnglish, translateText, type ErrorText } from '../../platform/errors.ts';
 import { en } from '../../platform/i18n/en.ts';
 import type { MessageKey, Translate } from '../../platform/i18n/index.ts';
-import type { FieldErrors, ResourceInput } from './editorial.schema.ts';
+import type { FieldErrors } from '../../platform/forms.ts';
+import type { ResourceInput } from './editorial.schema.ts';
 
 /** The message shown when a save loses the race (English; pages show `editorial.error.conflict`). */
 export const CONFLICT_MESSAGE = inEnglish({ key: 'editorial.error.conflict' });

@@ -2,7 +2,7 @@ import type { AppContext } from '../../platform/http.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { MessageKey } from '../../platform/i18n/index.ts';
 import type { Site } from '../../platform/site.ts';
-import { can, type Action, type Subject } from '../admin/policy.ts';
+import { can, type Action, type Subject } from '../admin/index.ts';
 import { clientIp } from '../../platform/client-ip.ts';
 import type { CurrentUser } from '../../platform/http.ts';
 import { editorialAudit } from './editorial.audit.ts';

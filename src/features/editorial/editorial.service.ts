@@ -3,14 +3,14 @@ import { engineOf } from '../../db/engine.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { bumpGeneration } from '../../db/generation.ts';
 import { textError } from '../../platform/errors.ts';
-import { IdCache, ensureType, linkReferences, upsertResource } from '../resources/resources.write.repo.ts';
+import { IdCache, ensureType, linkReferences, upsertResource } from '../resources/index.ts';
 import { describeChanges, diffRevisions } from './diff.ts';
 import { findEditableResource, type EditableResource } from './editorial.repo.ts';
 import { CONFLICT_MESSAGE, ConflictError, FieldsError, RestoreError } from './editorial.errors.ts';
 import { checkReferences, inputOf, slugTakenText, toResourceWrite, validInput, validPublishAt, type AttachmentEdit } from './editorial.rules.ts';
 import type { ResourceInput, ResourceSnapshot } from './editorial.schema.ts';
 import { attachmentOrder, claimVersion, deleteAttachments, deleteResourceRow, insertAttachments, insertDraftRow, updateAttachment, type WorkflowPatch } from './editorial.write.repo.ts';
-import { type NewAttachment } from '../uploads/pdf-upload.ts';
+import { type NewAttachment } from '../uploads/index.ts';
 import { findRevision, hasRevisions, insertRevision } from './revisions.repo.ts';
 import { assertTransition, transitionSummary, type WorkflowAction } from './workflow.ts';
 

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import type { ResourceStatus } from '../resources/resources.table.ts';
+import type { ResourceStatus } from '../resources/index.ts';
 import type { ResourceEditorialColumns } from '../../content/content.table.ts';
-import type { NewAttachment } from '../uploads/pdf-upload.ts';
+import type { NewAttachment } from '../uploads/index.ts';
 
 /** Workflow columns a change may set together with the version bump. */
 export type WorkflowPatch = Partial<Omit<ResourceEditorialColumns, 'version'>> & {

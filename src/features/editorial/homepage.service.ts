@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bumpGeneration } from '../../db/generation.ts';
-import { homepageSchema, type HomepageSettings } from '../home/settings.schema.ts';
+import { homepageSchema, type HomepageSettings } from '../home/index.ts';
 import { AppError, inEnglish, type ErrorText } from '../../platform/errors.ts';
 import type { MessageKey } from '../../platform/i18n/index.ts';
 import { FieldsError, fieldsErrorFromIssues, type FieldTexts } from './editorial.errors.ts';

@@ -1,13 +1,13 @@
 import { Hono } from 'hono';
-import { libraryOf } from '../resources/library.service.ts';
+import { libraryOf } from '../resources/index.ts';
 import { etag } from 'hono/etag';
 import { badRequest, notFound } from '../../platform/errors.ts';
 import type { AppEnv } from '../../platform/http.ts';
 import { languageName } from '../../platform/i18n/languages.ts';
 import type { Site } from '../../platform/site.ts';
-import { findPublishedProject } from '../projects/projects.repo.ts';
-import { listLibrary, topicsForResources } from '../resources/library.repo.ts';
-import { libraryQueryString, parseLibraryQuery } from '../resources/resources.schema.ts';
+import { findPublishedProject } from '../projects/index.ts';
+import { listLibrary, topicsForResources } from '../resources/index.ts';
+import { libraryQueryString, parseLibraryQuery } from '../resources/index.ts';
 import { FEED_SIZE, buildAtomFeed } from './atom.ts';
 import { authorsForResources } from './feeds.repo.ts';
 

@@ -1,10 +1,10 @@
 import { titleSortKey } from '../../platform/sort-key.ts';
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
-import type { AttachmentsTable, ResourcesTable } from '../resources/resources.table.ts';
+import type { AttachmentsTable, ResourcesTable } from '../resources/index.ts';
 import { engineOf } from '../../db/engine.ts';
 import { newResourceSearchColumns } from '../../db/search/index.ts';
-import { ensureTopic, ensureType, titleFromSlug, type IdCache, type ResourceWrite } from '../resources/resources.write.repo.ts';
+import { ensureTopic, ensureType, titleFromSlug, type IdCache, type ResourceWrite } from '../resources/index.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 

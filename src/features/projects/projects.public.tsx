@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { libraryOf } from '../resources/library.service.ts';
+import { libraryOf } from '../resources/index.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { AppEnv } from '../../platform/http.ts';
 import { CONTENT_LANGUAGE, langIf, localePath } from '../../platform/i18n/index.ts';
@@ -7,9 +7,9 @@ import { renderMarkdown } from '../../platform/markdown.ts';
 import { renderPage } from '../../platform/render.tsx';
 import type { Site } from '../../platform/site.ts';
 import { Pagination, resourceCount } from '../../platform/views/components.tsx';
-import { libraryQueryOrThrow } from '../resources/resources.public.tsx';
-import { ResourceCard } from '../resources/views/ResourceCard.tsx';
-import { ProjectIntro } from '../pages/views/Articles.tsx';
+import { libraryQueryOrThrow } from '../resources/index.ts';
+import { ResourceCard } from '../resources/index.ts';
+import { ProjectIntro } from '../pages/index.ts';
 import { findPublishedProject, listPublishedProjects } from './projects.repo.ts';
 
 /** Project index and project pages: description plus the project's resources, paged. */

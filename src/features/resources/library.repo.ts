@@ -3,7 +3,7 @@ import type { Database, Db } from '../../db/database.ts';
 import { byCodePoint } from '../../db/engine.ts';
 import { searchCondition } from '../../db/search/index.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
-import { byLocalName, localName, localNameLang } from '../topics/names.repo.ts';
+import { byLocalName, localName, localNameLang } from '../topics/index.ts';
 import type { LibrarySort } from './resources.schema.ts';
 
 /** A library filter with slugs already resolved to ids. */

@@ -3,7 +3,7 @@ import type { Db } from '../../db/database.ts';
 import { GenerationCache } from '../../platform/content-cache.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
-import { listTopics } from '../topics/topics.repo.ts';
+import { listTopics } from '../topics/index.ts';
 import { countLibrary, facetCounts, listLibrary, topicsForResources, type FacetCounts, type LibraryFilter, type LibraryItem, type TopicName } from './library.repo.ts';
 import { listLanguages, listTypes } from './resources.repo.ts';
 import { PAGE_SIZE, type LibraryQuery } from './resources.schema.ts';

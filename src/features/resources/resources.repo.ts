@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { byCodePoint } from '../../db/engine.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
-import { byLocalName, localName, localNameLang } from '../topics/names.repo.ts';
+import { byLocalName, localName, localNameLang } from '../topics/index.ts';
 import type { AttachmentRow, ResourceRow } from './resources.table.ts';
 
 export interface ResourceRef {

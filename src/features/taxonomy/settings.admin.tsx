@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import type { AppContext, AppEnv } from '../../platform/http.ts';
 import type { Site } from '../../platform/site.ts';
-import { adminPage } from '../admin/admin.render.tsx';
+import { adminPage } from '../admin/index.ts';
 import { readForm, type FieldErrors } from '../../platform/forms.ts';
-import { authorize } from '../admin/policy.ts';
+import { authorize } from '../admin/index.ts';
 import type { Organization } from '../../platform/organization.ts';
 import { loadOrganization, parseOrganizationForm, saveOrganization, SettingsConflict } from './settings.service.ts';
 import { actorOf } from './taxonomy.http.ts';

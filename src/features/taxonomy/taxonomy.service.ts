@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import { engineOf } from '../../db/engine.ts';
 import { bumpGeneration } from '../../db/generation.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { TermSpec } from './kinds.ts';
 import { countUses, deleteUnusedTerm, findTerm, findTermIdBySlug, insertTerm, nextTypePosition, updateTerm, type Term } from './taxonomy.repo.ts';
 import type { TermInput } from './taxonomy.schema.ts';

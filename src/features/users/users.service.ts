@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import { engineOf } from '../../db/engine.ts';
 import type { Role } from '../../platform/http.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../audit/index.ts';
 import { hashPassword } from './passwords.ts';
 import {
   countActiveAdmins, deleteUserSessions, findUserByEmail, findUserById, insertUser, replaceRecoveryCodes, updateUser,

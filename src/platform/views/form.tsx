@@ -1,8 +1,15 @@
 import type { Child } from 'hono/jsx';
+import { createContext, useContext } from 'hono/jsx';
 import type { Translate } from '../i18n/index.ts';
 import type { FieldErrors } from '../forms.ts';
 
-export { CsrfField } from '../../features/admin/views/AdminLayout.tsx';
+/** Carries the request's CSRF token down to every <CsrfField /> inside a layout that provides it (the staff area's). */
+export const CsrfContext = createContext('');
+
+/** The hidden CSRF input every state-changing form in the staff area must contain. */
+export function CsrfField() {
+  return <input type="hidden" name="_csrf" value={useContext(CsrfContext)} />;
+}
 
 /** The id of a form control named `name`; hints and errors derive theirs from it. */
 export const fieldId = (name: string) => `f-${name}`;

@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import { createContext, useContext } from 'hono/jsx';
+import { CsrfContext } from '../../../platform/views/form.tsx';
 import { can, type Action } from '../policy.ts';
 import type { CurrentUser } from '../../../platform/http.ts';
 import type { Locale, MessageKey, Translate } from '../../../platform/i18n/index.ts';
@@ -14,14 +14,6 @@ export interface AdminView {
   /** The request path, to mark the current section. */
   path: string;
   siteName: string;
-}
-
-/** Carries the request's CSRF token down to every <CsrfField /> inside the admin layout. */
-export const CsrfContext = createContext('');
-
-/** The hidden CSRF input every state-changing form in the staff area must contain. */
-export function CsrfField() {
-  return <input type="hidden" name="_csrf" value={useContext(CsrfContext)} />;
 }
 
 /** The staff area's sections, each shown only to those the policy lets in. */

@@ -1,4 +1,4 @@
-import { PASSWORD_MIN_LENGTH } from '../../users/passwords.ts';
+import { PASSWORD_MIN_LENGTH } from '../../users/index.ts';
 import type { CurrentUser } from '../../../platform/http.ts';
 import type { Translate } from '../../../platform/i18n/index.ts';
 import type { FieldErrors } from '../../../platform/forms.ts';

@@ -1,7 +1,7 @@
 import type { CurrentUser } from '../../../platform/http.ts';
 import type { MessageKey, Translate } from '../../../platform/i18n/index.ts';
-import { ADMIN_NAV } from '../../admin/views/AdminLayout.tsx';
-import { can } from '../../admin/policy.ts';
+import { ADMIN_NAV } from '../../admin/index.ts';
+import { can } from '../../admin/index.ts';
 import { Notice } from '../../../platform/views/form.tsx';
 
 const BLURBS: Partial<Record<string, MessageKey>> = {

@@ -3,7 +3,7 @@ import { notFound } from '../../../platform/errors.ts';
 import type { AppContext, CurrentUser } from '../../../platform/http.ts';
 import type { MessageKey, Translate } from '../../../platform/i18n/index.ts';
 import type { Site } from '../../../platform/site.ts';
-import { can, type Action } from '../../admin/policy.ts';
+import { can, type Action } from '../../admin/index.ts';
 import { clientIp } from '../../../platform/client-ip.ts';
 import { positiveInt } from '../editorial.form.ts';
 import { currentUser, doneMessage as resourceDoneMessage, forbidden, subjectOf } from '../editorial.http.ts';

@@ -3,7 +3,7 @@ import { engineOf } from '../../../db/engine.ts';
 import type { Clock } from '../../../platform/clock.ts';
 import { bumpGeneration } from '../../../db/generation.ts';
 import { notFound } from '../../../platform/errors.ts';
-import { recordAudit } from '../../audit/audit.repo.ts';
+import { recordAudit } from '../../audit/index.ts';
 import { findRevision, hasRevisions, insertRevision } from '../revisions.repo.ts';
 import { nextState, transitionSummary, type WorkflowAction } from '../workflow.ts';
 import { summarizeDocumentChanges } from './documents.diff.ts';
