@@ -1,3 +1,5 @@
+// The interface text first: modules below may translate as they load.
+import './messages.ts';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
 import type { Command } from '../db/command.ts';
 import { isEmpty, seedDemo } from '../features/seed/index.ts';

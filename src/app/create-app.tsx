@@ -1,3 +1,5 @@
+// The interface text first: modules below may translate as they load.
+import './messages.ts';
 import crypto from 'node:crypto';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';

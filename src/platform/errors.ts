@@ -1,4 +1,4 @@
-import type { MessageKey } from './i18n/en.ts';
+import type { MessageKey } from './i18n/catalog.ts';
 import { translator, type Translate } from './i18n/index.ts';
 
 /** Machine-readable error codes; each maps to one HTTP status. */

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { textError } from './errors.ts';
 import type { AppContext } from './http.ts';
-import { messageCatalogs, type MessageKey, type Translate } from './i18n/index.ts';
+import { hasMessage, type Translate } from './i18n/index.ts';
 
 /** One message per field name, shown beside the field. */
 export type FieldErrors = Partial<Record<string, string>>;
@@ -56,7 +56,7 @@ export function validateForm<S extends z.ZodType>(
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? 'form');
     if (errors[field]) continue;
-    errors[field] = issue.message in messageCatalogs.en ? t(issue.message as MessageKey, params) : t('admin.error.invalid');
+    errors[field] = hasMessage(issue.message) ? t(issue.message, params) : t('admin.error.invalid');
   }
   return { ok: false, errors };
 }

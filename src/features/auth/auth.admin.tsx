@@ -20,9 +20,9 @@ import { LoginPage, SecondFactorPage, type LoginFormProps } from './views/LoginP
 
 /** "14 minutes", "1 minute", "40 seconds": how long a locked-out visitor must wait. */
 export function waitInWords(t: Translate, seconds: number): string {
-  if (seconds < 60) return seconds === 1 ? t('admin.wait.second') : t('admin.wait.seconds', { n: seconds });
+  if (seconds < 60) return t('admin.wait.seconds', { n: seconds });
   const minutes = Math.ceil(seconds / 60);
-  return minutes === 1 ? t('admin.wait.minute') : t('admin.wait.minutes', { n: minutes });
+  return t('admin.wait.minutes', { n: minutes });
 }
 
 /** Sign-in (password, then the second factor when the account has one) and sign-out. */

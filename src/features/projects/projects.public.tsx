@@ -6,7 +6,7 @@ import { CONTENT_LANGUAGE, langIf, localePath } from '../../platform/i18n/index.
 import { renderMarkdown } from '../../platform/markdown.ts';
 import { renderPage } from '../../platform/render.tsx';
 import type { Site } from '../../platform/site.ts';
-import { Pagination, resourceCount } from '../../platform/views/components.tsx';
+import { Pagination } from '../../platform/views/components.tsx';
 import { libraryQueryOrThrow } from '../resources/index.ts';
 import { ResourceCard } from '../resources/index.ts';
 import { ProjectIntro } from '../pages/index.ts';
@@ -54,7 +54,7 @@ export function projectsPublic(site: Site) {
         <ProjectIntro view={view} project={project} bodyHtml={renderMarkdown(project.body)} />
         <section aria-labelledby="project-resources">
           <h2 id="project-resources">{t('project.resources')}</h2>
-          <p class="result-count">{resourceCount(view, result.total)}</p>
+          <p class="result-count">{view.t('library.results', { count: result.total })}</p>
           <ol class="result-list">
             {result.items.map((item) => <li><ResourceCard view={view} item={item} topics={result.topicsByResource.get(item.id)} /></li>)}
           </ol>

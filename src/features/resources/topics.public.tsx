@@ -7,7 +7,6 @@ import { renderPage } from '../../platform/render.tsx';
 import type { Site } from '../../platform/site.ts';
 import { feedHref, libraryQueryOrForm } from './resources.public.tsx';
 import { LibraryView } from './views/LibraryView.tsx';
-import { resourceCount } from '../../platform/views/components.tsx';
 
 /**
  * Topic index and topic pages (the library scoped to one topic). Names and descriptions come
@@ -33,7 +32,7 @@ export function topicsPublic(site: Site) {
             <li class="card">
               <h2 lang={langIf(topic.lang, locale)}><a href={localePath(locale, `/topics/${topic.slug}`)}>{topic.name}</a></h2>
               {topic.description ? <p lang={langIf(topic.descriptionLang, locale)}>{topic.description}</p> : null}
-              <p class="meta">{resourceCount(view, result.facets.topic.get(topic.id) ?? 0)}</p>
+              <p class="meta">{view.t('library.results', { count: result.facets.topic.get(topic.id) ?? 0 })}</p>
             </li>
           ))}
         </ul>

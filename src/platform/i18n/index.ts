@@ -1,27 +1,90 @@
-import { en, type MessageKey, type Messages } from './en.ts';
-import { es } from './es.ts';
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { Catalog, MessageKey } from './catalog.ts';
 
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
-export type { MessageKey };
+export type { Catalog, MessageKey };
 
-const catalogs: Record<Locale, Messages> = { en, es };
 const intlLocale: Record<Locale, string> = { en: 'en-US', es: 'es-US' };
+
+/** Interface text in every locale; empty until the app installs its catalogs. */
+const catalogs: Record<Locale, Partial<Catalog>> = { en: {}, es: {} };
+let installed = false;
+
+/**
+ * Installs the interface text (the app does this once, from src/app/messages.ts, before anything
+ * renders). Each language's catalog has every key: the Catalog type sees to that.
+ */
+export function installMessages(all: Record<Locale, Catalog>): void {
+  for (const locale of LOCALES) {
+    Object.assign(catalogs[locale], all[locale]);
+    compiled[locale].clear();
+  }
+  installed = true;
+}
+
+/** True when `key` is a key of the installed interface text (for keys that arrive as data, e.g. zod messages). */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(catalogs.en, key);
+}
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-/** Returns the translate function for a locale; `{name}` placeholders are filled from params. */
+/** A message compiled once, and the names of its arguments that want a number (plural, number). */
+interface Compiled {
+  format: IntlMessageFormat;
+  numeric: Set<string>;
+}
+const compiled: Record<Locale, Map<string, Compiled>> = { en: new Map(), es: new Map() };
+
+type AstNode = { type: number; value?: string; options?: Record<string, { value: AstNode[] }> };
+
+/** Arguments used by plural, selectordinal, number (or date) elements, anywhere in the message. */
+function numericArguments(nodes: AstNode[], out = new Set<string>()): Set<string> {
+  for (const node of nodes) {
+    // Types from @formatjs/icu-messageformat-parser: 2 number, 3 date, 4 time, 6 plural.
+    if (node.value && (node.type === 2 || node.type === 3 || node.type === 4 || node.type === 6)) out.add(node.value);
+    for (const option of Object.values(node.options ?? {})) numericArguments(option.value, out);
+  }
+  return out;
+}
+
+function compile(locale: Locale, key: string, text: string): Compiled {
+  let entry = compiled[locale].get(key);
+  if (!entry) {
+    // ignoreTag: text like "<b>" is text here, never markup (views escape what they show).
+    const format = new IntlMessageFormat(text, intlLocale[locale], undefined, { ignoreTag: true });
+    entry = { format, numeric: numericArguments(format.getAst() as AstNode[]) };
+    compiled[locale].set(key, entry);
+  }
+  return entry;
+}
+
+/**
+ * Returns the translate function for a locale. Texts are ICU MessageFormat: `{name}` is filled
+ * from params as written (a number as its digits), and `{count, plural, one {# resource} other
+ * {# resources}}` picks the locale's plural form and writes the number in the locale's style.
+ */
 export function translator(locale: Locale): Translate {
   const catalog = catalogs[locale];
   return (key, params) => {
     const text = catalog[key];
-    if (!params) return text;
-    return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+    if (text === undefined) {
+      if (!installed) throw new Error('Interface text is not installed: import src/app/messages.ts before translating.');
+      return key;
+    }
+    if (!params && !text.includes("'")) return text;
+    const { format, numeric } = compile(locale, key, text);
+    const values: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(params ?? {})) values[name] = numeric.has(name) ? value : String(value);
+    try {
+      return String(format.format(values));
+    } catch {
+      // A value the text needs was not given: show the text as written rather than fail the page.
+      return text;
+    }
   };
 }
-
-/** The catalogs, for the completeness test. */
-export const messageCatalogs = catalogs;
 
 // Building an Intl formatter costs far more than using one; a page formats dozens of values.
 const dateFormats = Object.fromEntries(

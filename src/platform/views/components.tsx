@@ -2,12 +2,6 @@ import type { Child } from 'hono/jsx';
 import type { ViewContext } from '../http.ts';
 import { formatNumber, localePath } from '../i18n/index.ts';
 
-/** "1 resource" / "1,234 resources", in the page's language. */
-export function resourceCount(view: ViewContext, total: number): string {
-  if (total === 1) return view.t('library.results.one');
-  return view.t('library.results', { count: formatNumber(total, view.locale) });
-}
-
 /** Page links for a paged list: previous, a window of numbers around the current page, next. */
 export function Pagination(props: { view: ViewContext; page: number; pages: number; href: (page: number) => string }) {
   const { view, page, pages, href } = props;

@@ -1,12 +1,5 @@
-/** English text of the staff screens for topics, resource types and organization settings. */
+/** English interface text of the taxonomy feature. `{name}` marks a value filled in at render (ICU MessageFormat). */
 export const taxonomyEn = {
-  'taxonomy.nav.topics': 'Topics',
-  'taxonomy.nav.types': 'Resource types',
-  'taxonomy.nav.settings': 'Settings',
-  'taxonomy.dashboard.topics': 'Add, rename and translate the topics resources are tagged with.',
-  'taxonomy.dashboard.types': 'Add, rename, translate and order the kinds of resource.',
-  'taxonomy.dashboard.settings': 'The organization’s name and contact details, shown on every page.',
-
   'taxonomy.topics.title': 'Topics',
   'taxonomy.topics.new': 'New topic',
   'taxonomy.topics.add': 'Add a topic',
@@ -21,7 +14,6 @@ export const taxonomyEn = {
   'taxonomy.types.back': '← All resource types',
   'taxonomy.types.in_use': 'Resources of this type: {count}. Give them another type before deleting it.',
   'taxonomy.types.slug.hint': 'Part of the library’s filter address ({path}). Changing it changes that address and the feed’s; links to the old address will stop working.',
-
   'taxonomy.col.name': 'Name',
   'taxonomy.col.name_es': 'Spanish name',
   'taxonomy.col.slug': 'Slug',
@@ -48,7 +40,6 @@ export const taxonomyEn = {
   'taxonomy.done.deleted': 'Deleted.',
   'taxonomy.conflict': 'Someone else saved this while you were editing, so your changes were not saved. Your text is still in the form below. Save again to replace what is stored with it.',
   'taxonomy.conflict.stored': 'Stored now',
-
   'taxonomy.error.slug.required': 'Enter a slug.',
   'taxonomy.error.slug.long': 'Use at most 120 characters.',
   'taxonomy.error.slug.pattern': 'Use only lower-case letters (a–z), digits and single hyphens between them.',
@@ -59,7 +50,6 @@ export const taxonomyEn = {
   'taxonomy.error.position': 'Enter a whole number from 0 to 9999, or leave it empty.',
   'taxonomy.error.control': 'Remove the invisible control characters from this text.',
   'taxonomy.error.stale': 'This form is out of date. Open it again and redo your change.',
-
   'taxonomy.settings.title': 'Organization settings',
   'taxonomy.settings.intro': 'The organization’s name and contact details appear in the header and footer of every page, in feeds and in search results.',
   'taxonomy.settings.field.name': 'Full name',
@@ -79,4 +69,8 @@ export const taxonomyEn = {
   'taxonomy.settings.error.email': 'Enter an email address like name@example.org, or leave it empty.',
   'taxonomy.settings.error.phone': 'Use at most 40 characters, or leave it empty.',
   'taxonomy.settings.error.address': 'Use at most 300 characters, or leave it empty.',
-} as const;
+};
+
+declare module '../../platform/i18n/catalog.ts' {
+  interface Messages extends Record<keyof typeof taxonomyEn, string> {}
+}

@@ -1,14 +1,7 @@
-import type { taxonomyEn } from './taxonomy.en.ts';
+import type { taxonomyEn } from './messages.en.ts';
 
-/** Texto en español de las pantallas de temas, tipos de recurso y ajustes de la organización. */
+/** Texto de la interfaz en español: exactamente las mismas claves que messages.en.ts. */
 export const taxonomyEs: Record<keyof typeof taxonomyEn, string> = {
-  'taxonomy.nav.topics': 'Temas',
-  'taxonomy.nav.types': 'Tipos de recurso',
-  'taxonomy.nav.settings': 'Ajustes',
-  'taxonomy.dashboard.topics': 'Añadir, renombrar y traducir los temas con que se etiquetan los recursos.',
-  'taxonomy.dashboard.types': 'Añadir, renombrar, traducir y ordenar los tipos de recurso.',
-  'taxonomy.dashboard.settings': 'El nombre y los datos de contacto de la organización, visibles en todas las páginas.',
-
   'taxonomy.topics.title': 'Temas',
   'taxonomy.topics.new': 'Nuevo tema',
   'taxonomy.topics.add': 'Añadir un tema',
@@ -23,7 +16,6 @@ export const taxonomyEs: Record<keyof typeof taxonomyEn, string> = {
   'taxonomy.types.back': '← Todos los tipos de recurso',
   'taxonomy.types.in_use': 'Recursos de este tipo: {count}. Asígneles otro tipo antes de eliminarlo.',
   'taxonomy.types.slug.hint': 'Forma parte de la dirección del filtro de la biblioteca ({path}). Si lo cambia, cambian esa dirección y la del canal; los enlaces a la dirección anterior dejarán de funcionar.',
-
   'taxonomy.col.name': 'Nombre',
   'taxonomy.col.name_es': 'Nombre en español',
   'taxonomy.col.slug': 'Identificador',
@@ -50,7 +42,6 @@ export const taxonomyEs: Record<keyof typeof taxonomyEn, string> = {
   'taxonomy.done.deleted': 'Eliminado.',
   'taxonomy.conflict': 'Otra persona guardó esto mientras usted lo editaba, así que sus cambios no se guardaron. Su texto sigue en el formulario. Guarde de nuevo para reemplazar con él lo guardado.',
   'taxonomy.conflict.stored': 'Guardado ahora',
-
   'taxonomy.error.slug.required': 'Escriba un identificador.',
   'taxonomy.error.slug.long': 'Use como máximo 120 caracteres.',
   'taxonomy.error.slug.pattern': 'Use solo letras minúsculas (a–z), cifras y guiones simples entre ellas.',
@@ -61,7 +52,6 @@ export const taxonomyEs: Record<keyof typeof taxonomyEn, string> = {
   'taxonomy.error.position': 'Escriba un número entero del 0 al 9999, o déjelo vacío.',
   'taxonomy.error.control': 'Quite de este texto los caracteres de control invisibles.',
   'taxonomy.error.stale': 'Este formulario está desactualizado. Ábralo de nuevo y repita el cambio.',
-
   'taxonomy.settings.title': 'Ajustes de la organización',
   'taxonomy.settings.intro': 'El nombre y los datos de contacto de la organización aparecen en la cabecera y el pie de todas las páginas, en los canales y en los resultados de búsqueda.',
   'taxonomy.settings.field.name': 'Nombre completo',

@@ -1,47 +1,36 @@
-/** English text of the editorial screens for projects, statements and pages (/admin/projects, /admin/statements, /admin/pages). */
+/** English interface text of the editorial/documents feature. `{name}` marks a value filled in at render (ICU MessageFormat). */
 export const documentsEn = {
-  'documents.nav.projects': 'Projects',
-  'documents.nav.statements': 'Statements',
-  'documents.nav.pages': 'Pages',
-  'documents.dashboard.projects': 'Write, review and publish projects, and set their order.',
-  'documents.dashboard.statements': 'Write, review, schedule and publish the organization’s statements.',
-  'documents.dashboard.pages': 'Edit pages such as About and Contact.',
-
   'documents.project.list': 'Projects',
   'documents.project.new': 'New project',
   'documents.project.add': 'Write a new project',
   'documents.project.noun': 'project',
-  'documents.project.count': '{count} projects',
+  'documents.project.count': '{count, plural, one {# project} other {# projects}}',
   'documents.statement.list': 'Statements',
   'documents.statement.new': 'New statement',
   'documents.statement.add': 'Write a new statement',
   'documents.statement.noun': 'statement',
-  'documents.statement.count': '{count} statements',
+  'documents.statement.count': '{count, plural, one {# statement} other {# statements}}',
   'documents.page.list': 'Pages',
   'documents.page.new': 'New page',
   'documents.page.add': 'Write a new page',
   'documents.page.noun': 'page',
-  'documents.page.count': '{count} pages',
-
+  'documents.page.count': '{count, plural, one {# page} other {# pages}}',
   'documents.list.back': 'All: {list}',
   'documents.list.filter': 'Filter the list',
   'documents.list.filter.q': 'Title contains',
   'documents.list.none': 'Nothing matches these filters.',
   'documents.back': 'Back to editing',
   'documents.history.none': 'No revisions have been recorded yet.',
-
   'documents.field.title': 'Title',
   'documents.field.name': 'Name',
   'documents.field.slug.hint': 'The end of the public address ({path}): lower-case letters, digits and hyphens.',
   'documents.field.position': 'Position',
   'documents.field.position.hint': 'Order on the homepage and the projects page: smaller numbers come first.',
-
   'documents.readonly': 'You can read this {noun} but not change it: authors edit their own drafts until they submit them for review.',
   'documents.conflict.body': 'Someone else saved this {noun} while you were editing it (it is now at version {version}). Your text is kept in the form below. Compare it with the current version, then save again to replace it with yours.',
   'documents.preview.banner': 'Private preview: this is how the {noun} will look. It is not public until it is published.',
   'documents.delete.hint': 'Removes the {noun} from the site for good. Its revision history is kept. To take it off the site but keep it, archive it instead.',
   'documents.delete.confirm': 'Yes, delete this {noun}',
-
   'documents.done.created': 'The draft has been created.',
   'documents.done.saved': 'Your changes have been saved.',
   'documents.done.submit': 'Submitted for review. An editor can now publish or schedule it.',
@@ -53,7 +42,6 @@ export const documentsEn = {
   'documents.done.reopen': 'Reopened as a draft.',
   'documents.done.restored': 'The earlier version has been restored as a new version.',
   'documents.done.deleted': 'Deleted.',
-
   'documents.error.fields': 'Some fields need attention. Each problem is shown beside its field.',
   'documents.error.invalid': 'This value is not valid.',
   'documents.error.title.required': 'Enter a title.',
@@ -75,4 +63,8 @@ export const documentsEn = {
   'documents.error.not_found': 'That {noun} does not exist (it may have been deleted).',
   'documents.error.no_version': 'There is no version {version} of this item.',
   'documents.error.restore': 'Version {version} cannot be restored as it is: {problems}',
-} as const;
+};
+
+declare module '../../../platform/i18n/catalog.ts' {
+  interface Messages extends Record<keyof typeof documentsEn, string> {}
+}

@@ -1,7 +1,4 @@
-/**
- * English text of the editorial service's refusals: field problems, conflicts, workflow and
- * restore refusals, homepage curation and upload checks. Composed into editorial.en.ts.
- */
+/** English interface text of the editorial feature (errors). `{name}` marks a value filled in at render (ICU MessageFormat). */
 export const editorialErrorsEn = {
   'editorial.error.fields': 'Some fields need attention. Each problem is shown beside its field.',
   'editorial.error.invalid': 'This value is not valid.',
@@ -23,7 +20,6 @@ export const editorialErrorsEn = {
   'editorial.refused.action.publishDue': 'published on schedule',
   'editorial.error.no_version': 'This resource has no version {version}.',
   'editorial.error.restore': 'Version {version} cannot be restored as it is:',
-
   'editorial.error.title.required': 'Enter a title.',
   'editorial.error.title.long': 'The title must be at most 300 characters.',
   'editorial.error.slug.required': 'Enter a web address (slug).',
@@ -67,7 +63,6 @@ export const editorialErrorsEn = {
   'editorial.error.attachment.title.long': 'An attachment title must be at most 300 characters.',
   'editorial.error.attachment.position': 'Enter the position as a whole number from 1 to 999.',
   'editorial.error.attachment.gone': 'An attachment on this form has been removed meanwhile. Reload the page.',
-
   'editorial.error.home.mission.required': 'Enter the mission statement.',
   'editorial.error.home.mission.long': 'The mission must be at most 1,000 characters.',
   'editorial.error.home.alt.long': 'The alt text must be at most 300 characters.',
@@ -81,29 +76,8 @@ export const editorialErrorsEn = {
   'editorial.error.home.featureAlt.required': 'Describe the featured resource’s image: people who cannot see it hear or read this text.',
   'editorial.error.home.featureImage.resource': 'Choose a featured resource to show the image with.',
   'editorial.error.home.projects.gone': 'A project in the list no longer exists. Reload the page.',
+};
 
-  'editorial.upload.name.none': 'The file has no usable name. Rename it (for example {example}) and upload it again.',
-  'editorial.upload.name.ext': 'The file name "{name}" must end in {wanted}.',
-  'editorial.upload.name.hidden': 'The file name "{name}" hides its real type behind a second extension (.{ext}). Only {wanted} files are accepted.',
-  'editorial.upload.name.risky': 'The file name "{name}" has a second extension (.{ext}) that could mislead readers. Rename it and upload it again.',
-  'editorial.upload.name.base': 'The file name "{name}" needs a name before {wanted}.',
-  'editorial.upload.name.control': 'The file name "{name}" contains control characters (such as line breaks). Rename the file and upload it again.',
-  'editorial.upload.name.invisible': 'The file name "{name}" contains invisible formatting characters (such as text-direction marks) that can disguise its real type. Rename the file and upload it again.',
-  'editorial.upload.name.path': 'The file name "{name}" contains a folder path (/, \\ or ..). Upload the file under a plain name, for example {example}.',
-  'editorial.upload.name.lookalike': 'The file name "{name}" has an extension (.{ext}) written with look-alike letters from another alphabet. Rename the file using plain letters and upload it again.',
-  'editorial.upload.empty.file': 'The file "{name}" is empty. Choose the file again.',
-  'editorial.upload.empty.image': 'The image "{name}" is empty. Choose the file again.',
-  'editorial.upload.large.file': 'The file is {size}; the largest accepted is {max}.',
-  'editorial.upload.large.image': 'The image is {size}; the largest accepted is {max}.',
-  'editorial.upload.large.body': 'The upload is too large: the largest accepted is {max}.',
-  'editorial.upload.pdf.not': '"{name}" is not a PDF (its content does not start like one). Only PDF files can be attached.',
-  'editorial.upload.pdf.password': '"{name}" cannot be opened as a PDF: it is password-protected.',
-  'editorial.upload.pdf.damaged': '"{name}" cannot be opened as a PDF: it is damaged or not really a PDF.',
-  'editorial.upload.image.alt.required': 'Describe the image in the alt text field: people who cannot see it hear or read that text.',
-  'editorial.upload.image.alt.long': 'The alt text must be at most 300 characters.',
-  'editorial.upload.image.unreadable': '"{name}" is not an image that can be read. Upload a JPEG, PNG or WebP image.',
-  'editorial.upload.image.format': '"{name}" is a {format} file, not a JPEG, PNG or WebP image.',
-  'editorial.upload.image.size': '"{name}" has no readable size.',
-  'editorial.upload.image.pixels': '"{name}" is {width}×{height} pixels; the largest accepted is {max} megapixels.',
-  'editorial.upload.image.resize': '"{name}" could not be resized; it may be damaged.',
-} as const;
+declare module '../../platform/i18n/catalog.ts' {
+  interface Messages extends Record<keyof typeof editorialErrorsEn, string> {}
+}

@@ -1,8 +1,5 @@
-import { editorialErrorsEn } from './editorial.errors.en.ts';
-
-/** English text of the editorial screens (/admin/resources, /admin/homepage); refusals in editorial.errors.en.ts. */
+/** English interface text of the editorial feature. `{name}` marks a value filled in at render (ICU MessageFormat). */
 export const editorialEn = {
-  ...editorialErrorsEn,
   'editorial.state.draft': 'Draft',
   'editorial.state.review': 'In review',
   'editorial.state.scheduled': 'Scheduled',
@@ -15,7 +12,6 @@ export const editorialEn = {
   'editorial.action.unpublish': 'Unpublish',
   'editorial.action.archive': 'Archive',
   'editorial.action.reopen': 'Reopen as draft',
-
   'editorial.list.title': 'Resources',
   'editorial.list.new': 'Write a new resource',
   'editorial.list.back': 'All resources',
@@ -27,7 +23,7 @@ export const editorialEn = {
   'editorial.list.filter.updated': 'Changed since',
   'editorial.list.filter.any': 'Any',
   'editorial.list.filter.apply': 'Filter',
-  'editorial.list.count': '{count} resources',
+  'editorial.list.count': '{count, plural, one {# resource} other {# resources}}',
   'editorial.list.none': 'No resources match these filters.',
   'editorial.list.col.state': 'State',
   'editorial.list.col.author': 'Author',
@@ -36,7 +32,6 @@ export const editorialEn = {
   'editorial.list.page': 'Page {page} of {pages}',
   'editorial.list.prev': 'Previous page',
   'editorial.list.next': 'Next page',
-
   'editorial.new.title': 'New resource',
   'editorial.group.content': 'Content',
   'editorial.group.classification': 'Type, topics and readers',
@@ -89,7 +84,6 @@ export const editorialEn = {
   'editorial.toolbar.quote': 'Quotation',
   'editorial.toolbar.preview': 'Show preview',
   'editorial.toolbar.preview.hide': 'Hide preview',
-
   'editorial.workflow.title': 'Publication',
   'editorial.workflow.scheduled_for': 'Scheduled for',
   'editorial.workflow.submitted': 'Submitted for review',
@@ -105,14 +99,12 @@ export const editorialEn = {
   'editorial.delete.confirm': 'Yes, delete this resource',
   'editorial.delete.submit': 'Delete',
   'editorial.readonly': 'You can read this resource but not change it: authors edit their own drafts until they submit them for review.',
-
   'editorial.conflict.title': 'Your changes were not saved',
   'editorial.conflict.body': 'Someone else saved this resource while you were editing it (it is now at version {version}). Your text is kept in the form below. Compare it with the current version, then save again to replace it with yours.',
   'editorial.conflict.files': 'Files you chose to attach were not kept: choose them again before saving.',
   'editorial.conflict.changes': 'How your text differs from the current version',
   'editorial.conflict.stored': 'Current version',
   'editorial.conflict.yours': 'Your text',
-
   'editorial.history.title': 'History of “{title}”',
   'editorial.history.when': 'When',
   'editorial.history.who': 'Who',
@@ -135,7 +127,7 @@ export const editorialEn = {
   'editorial.summary.unchanged': 'Saved without changes',
   'editorial.summary.restored': 'Restored version {version}',
   'editorial.summary.edited': 'Edited {fields}',
-  'editorial.summary.more': '{count} more fields',
+  'editorial.summary.more': '{count, plural, one {# more field} other {# more fields}}',
   'editorial.summary.and': 'and',
   'editorial.summary.scheduledFor': 'Scheduled for {when} UTC',
   'editorial.summary.submit': 'Submitted for review',
@@ -164,10 +156,8 @@ export const editorialEn = {
   'editorial.diff.label.status': 'State',
   'editorial.diff.label.publishAt': 'Scheduled for',
   'editorial.diff.label.attachments': 'Attachments',
-
   'editorial.preview.banner': 'Private preview — this is how the resource will look. It is not public until it is published.',
   'editorial.preview.edit': 'Back to editing',
-
   'editorial.done.created': 'The draft has been created.',
   'editorial.done.saved': 'Your changes have been saved.',
   'editorial.done.submit': 'Submitted for review. An editor can now publish or schedule it.',
@@ -184,7 +174,6 @@ export const editorialEn = {
   'editorial.error.version': 'This form is missing its version number. Reload the page and try again.',
   'editorial.error.schedule': 'Enter a date, a time and a time zone to schedule publication.',
   'editorial.error.delete_confirm': 'Tick the box to confirm the deletion.',
-
   'editorial.home.conflict': 'Someone else saved the homepage while you were editing it, so your changes were not saved. Your choices are kept in the form below (choose any images again): compare them with the homepage as it is now, then save again to replace it with yours.',
   'editorial.home.version': 'This form is out of date. Your choices are kept below: check them and save again.',
   'editorial.home.title': 'Homepage',
@@ -214,4 +203,8 @@ export const editorialEn = {
   'editorial.home.projects.hidden': 'not published',
   'editorial.home.latest': 'Number of latest items',
   'editorial.home.save': 'Save the homepage',
-} as const;
+};
+
+declare module '../../platform/i18n/catalog.ts' {
+  interface Messages extends Record<keyof typeof editorialEn, string> {}
+}

@@ -1,9 +1,7 @@
-import type { editorialEn } from './editorial.en.ts';
-import { editorialErrorsEs } from './editorial.errors.es.ts';
+import type { editorialEn } from './messages.en.ts';
 
-/** Texto en español de las pantallas editoriales (/admin/resources, /admin/homepage). */
+/** Texto de la interfaz en español: exactamente las mismas claves que messages.en.ts. */
 export const editorialEs: Record<keyof typeof editorialEn, string> = {
-  ...editorialErrorsEs,
   'editorial.state.draft': 'Borrador',
   'editorial.state.review': 'En revisión',
   'editorial.state.scheduled': 'Programado',
@@ -16,7 +14,6 @@ export const editorialEs: Record<keyof typeof editorialEn, string> = {
   'editorial.action.unpublish': 'Despublicar',
   'editorial.action.archive': 'Archivar',
   'editorial.action.reopen': 'Reabrir como borrador',
-
   'editorial.list.title': 'Recursos',
   'editorial.list.new': 'Escribir un recurso nuevo',
   'editorial.list.back': 'Todos los recursos',
@@ -28,7 +25,7 @@ export const editorialEs: Record<keyof typeof editorialEn, string> = {
   'editorial.list.filter.updated': 'Cambiado desde',
   'editorial.list.filter.any': 'Cualquiera',
   'editorial.list.filter.apply': 'Filtrar',
-  'editorial.list.count': '{count} recursos',
+  'editorial.list.count': '{count, plural, one {# recurso} other {# recursos}}',
   'editorial.list.none': 'Ningún recurso coincide con estos filtros.',
   'editorial.list.col.state': 'Estado',
   'editorial.list.col.author': 'Autor',
@@ -37,7 +34,6 @@ export const editorialEs: Record<keyof typeof editorialEn, string> = {
   'editorial.list.page': 'Página {page} de {pages}',
   'editorial.list.prev': 'Página anterior',
   'editorial.list.next': 'Página siguiente',
-
   'editorial.new.title': 'Recurso nuevo',
   'editorial.group.content': 'Contenido',
   'editorial.group.classification': 'Tipo, temas y lectores',
@@ -90,7 +86,6 @@ export const editorialEs: Record<keyof typeof editorialEn, string> = {
   'editorial.toolbar.quote': 'Cita',
   'editorial.toolbar.preview': 'Mostrar la vista previa',
   'editorial.toolbar.preview.hide': 'Ocultar la vista previa',
-
   'editorial.workflow.title': 'Publicación',
   'editorial.workflow.scheduled_for': 'Programado para',
   'editorial.workflow.submitted': 'Enviado a revisión',
@@ -106,14 +101,12 @@ export const editorialEs: Record<keyof typeof editorialEn, string> = {
   'editorial.delete.confirm': 'Sí, eliminar este recurso',
   'editorial.delete.submit': 'Eliminar',
   'editorial.readonly': 'Puede leer este recurso pero no modificarlo: los autores editan sus propios borradores hasta enviarlos a revisión.',
-
   'editorial.conflict.title': 'Sus cambios no se guardaron',
   'editorial.conflict.body': 'Otra persona guardó este recurso mientras usted lo editaba (ahora está en la versión {version}). Su texto se conserva en el formulario de abajo. Compárelo con la versión actual y vuelva a guardar para reemplazarla con el suyo.',
   'editorial.conflict.files': 'Los archivos que eligió adjuntar no se conservaron: elíjalos de nuevo antes de guardar.',
   'editorial.conflict.changes': 'En qué difiere su texto de la versión actual',
   'editorial.conflict.stored': 'Versión actual',
   'editorial.conflict.yours': 'Su texto',
-
   'editorial.history.title': 'Historial de «{title}»',
   'editorial.history.when': 'Cuándo',
   'editorial.history.who': 'Quién',
@@ -136,7 +129,7 @@ export const editorialEs: Record<keyof typeof editorialEn, string> = {
   'editorial.summary.unchanged': 'Guardado sin cambios',
   'editorial.summary.restored': 'Se restauró la versión {version}',
   'editorial.summary.edited': 'Se editó: {fields}',
-  'editorial.summary.more': '{count} campos más',
+  'editorial.summary.more': '{count, plural, one {# campo más} other {# campos más}}',
   'editorial.summary.and': 'y',
   'editorial.summary.scheduledFor': 'Programado para el {when} UTC',
   'editorial.summary.submit': 'Enviado a revisión',
@@ -165,10 +158,8 @@ export const editorialEs: Record<keyof typeof editorialEn, string> = {
   'editorial.diff.label.status': 'Estado',
   'editorial.diff.label.publishAt': 'Programado para',
   'editorial.diff.label.attachments': 'Archivos adjuntos',
-
   'editorial.preview.banner': 'Vista previa privada: así se verá el recurso. No es público hasta que se publique.',
   'editorial.preview.edit': 'Volver a la edición',
-
   'editorial.done.created': 'Se creó el borrador.',
   'editorial.done.saved': 'Se guardaron sus cambios.',
   'editorial.done.submit': 'Enviado a revisión. Un editor ya puede publicarlo o programarlo.',
@@ -185,7 +176,6 @@ export const editorialEs: Record<keyof typeof editorialEn, string> = {
   'editorial.error.version': 'A este formulario le falta su número de versión. Vuelva a cargar la página e inténtelo de nuevo.',
   'editorial.error.schedule': 'Indique una fecha, una hora y una zona horaria para programar la publicación.',
   'editorial.error.delete_confirm': 'Marque la casilla para confirmar la eliminación.',
-
   'editorial.home.conflict': 'Otra persona guardó la página de inicio mientras usted la editaba, así que sus cambios no se guardaron. Sus elecciones se conservan en el formulario (vuelva a elegir las imágenes): compárelas con la página de inicio tal como está ahora y guarde de nuevo para reemplazarla con la suya.',
   'editorial.home.version': 'Este formulario está desactualizado. Sus elecciones se conservan abajo: revíselas y guarde de nuevo.',
   'editorial.home.title': 'Página de inicio',

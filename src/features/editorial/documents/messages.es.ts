@@ -1,49 +1,38 @@
-import type { documentsEn } from './documents.en.ts';
+import type { documentsEn } from './messages.en.ts';
 
-/** Texto en español de las pantallas editoriales de proyectos, declaraciones y páginas. */
+/** Texto de la interfaz en español: exactamente las mismas claves que messages.en.ts. */
 export const documentsEs: Record<keyof typeof documentsEn, string> = {
-  'documents.nav.projects': 'Proyectos',
-  'documents.nav.statements': 'Declaraciones',
-  'documents.nav.pages': 'Páginas',
-  'documents.dashboard.projects': 'Escribir, revisar y publicar proyectos, y fijar su orden.',
-  'documents.dashboard.statements': 'Escribir, revisar, programar y publicar las declaraciones de la organización.',
-  'documents.dashboard.pages': 'Editar páginas como Quiénes somos y Contacto.',
-
   'documents.project.list': 'Proyectos',
   'documents.project.new': 'Nuevo proyecto',
   'documents.project.add': 'Escribir un proyecto nuevo',
   'documents.project.noun': 'proyecto',
-  'documents.project.count': '{count} proyectos',
+  'documents.project.count': '{count, plural, one {# proyecto} other {# proyectos}}',
   'documents.statement.list': 'Declaraciones',
   'documents.statement.new': 'Nueva declaración',
   'documents.statement.add': 'Escribir una declaración nueva',
   'documents.statement.noun': 'declaración',
-  'documents.statement.count': '{count} declaraciones',
+  'documents.statement.count': '{count, plural, one {# declaración} other {# declaraciones}}',
   'documents.page.list': 'Páginas',
   'documents.page.new': 'Nueva página',
   'documents.page.add': 'Escribir una página nueva',
   'documents.page.noun': 'página',
-  'documents.page.count': '{count} páginas',
-
+  'documents.page.count': '{count, plural, one {# página} other {# páginas}}',
   'documents.list.back': 'Todo: {list}',
   'documents.list.filter': 'Filtrar la lista',
   'documents.list.filter.q': 'El título contiene',
   'documents.list.none': 'Nada coincide con estos filtros.',
   'documents.back': 'Volver a la edición',
   'documents.history.none': 'Todavía no hay revisiones registradas.',
-
   'documents.field.title': 'Título',
   'documents.field.name': 'Nombre',
   'documents.field.slug.hint': 'El final de la dirección pública ({path}): letras minúsculas, dígitos y guiones.',
   'documents.field.position': 'Posición',
   'documents.field.position.hint': 'Orden en la portada y en la página de proyectos: los números menores van primero.',
-
   'documents.readonly': 'Puede leer este contenido ({noun}) pero no cambiarlo: los autores editan sus propios borradores hasta enviarlos a revisión.',
   'documents.conflict.body': 'Otra persona guardó este contenido ({noun}) mientras usted lo editaba (ahora está en la versión {version}). Su texto se conserva en el formulario de abajo. Compárelo con la versión actual y guarde de nuevo para reemplazarla con el suyo.',
   'documents.preview.banner': 'Vista previa privada: así se verá este contenido ({noun}). No es público hasta que se publique.',
   'documents.delete.hint': 'Quita este contenido ({noun}) del sitio para siempre. Su historial de revisiones se conserva. Para quitarlo del sitio pero conservarlo, archívelo.',
   'documents.delete.confirm': 'Sí, eliminar este contenido ({noun})',
-
   'documents.done.created': 'Se creó el borrador.',
   'documents.done.saved': 'Se guardaron sus cambios.',
   'documents.done.submit': 'Enviado a revisión. Un editor ya puede publicarlo o programarlo.',
@@ -55,7 +44,6 @@ export const documentsEs: Record<keyof typeof documentsEn, string> = {
   'documents.done.reopen': 'Reabierto como borrador.',
   'documents.done.restored': 'La versión anterior se restauró como una versión nueva.',
   'documents.done.deleted': 'Eliminado.',
-
   'documents.error.fields': 'Algunos campos necesitan atención. Cada problema se muestra junto a su campo.',
   'documents.error.invalid': 'Este valor no es válido.',
   'documents.error.title.required': 'Escriba un título.',
