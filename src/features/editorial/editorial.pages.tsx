@@ -7,7 +7,7 @@ import { can } from '../admin/index.ts';
 import { findUserById } from '../users/index.ts';
 import { diffRevisions } from './diff.ts';
 import { findEditableResource, listAttachments } from './editorial.repo.ts';
-import { ConflictError } from './editorial.errors.ts';
+import type { ConflictError } from './editorial.errors.ts';
 import { formFromInput, type ResourceFormValues } from './editorial.form.ts';
 import { allowedActions, currentUser, doneMessage, subjectOf } from './editorial.http.ts';
 import { inputOf } from './editorial.rules.ts';

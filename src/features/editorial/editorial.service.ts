@@ -10,7 +10,7 @@ import { conflictMessage, ConflictError, FieldsError, RestoreError } from './edi
 import { checkReferences, inputOf, slugTakenText, toResourceWrite, validInput, validPublishAt, type AttachmentEdit } from './editorial.rules.ts';
 import type { ResourceInput, ResourceSnapshot } from './editorial.schema.ts';
 import { attachmentOrder, claimVersion, deleteAttachments, deleteResourceRow, insertAttachments, insertDraftRow, updateAttachment, type WorkflowPatch } from './editorial.write.repo.ts';
-import { type NewAttachment } from '../uploads/index.ts';
+import type { NewAttachment } from '../uploads/index.ts';
 import { findRevision, hasRevisions, insertRevision } from './revisions.repo.ts';
 import { assertTransition, transitionSummary, type WorkflowAction } from './workflow.ts';
 

@@ -21,7 +21,7 @@ import { inputFromForm, positiveInt, readAttachmentEdits, readRemovals, readReso
 import { validAttachmentEdits } from './editorial.rules.ts';
 import { currentUser, doneMessage, editorialDeps, forbidden, localizeErrors, mayView, resourceFromPath, subjectOf } from './editorial.http.ts';
 import { renderEdit, renderNew } from './editorial.pages.tsx';
-import { type ResourceInput } from './editorial.schema.ts';
+import type { ResourceInput } from './editorial.schema.ts';
 import { parseResourceInput } from './editorial.rules.ts';
 import { createDraft, saveDraft } from './editorial.service.ts';
 import type { NewAttachment } from '../uploads/index.ts';

@@ -91,7 +91,7 @@ function workflowRoutes(app: Hono<AppEnv>, site: Site, kind: DocumentKind) {
     const version = positiveInt(c.req.param('version'));
     if (version === null) throw notFound();
     const from = positiveInt(c.req.query('from')) ?? version - 1;
-    let diff;
+    let diff: Awaited<ReturnType<typeof documentRevisionDiff>>;
     try {
       diff = await documentRevisionDiff(site.deps.db, kind, meta.id, version, from);
     } catch (err) {

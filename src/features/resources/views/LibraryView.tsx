@@ -1,5 +1,5 @@
 import type { ViewContext } from '../../../platform/http.ts';
-import { CONTENT_LANGUAGE, formatDate, formatNumber, langIf, localePath, type MessageKey } from '../../../platform/i18n/index.ts';
+import { formatDate, formatNumber, langIf, localePath, type MessageKey } from '../../../platform/i18n/index.ts';
 import { languageName } from '../../../platform/i18n/languages.ts';
 import { Pagination } from '../../../platform/views/components.tsx';
 import type { LibraryResult } from '../library.service.ts';
