@@ -123,12 +123,12 @@ export function createApp(deps: AppDeps) {
     app.route('/es', sub);
   }
 
-  app.notFound((c) => errorPage(c as AppContext, site, new AppError('not_found', c.get('t')('error.404.body'))));
+  app.notFound((c) => errorPage(c, site, new AppError('not_found', c.get('t')('error.404.body'))));
   app.onError((err, c) => {
-    if (err instanceof AppError) return errorPage(c as AppContext, site, err);
+    if (err instanceof AppError) return errorPage(c, site, err);
     const reference = c.get('requestId') ?? crypto.randomUUID();
     deps.logger.error({ err, reference, path: c.req.path }, 'unhandled error');
-    return errorPage(c as AppContext, site, null, reference);
+    return errorPage(c, site, null, reference);
   });
 
   return app;
