@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import '../../app/messages.ts'; // installs the interface text
 import { translator } from '../../platform/i18n/index.ts';
 import { FIELD_LABELS, describeChanges, type FieldChange } from './diff.ts';
 import { localizeSummary } from './revision-summary.ts';

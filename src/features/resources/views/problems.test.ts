@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import '../../../app/messages.ts'; // installs the interface text
 import { translator } from '../../../platform/i18n/index.ts';
 import { QUERY_PROBLEM_CODES, parseLibraryQuery, type QueryProblemCode } from '../resources.schema.ts';
 import { problemText, problemsMessage } from './problems.ts';
