@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import { loadConfig } from '../src/config.ts';
 import { createDb, optimizeDb, type DbHandle } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
-import { currentGeneration } from '../src/lib/content-cache.ts';
+import { currentGeneration } from '../src/db/generation.ts';
 import { importFile } from '../src/features/interchange/import.service.ts';
 import { LibraryService } from '../src/features/resources/library.service.ts';
 import { rebuildSearchIndex } from '../src/features/search/index.ts';

@@ -1,9 +1,10 @@
+import type { Site } from '../../platform/site.ts';
 import type { Db } from '../../db/database.ts';
-import { GenerationCache } from '../../lib/content-cache.ts';
-import { AppError } from '../../lib/errors.ts';
-import type { Locale } from '../../lib/i18n/index.ts';
-import { listTopics } from '../topics/topics.repo.ts';
-import { SearchService, type ParsedQuery, type SearchHit, type Snippet, type Correction } from '../search/index.ts';
+import { GenerationCache } from '../../platform/content-cache.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { Locale } from '../../platform/i18n/index.ts';
+import { listTopics } from '../topics/index.ts';
+import { SearchService, type Correction, type ParsedQuery, type SearchHit, type Snippet } from '../search/index.ts';
 import { countLibrary, facetCounts, listLibrary, listLibraryByIds, topicsForResources, type FacetCounts, type LibraryFilter, type LibraryItem, type TopicName } from './library.repo.ts';
 import { listLanguages, listTypes } from './resources.repo.ts';
 import { PAGE_SIZE, effectiveSort, type LibraryQuery, type LibrarySort } from './resources.schema.ts';
@@ -140,4 +141,16 @@ export class LibraryService {
     }
     return pages;
   }
+}
+
+const services = new WeakMap<Site, LibraryService>();
+
+/** The library service of an app (one per Site, so each app keeps its own caches). */
+export function libraryOf(site: Site): LibraryService {
+  let service = services.get(site);
+  if (!service) {
+    service = new LibraryService(site.deps.db);
+    services.set(site, service);
+  }
+  return service;
 }

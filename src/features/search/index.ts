@@ -2,7 +2,7 @@
  * Ranked search over the library: analysis (stems, stop words, citations, synonyms), the index
  * kept in step by triggers and the content-write hook, query evaluation, snippets and suggestions.
  */
-import { onContentWrite } from '../../lib/content-cache.ts';
+import { onContentWrite } from '../../db/generation.ts';
 import { citationTermsOf } from './citations.ts';
 import { indexQueued } from './search.indexer.ts';
 
@@ -12,6 +12,7 @@ export type { Snippet } from './search.snippets.ts';
 export type { Correction } from './search.expand.ts';
 export type { FacetCounts, SearchFilter, SearchSort } from './search.engine.ts';
 export { indexQueued } from './search.indexer.ts';
+export type * from './search.table.ts';
 export { rebuildSearchIndex } from './search.reindex.ts';
 export { reindexCommand } from './search.cli.ts';
 

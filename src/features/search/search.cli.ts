@@ -1,4 +1,4 @@
-import type { Command, CommandContext } from '../../lib/command.ts';
+import type { Command, CommandContext } from '../../db/command.ts';
 import { rebuildSearchIndex } from './search.reindex.ts';
 
 /** `haven reindex`: rebuild the search index from the stored resources. */

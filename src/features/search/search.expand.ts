@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import type { Db } from '../../db/database.ts';
+import type { Db } from '../../db/schema.ts';
 import type { ParsedQuery, QueryGroup } from './analyzer/query.ts';
 import { queryStems } from './analyzer/stem.ts';
 import { foldText } from './analyzer/text.ts';

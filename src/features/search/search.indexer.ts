@@ -1,4 +1,4 @@
-import type { Db } from '../../db/database.ts';
+import type { Db } from '../../db/schema.ts';
 import { analyzeDocument, type CitationTerms } from './analyzer/document.ts';
 import { encodeAttrs, decodeAttrs, type IndexedAttrs } from './index/attrs.ts';
 import { bucketOf, BUCKET_SIZE, mergePostings } from './index/postings.ts';

@@ -1,5 +1,5 @@
-import type { Db } from '../../db/database.ts';
-import { bumpGeneration } from '../../lib/content-cache.ts';
+import type { Db } from '../../db/schema.ts';
+import { bumpGeneration } from '../../db/generation.ts';
 import { citationTermsOf } from './citations.ts';
 import { indexQueued } from './search.indexer.ts';
 import { clearIndex, countQueued, lockIndex, queueAll } from './search.repo.ts';

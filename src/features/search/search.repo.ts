@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
-import type { Db } from '../../db/database.ts';
-import { byCodePoint } from '../../db/dialect.ts';
-import { lockExclusively } from '../../db/locks.ts';
+import type { Db } from '../../db/schema.ts';
+import { byCodePoint, engineOf } from '../../db/engine.ts';
 
 /** Haven's database or a transaction on it. */
 type Executor = Db;
@@ -66,7 +65,7 @@ export async function clearIndex(trx: Executor): Promise<void> {
 
 /** Serializes index writers on PostgreSQL (several app nodes may write at once); SQLite has one writer. */
 export async function lockIndex(trx: Executor): Promise<void> {
-  await lockExclusively(trx, 'search-index');
+  await engineOf(trx).lockExclusively(trx, 'search-index');
 }
 
 /** Reads everything the analyzer and the filters need about `ids`. */

@@ -1,5 +1,6 @@
-import { bumpGeneration, GenerationCache } from '../../lib/content-cache.ts';
-import type { Db } from '../../db/database.ts';
+import { bumpGeneration } from '../../db/generation.ts';
+import { GenerationCache } from '../../platform/content-cache.ts';
+import type { Db } from '../../db/schema.ts';
 import { parseQuery, type ParsedQuery } from './analyzer/query.ts';
 import { SynonymSet } from './analyzer/synonyms.ts';
 import { citationSpansOf, citationTermsOf, readQueryCitations } from './citations.ts';

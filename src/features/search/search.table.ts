@@ -40,12 +40,13 @@ export interface SearchSynonymsTable {
   updated_at: string;
 }
 
-/** The search feature's tables (migration 012). */
-export interface SearchTables {
-  search_postings: SearchPostingsTable;
-  search_docs: SearchDocsTable;
-  search_attrs: SearchAttrsTable;
-  search_words: SearchWordsTable;
-  search_queue: SearchQueueTable;
-  search_synonyms: SearchSynonymsTable;
+declare module '../../db/schema.ts' {
+  interface Database {
+    search_postings: SearchPostingsTable;
+    search_docs: SearchDocsTable;
+    search_attrs: SearchAttrsTable;
+    search_words: SearchWordsTable;
+    search_queue: SearchQueueTable;
+    search_synonyms: SearchSynonymsTable;
+  }
 }

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/database.ts';
+import type { Db } from '../../db/schema.ts';
 
 /** A synonym group as staff edit it. */
 export interface SynonymGroupRow {

@@ -1,6 +1,6 @@
-import type { ViewContext } from '../../../lib/http.ts';
-import { CONTENT_LANGUAGE, formatDate, langIf, localePath } from '../../../lib/i18n/index.ts';
-import { languageName } from '../../../lib/i18n/languages.ts';
+import type { ViewContext } from '../../../platform/http.ts';
+import { CONTENT_LANGUAGE, formatDate, langIf, localePath } from '../../../platform/i18n/index.ts';
+import { languageName } from '../../../platform/i18n/languages.ts';
 import type { LibraryItem } from '../library.repo.ts';
 import type { Snippet } from '../../search/index.ts';
 
@@ -27,7 +27,7 @@ function MatchExplanation(props: { view: ViewContext; language: string; snippet?
   const ui = langIf(view.locale, props.language);
   return (
     <>
-      {citations && citations.length ? (
+      {citations?.length ? (
         <p class="matched-citations" lang={ui}>{view.t('search.cites', { citations: citations.join(', ') })}</p>
       ) : null}
       {snippet && snippet.source !== 'summary' ? (
@@ -72,7 +72,7 @@ export function ResourceCard(props: {
       </p>
       <p class="summary">{props.snippet?.source === 'summary' ? <Marked text={item.summary} marks={props.snippet.marks} /> : item.summary}</p>
       {props.snippet || props.matchedCitations?.length ? <MatchExplanation view={view} language={item.language} snippet={props.snippet} citations={props.matchedCitations} /> : null}
-      {props.topics && props.topics.length ? (
+      {props.topics?.length ? (
         <ul class="tags" aria-label={t('resource.topics')} lang={ui}>
           {props.topics.map((topic) => (
             <li lang={langIf(topic.lang ?? CONTENT_LANGUAGE, locale)}><a href={localePath(locale, `/topics/${topic.slug}`)}>{topic.name}</a></li>

@@ -3,6 +3,9 @@ import { queryStems } from './stem.ts';
 import { isStopWord } from './stopwords.ts';
 import { normalizeTyped, wordsOf } from './text.ts';
 import type { SynonymSet } from './synonyms.ts';
+import type { Alternative } from './alternative.ts';
+
+export type { Alternative } from './alternative.ts';
 
 /** What a query is read up to: a search box holds a question, not a brief. */
 export const MAX_QUERY_CHARS = 300;
@@ -10,12 +13,6 @@ export const MAX_QUERY_CHARS = 300;
 export const MAX_GROUPS = 12;
 /** A last word this short is taken whole, not as the start of longer words. */
 const MIN_PREFIX = 3;
-
-/** One way a query part can be present in a resource: all of `terms`, counted at `weight`. */
-export interface Alternative {
-  terms: string[];
-  weight: number;
-}
 
 /**
  * One meaningful part of a query: a word, a citation, a synonym phrase or a visa class. A resource

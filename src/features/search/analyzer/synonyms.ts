@@ -1,4 +1,4 @@
-import type { Alternative } from './query.ts';
+import type { Alternative } from './alternative.ts';
 import { stem } from './stem.ts';
 import { isStopWord } from './stopwords.ts';
 import { wordsOf } from './text.ts';

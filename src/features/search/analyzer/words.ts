@@ -1,4 +1,4 @@
-import { droppedMarks, foldMap, separatorRanges } from '../../../db/search/unicode61.ts';
+import { droppedMarks, foldMap, separatorRanges } from './unicode61.ts';
 
 const hex = (cp: number) => `\\u{${cp.toString(16)}}`;
 const charClass = (ranges: [number, number][]) => ranges.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('');
