@@ -92,7 +92,7 @@ describeEachDialect('library', (env) => {
     assert.match(text, /<a href="#f-from">The start date comes after the end date<\/a>/);
     assert.match(text, /<input id="f-from" type="date" name="from" value="2024-05-01" aria-invalid="true" aria-describedby="f-from-error"/);
     assert.match(text, /<input id="f-to" type="date" name="to" value="2024-01-01" aria-invalid="true" aria-describedby="f-to-error"/);
-    assert.match(text, /<input id="f-q" type="search" name="q" value="asylum" maxlength="200"\/>/);
+    assert.match(text, /<input id="f-q" type="search" name="q" value="asylum" maxlength="2000"\/>/);
     assert.match(text, /<input type="hidden" name="type" value="practice-advisory"\/>/, 'a good filter is kept');
     assert.doesNotMatch(text, /name="page"/, 'a wrong page is dropped');
     assert.match(text, /<form method="get" action="\/resources" class="filter-form">/);

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Db } from '../../db/schema.ts';
-import type { ParsedQuery, QueryGroup } from './analyzer/query.ts';
+import { wordGroup, type ParsedQuery, type QueryGroup } from './analyzer/query.ts';
 import { queryStems } from './analyzer/stem.ts';
 import { foldText } from './analyzer/text.ts';
 import type { ResolvedGroup } from './search.engine.ts';
@@ -69,8 +69,14 @@ export class Vocabulary {
  */
 export async function resolveGroups(db: Db, query: ParsedQuery, typed: string, vocabulary: () => Promise<Vocabulary>): Promise<{
   groups: ResolvedGroup[]; terms: string[]; corrections: Correction[]; suggestion?: string;
+  /** The query as evaluated (a citation nobody cites replaced by its words): groups match `groups`. */
+  query: ParsedQuery;
 }> {
-  const groups = query.groups.map((g) => ({ source: g, alternatives: [...g.alternatives] }));
+  // A citation no resource cites ("Matter of Thomas" for "Matter of Thomas & Thompson") is read
+  // as its words instead: a partial or unusual form still finds what mentions it.
+  const cited = await documentFrequencies(db, query.groups.filter((g) => g.kind === 'citation').flatMap((g) => g.alternatives[0]!.terms));
+  const parts = query.groups.flatMap((g) => (g.kind === 'citation' && !cited.has(g.alternatives[0]!.terms[0]!) && g.words?.length ? g.words.map(wordGroup) : [g]));
+  const groups = parts.map((g) => ({ source: g, alternatives: [...g.alternatives] }));
   for (const group of groups) {
     if (!group.source.prefix) continue;
     const completions = await wordsStartingWith(db, group.source.text, MAX_COMPLETIONS);
@@ -109,7 +115,7 @@ export async function resolveGroups(db: Db, query: ParsedQuery, typed: string, v
   }
   const resolved = groups.map((g) => ({ alternatives: dedupe(g.alternatives), required: g.source.required === true }));
   const suggestion = corrections.length > 0 ? suggest(typed, corrections) : undefined;
-  return { groups: resolved, terms: termsOf(), corrections, ...(suggestion ? { suggestion } : {}) };
+  return { groups: resolved, terms: termsOf(), corrections, query: { ...query, groups: parts }, ...(suggestion ? { suggestion } : {}) };
 }
 
 const isCorrectable = (g: QueryGroup) => g.kind === 'word' && /^\p{L}+$/u.test(g.text);

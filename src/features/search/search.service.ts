@@ -45,6 +45,8 @@ export interface SearchPage {
 }
 
 interface Ranked {
+  /** The query as evaluated: group i of it is bit i of `masks`. */
+  query: ParsedQuery;
   ids: number[];
   scores: number[];
   masks: number[];
@@ -86,10 +88,10 @@ export class SearchService {
     const key = JSON.stringify([request.q, request.filter, request.sort, keep > KEEP ? keep : 0]);
     const ranked = await this.results.get(key, request.generation, () => this.rank(query, request, keep));
     const hits = ranked.ids.slice(request.offset, need).map((id, i) => ({
-      id, score: ranked.scores[request.offset + i]!, matchedCitations: this.citationsMatched(query, ranked.masks[request.offset + i]!),
+      id, score: ranked.scores[request.offset + i]!, matchedCitations: this.citationsMatched(ranked.query, ranked.masks[request.offset + i]!),
     }));
     return {
-      hits, total: ranked.total, facets: ranked.facets, query, relaxed: ranked.relaxed,
+      hits, total: ranked.total, facets: ranked.facets, query: ranked.query, relaxed: ranked.relaxed,
       corrections: ranked.corrections, ...(ranked.suggestion ? { suggestion: ranked.suggestion } : {}),
     };
   }
@@ -132,7 +134,7 @@ export class SearchService {
   private async rank(query: ParsedQuery, request: SearchRequest, keep: number): Promise<Ranked> {
     await this.catchUp();
     await this.syncAttrs(request.generation);
-    const { groups, terms, corrections, suggestion } = await resolveGroups(this.db, query, request.q, () => this.vocabularyOf(request.generation));
+    const { groups, terms, corrections, suggestion, query: evaluated } = await resolveGroups(this.db, query, request.q, () => this.vocabularyOf(request.generation));
     const postings = new Map<string, TermPostings>();
     for (const row of await readPostings(this.db, terms)) {
       let entry = postings.get(row.term);
@@ -144,8 +146,8 @@ export class SearchService {
       entry.df = entry.blocks.reduce((sum, b) => sum + (b.data.byteLength >>> 2), 0);
     }
     const evaluation = evaluate(groups, postings, this.attrs, request.filter, request.sort, keep);
-    if (request.sort === 'relevance') await this.rerank(query, evaluation);
-    return { ...evaluation, corrections, ...(suggestion ? { suggestion } : {}) };
+    if (request.sort === 'relevance') await this.rerank(evaluated, evaluation);
+    return { ...evaluation, query: evaluated, corrections, ...(suggestion ? { suggestion } : {}) };
   }
 
   /** Re-orders the best results by how well their titles and summaries answer the query. */

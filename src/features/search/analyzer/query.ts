@@ -30,6 +30,8 @@ export interface QueryGroup {
   prefix?: boolean;
   /** Part of a quoted phrase: resources without it do not match. */
   required?: boolean;
+  /** For citations: the span's own words, to fall back on when no resource cites it. */
+  words?: string[];
 }
 
 /** A query, read. */
@@ -52,7 +54,8 @@ export interface QueryCitation {
 /** Finds citations in what a visitor typed (the citation grammar's query reader). */
 export type QueryCitationReader = (q: string) => QueryCitation[];
 
-const wordGroup = (word: string): QueryGroup => ({
+/** A plain word of a query: its stems in English and Spanish. */
+export const wordGroup = (word: string): QueryGroup => ({
   kind: 'word', text: word, alternatives: queryStems(word).map((stem) => ({ terms: [stem], weight: 1 })),
 });
 
@@ -68,9 +71,11 @@ export function parseQuery(raw: string, readCitations: QueryCitationReader, syno
   const phrases: string[][] = [];
   const citations = readCitations(q);
   for (const citation of citations) {
+    const text = q.slice(citation.start, citation.end);
     groups.push({
-      kind: 'citation', text: q.slice(citation.start, citation.end), display: citation.display,
+      kind: 'citation', text, display: citation.display,
       alternatives: [{ terms: [CITATION_PREFIX + citation.key], weight: 1 }],
+      words: wordsOf(text).filter((w) => w.length > 1 && !isStopWord(w)),
     });
   }
   // Blank out the citations so their numbers and letters are not read again as words.
