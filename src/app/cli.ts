@@ -6,6 +6,7 @@ import { isEmpty, seedDemo } from '../features/seed/index.ts';
 import { exportCommand } from '../features/interchange/index.ts';
 import { importCommand } from '../features/interchange/index.ts';
 import { userCommand } from '../features/users/index.ts';
+import { reindexCommand } from '../features/search/index.ts';
 import { openDatabase } from './bootstrap.ts';
 import { createLogger } from '../platform/logger.ts';
 
@@ -40,6 +41,7 @@ const commands: Record<string, Command> = {
   },
   import: importCommand,
   export: exportCommand,
+  reindex: reindexCommand,
   user: userCommand(),
 };
 

@@ -1,7 +1,4 @@
 import { sql, type Expression, type Kysely, type RawBuilder } from 'kysely';
-import { postgresSearch } from './search/postgres.ts';
-import type { SearchEngine } from './search/search-engine.ts';
-import { sqliteSearch } from './search/sqlite-fts5.ts';
 
 /** The two database engines Haven runs on. */
 export type Dialect = 'sqlite' | 'postgres';
@@ -13,8 +10,6 @@ export type Dialect = 'sqlite' | 'postgres';
  */
 export interface Engine {
   readonly dialect: Dialect;
-  /** Full-text search over resources (FTS5 or tsvector). */
-  readonly search: SearchEngine;
   /**
    * Whether statements sent one after another without waiting overlap with the server's work
    * (PostgreSQL's wire protocol queues them); SQLite runs each one to the end when it is sent.
@@ -24,28 +19,43 @@ export interface Engine {
   byCodePoint<T>(expr: Expression<T>): RawBuilder<T>;
   /** True when `err` is this engine's unique-constraint violation. */
   isUniqueViolation(err: unknown): boolean;
+  /**
+   * Inside a transaction: waits until no other transaction holds the lock `name`, and holds it
+   * until this one ends. PostgreSQL takes a transaction-scoped advisory lock (several app nodes
+   * write at once); SQLite has one writer at a time already.
+   */
+  lockExclusively(trx: Kysely<any>, name: string): Promise<void>;
+}
+
+/** Stable 31-bit key for a lock name (FNV-1a), so every node asks for the same lock. */
+function lockKey(name: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193);
+  return hash & 0x7fffffff;
 }
 
 type DriverError = { code?: unknown } | null | undefined;
 
 const sqliteEngine: Engine = {
   dialect: 'sqlite',
-  search: sqliteSearch,
   pipelinesStatements: false,
   // SQLite compares text byte by byte, which for UTF-8 is code-point order.
   byCodePoint: (expr) => sql`${expr}`,
   // better-sqlite3 names the constraint kind in the error's code.
   isUniqueViolation: (err) => (err as DriverError)?.code === 'SQLITE_CONSTRAINT_UNIQUE'
     || /UNIQUE constraint failed/i.test((err as { message?: string } | null)?.message ?? ''),
+  lockExclusively: async () => {},
 };
 
 const postgresEngine: Engine = {
   dialect: 'postgres',
-  search: postgresSearch,
   pipelinesStatements: true,
   byCodePoint: (expr) => sql`${expr} collate "C"`,
   // SQLSTATE 23505: unique_violation.
   isUniqueViolation: (err) => (err as DriverError)?.code === '23505',
+  lockExclusively: async (trx, name) => {
+    await sql`select pg_advisory_xact_lock(${lockKey(name)})`.execute(trx);
+  },
 };
 
 /** The adapter for an engine. */

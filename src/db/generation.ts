@@ -10,7 +10,25 @@ export async function currentGeneration(db: Db): Promise<number> {
   return row?.generation ?? 0;
 }
 
-/** Marks all cached content stale on every node. Call inside the transaction that writes. */
+/** Work that must happen in every transaction that writes content, before it commits. */
+export type ContentWriteHook = (trx: Db) => Promise<void>;
+
+const writeHooks: ContentWriteHook[] = [];
+
+/**
+ * Registers work to run inside every content-writing transaction (at its bumpGeneration), such as
+ * bringing the search index up to date with what the transaction wrote: features register it, so
+ * this layer calls them without knowing them. Registering the same function twice has no effect.
+ */
+export function onContentWrite(hook: ContentWriteHook): void {
+  if (!writeHooks.includes(hook)) writeHooks.push(hook);
+}
+
+/**
+ * Marks all cached content stale on every node, after running the content-write hooks. Call
+ * inside the transaction that writes.
+ */
 export async function bumpGeneration(db: Db): Promise<void> {
+  for (const hook of writeHooks) await hook(db);
   await db.updateTable('content_state').set((eb) => ({ generation: eb('generation', '+', 1) })).where('id', '=', 1).execute();
 }

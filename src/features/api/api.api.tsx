@@ -31,7 +31,11 @@ export function publicApi(site: Site) {
     const query = c.req.valid('query');
     const page = await service.resources(query, c.get('generation'));
     return c.json({
-      data: page.items.map((item) => presentSummary(baseUrl, item, page.topicsByResource.get(item.id))),
+      data: page.items.map((item) => {
+        const hit = page.search?.hits.get(item.id);
+        const match = hit ? { score: hit.score, snippet: page.search?.snippets.get(item.id), matchedCitations: hit.matchedCitations } : undefined;
+        return presentSummary(baseUrl, item, page.topicsByResource.get(item.id), match);
+      }),
       meta: { total: page.total, page: page.page, pageSize: page.pageSize },
     }, 200);
   });

@@ -1,4 +1,3 @@
-import { allowLargeSearchPendingList } from '../../db/search/index.ts';
 import path from 'node:path';
 import type { Db } from '../../db/database.ts';
 import { bumpGeneration } from '../../db/generation.ts';
@@ -118,7 +117,6 @@ export async function importBatch(ctx: BatchContext, lines: PendingLine[]): Prom
   const cache = copyCache(ctx.cache);
   try {
     await ctx.db.transaction().execute(async (trx) => {
-      await allowLargeSearchPendingList(trx);
       await ensureNames(trx, cache, {
         types: plans.map((p) => p.write.type),
         topics: plans.flatMap((p) => p.write.topics),

@@ -3,7 +3,6 @@ import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { AttachmentsTable, ResourcesTable } from '../resources/index.ts';
 import { engineOf } from '../../db/engine.ts';
-import { newResourceSearchColumns } from '../../db/search/index.ts';
 import { ensureTopic, ensureType, titleFromSlug, type IdCache, type ResourceWrite } from '../resources/index.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -101,8 +100,7 @@ export async function insertNewResources(
   };
   // Where the engine pipelines statements (PostgreSQL) the rows go in as several smaller
   // statements sent one after another without waiting: while the server writes one, this process
-  // builds the next (search vectors above all), so the two work at the same time instead of in
-  // turn. The connection runs them in order.
+  // builds the next, so the two work at the same time instead of in turn. The connection runs them in order.
   const inserts: Promise<{ id: number; slug: string }[]>[] = [];
   for (const chunk of chunks(writes, pipelined ? ROWS_PER_PIPELINED_INSERT : ROWS_PER_INSERT)) {
     const values = chunk.map((w) => ({
@@ -111,7 +109,6 @@ export async function insertNewResources(
       posted_at: w.postedAt ?? now, created_at: now, updated_at: now,
       ...seriesColumns(w, targets),
       translation_of_id: w.translationOf ? targets.resources.get(w.translationOf) ?? null : null,
-      ...newResourceSearchColumns(db, w.title, w.summary, w.body),
     }) as Insertable<ResourcesTable>);
     const insert = db.insertInto('resources').values(values).returning(['id', 'slug']).execute();
     // Handled below, in order; this only keeps Node from calling a rejection unhandled meanwhile.

@@ -105,7 +105,7 @@ export function Layout(props: { view: ViewContext; meta: PageMeta; children?: Ch
             </nav>
             <form class="site-search" role="search" method="get" action={localePath(locale, '/resources')}>
               <label for="site-search-q" class="visually-hidden">{t('site.search.label')}</label>
-              <input id="site-search-q" type="search" name="q" value={view.search} maxlength={200} placeholder={t('site.search.placeholder')} />
+              <input id="site-search-q" type="search" name="q" value={view.search} maxlength={2000} placeholder={t('site.search.placeholder')} />
               <button type="submit">{t('site.search.button')}</button>
             </form>
           </div>

@@ -7,7 +7,7 @@ import { problemText, problemsMessage } from './problems.ts';
 const BAD: [string, QueryProblemCode][] = [
   ['colour=red', 'unknown'],
   ['type=chart&type=sample-form', 'repeated'],
-  [`q=${'x'.repeat(201)}`, 'too_long'],
+  [`q=${'x'.repeat(2001)}`, 'too_long'],
   ['topic=Bad_Slug', 'slug'],
   ['lang=english', 'language'],
   ['sort=random', 'choice'],

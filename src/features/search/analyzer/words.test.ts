@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fts5Query } from './sqlite-fts5.ts';
-import { tsQuery } from './postgres.ts';
-import { foldText, MAX_TERMS, parseSearch, wordsOf } from './terms.ts';
 import { droppedMarks, foldMap, separatorRanges } from './unicode61.ts';
+import { foldText, wordsOf } from './words.ts';
 
 /** The tables applied one character at a time, the slow obvious way. */
 function referenceWords(text: string): string[] {
@@ -23,7 +21,7 @@ function referenceWords(text: string): string[] {
   return words;
 }
 
-describe('search terms', () => {
+describe('search words', () => {
   it('folds case and accents and splits citations into words as unicode61 does', () => {
     assert.equal(foldText('PETICIÓN Año Über'), 'peticion ano uber');
     assert.deepEqual(wordsOf('INA § 212(h)'), ['ina', '212', 'h']);
@@ -41,29 +39,5 @@ describe('search terms', () => {
       const chunk = everything.slice(i, i + 4096).join(' ');
       assert.deepEqual(wordsOf(chunk), referenceWords(chunk), `code points from U+${(i + 1).toString(16)}`);
     }
-  });
-
-  it('makes each chunk a term, quoted text a phrase, and the last plain word a prefix', () => {
-    assert.deepEqual(parseSearch('Matter of Pickering'), [
-      { words: ['matter'], prefix: false }, { words: ['of'], prefix: false }, { words: ['pickering'], prefix: true },
-    ]);
-    assert.deepEqual(parseSearch('"Matter of Pickering"'), [{ words: ['matter', 'of', 'pickering'], prefix: false }]);
-    assert.deepEqual(parseSearch('INA § 212(h)'), [{ words: ['ina'], prefix: false }, { words: ['212', 'h'], prefix: false }]);
-    assert.deepEqual(parseSearch('asylum '), [{ words: ['asylum'], prefix: false }], 'a space after the word finishes it');
-    assert.deepEqual(parseSearch('visa.'), [{ words: ['visa'], prefix: false }], 'a finished word is not a prefix');
-    assert.deepEqual(parseSearch('ab'), [{ words: ['ab'], prefix: false }], 'too short to be a prefix');
-  });
-
-  it('reduces hostile input to words or to nothing', () => {
-    for (const q of ['"', '*', '-', ':', "'", '()', '§', '"""', '^*:-+', '\\']) assert.deepEqual(parseSearch(q), [], q);
-    assert.deepEqual(parseSearch('NEAR(a b) OR x*').map((t) => t.words), [['near', 'a'], ['b'], ['or'], ['x']]);
-    assert.deepEqual(parseSearch('a "b c').map((t) => t.words), [['a'], ['b'], ['c']], 'an unpaired quote is a separator');
-    assert.equal(parseSearch('a '.repeat(100)).length, MAX_TERMS);
-  });
-
-  it('writes engine queries with every word quoted', () => {
-    const terms = parseSearch('INA § 212(h) pickering');
-    assert.equal(fts5Query(terms), '"ina" AND "212 h" AND "pickering"*');
-    assert.equal(tsQuery(terms), "'ina' & ('212' <-> 'h') & 'pickering':*");
   });
 });
