@@ -90,7 +90,7 @@ export function createApp(deps: AppDeps) {
   // Staff uploads: refuse an oversized body before anything (CSRF check included) reads it.
   app.use('/admin/*', uploadBodyLimit(deps.config.uploadMaxBytes));
   app.use('*', accessControl(deps));
-  app.use('*', languagePreference({ secureCookie: deps.config.baseUrl.startsWith('https:') }));
+  app.use('*', languagePreference({ secureCookie: deps.config.baseUrl.startsWith('https:'), baseUrl: deps.config.baseUrl }));
 
   app.route('/', healthApi(site));
   app.route('/', assetsPublic(site));

@@ -60,7 +60,7 @@ export function authAdmin(site: Site) {
   };
 
   app.get('/admin/login', (c) => {
-    const next = safeNext(c.req.query('next')) ?? '/admin';
+    const next = safeNext(c.req.query('next'), deps.config.baseUrl) ?? '/admin';
     if (c.get('user')) return c.redirect(next, 303);
     const t = c.get('t');
     const message = c.req.query('signed_out') !== undefined ? { kind: 'success' as const, text: t('admin.login.signed_out') }
@@ -71,7 +71,7 @@ export function authAdmin(site: Site) {
   app.post('/admin/login', async (c) => {
     const t = c.get('t');
     const values = await readForm(c);
-    const next = safeNext(values.next) ?? '/admin';
+    const next = safeNext(values.next, deps.config.baseUrl) ?? '/admin';
     const parsed = validateForm(loginSchema, values, t);
     if (!parsed.ok) return page(c, false, { next, email: values.email, errors: parsed.errors }, 400);
     const { email, password } = parsed.data;
@@ -108,7 +108,7 @@ export function authAdmin(site: Site) {
   });
 
   app.get('/admin/login/2fa', async (c) => {
-    const next = safeNext(c.req.query('next')) ?? '/admin';
+    const next = safeNext(c.req.query('next'), deps.config.baseUrl) ?? '/admin';
     if (c.get('user')) return c.redirect(next, 303);
     if (!(await pendingLogin(c))) return c.redirect('/admin/login?expired', 303);
     return page(c, true, { next });
@@ -117,7 +117,7 @@ export function authAdmin(site: Site) {
   app.post('/admin/login/2fa', async (c) => {
     const t = c.get('t');
     const values = await readForm(c);
-    const next = safeNext(values.next) ?? '/admin';
+    const next = safeNext(values.next, deps.config.baseUrl) ?? '/admin';
     const pending = await pendingLogin(c);
     if (!pending) return c.redirect('/admin/login?expired', 303);
     const parsed = validateForm(secondFactorSchema, values, t);
