@@ -49,7 +49,7 @@ export function authAdmin(site: Site) {
     const ip = clientIp(c, deps.config.trustProxy);
     const session = await createSession(deps.db, now, { userId: user.id, ip, userAgent: c.req.header('user-agent') ?? null });
     setSessionCookie(c, deps, session.token, session.expiresAt);
-    await noteSuccess(deps.db, user.email);
+    await noteSuccess(deps.db, user.email, ip);
     await recordAudit(deps.db, { action: 'login.success', userId: user.id, subjectType: 'user', subjectId: user.id, detail: { method }, ip, at: now });
   };
 
