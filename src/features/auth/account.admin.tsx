@@ -92,7 +92,11 @@ export function accountAdmin(site: Site) {
     const t = c.get('t');
     const parsed = validateForm(enrolSchema, await readForm(c), t);
     if (!parsed.ok) return twoFactorPage(c, { code: parsed.errors });
-    const codes = await enableTwoFactor(deps.db, c.get('user')!.id, parsed.data.code.replace(/\s+/g, ''), actor(c));
+    // A borrowed session must not be able to tie the account to someone else's phone.
+    const refused = await confirmPassword(c, parsed.data.password);
+    if (refused) return twoFactorPage(c, { code: refused });
+    // Every other session of the account ends: whoever else held one signs in again, with the second step.
+    const codes = await enableTwoFactor(deps.db, c.get('user')!.id, parsed.data.code.replace(/\s+/g, ''), actor(c), { keepSession: sessionTokenHash(c) });
     if (!codes) return twoFactorPage(c, { code: { code: t('admin.mfa.failed') } });
     return adminPage(c, site, t('admin.2fa.codes.title'), <RecoveryCodesPage t={t} codes={codes} intro={t('admin.2fa.enabled')} />);
   });

@@ -20,10 +20,12 @@ export async function pendingTotpSecret(db: Db, userId: number, now: Date): Prom
 }
 
 /**
- * Turns two-step verification on once the person proves their app works with a current code.
+ * Turns two-step verification on once the person proves their app works with a current code, and
+ * ends every other session of the account (all but `keepSession`, the one enrolling), so a
+ * session opened with the password alone does not outlive the new requirement.
  * Returns the new recovery codes (to show once) or null when the code is wrong.
  */
-export async function enableTwoFactor(db: Db, userId: number, code: string, actor: Actor): Promise<string[] | null> {
+export async function enableTwoFactor(db: Db, userId: number, code: string, actor: Actor, options: { keepSession?: string } = {}): Promise<string[] | null> {
   const user = await findUserById(db, userId);
   if (!user || user.totp_enabled === 1 || !user.totp_secret) return null;
   const step = totpStep(user.totp_secret, code, actor.now);
@@ -32,6 +34,7 @@ export async function enableTwoFactor(db: Db, userId: number, code: string, acto
   await db.transaction().execute(async (trx) => {
     await updateUser(trx, userId, { totp_enabled: 1, totp_last_step: step }, actor.now.toISOString());
     await replaceRecoveryCodes(trx, userId, codes.map(hashRecoveryCode), actor.now.toISOString());
+    await deleteUserSessions(trx, userId, options.keepSession);
     await recordAudit(trx, { action: '2fa.enable', userId: actor.userId, subjectType: 'user', subjectId: userId, ip: actor.ip, at: actor.now });
   });
   return codes;

@@ -43,11 +43,11 @@ describeEachDialect('two-step verification', (env) => {
     const again = await env().get('/admin/account/2fa', { headers: { cookie: signed.cookie } });
     assert.ok(again.text.includes(page.text.match(/<code class="totp-secret">[^<]+/)![0]), 'reloading keeps the same secret');
 
-    const wrong = await postForm(env(), '/admin/account/2fa/enable', signed, { code: '000000' === codeAt(env(), secret) ? '111111' : '000000' });
+    const wrong = await postForm(env(), '/admin/account/2fa/enable', signed, { code: '000000' === codeAt(env(), secret) ? '111111' : '000000', password: user.password });
     assert.equal(wrong.status, 400);
     assert.match(await wrong.text(), /That code is not valid/);
 
-    const ok = await postForm(env(), '/admin/account/2fa/enable', signed, { code: codeAt(env(), secret) });
+    const ok = await postForm(env(), '/admin/account/2fa/enable', signed, { code: codeAt(env(), secret), password: user.password });
     assert.equal(ok.status, 200);
     const html = await ok.text();
     recovery = [...html.matchAll(/<li><code>([a-z0-9]{5}-[a-z0-9]{5})<\/code><\/li>/g)].map((m) => m[1]);
