@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { AppContext, AppEnv } from '../../lib/http.ts';
+import type { AppContext, AppDeps, AppEnv } from '../../lib/http.ts';
 import type { Site } from '../../lib/site.ts';
 import { adminPage, adminView } from '../admin/admin.render.tsx';
 import { readForm, validateForm, type FieldErrors } from '../admin/form.ts';
@@ -82,7 +82,7 @@ export function accountAdmin(site: Site) {
     const refused = await confirmPassword(c, parsed.data.current_password);
     if (refused) return accountPage(c, { current_password: refused.password });
     // Other sessions (a forgotten computer, a thief) end; this one carries on.
-    await setPassword(deps.db, c.get('user')!.id, parsed.data.password, actor(c), { keepSession: sessionTokenHash(c), action: 'user.password_change' });
+    await setPassword(deps.db, c.get('user')!.id, parsed.data.password, actor(c), { keepSession: sessionTokenHash(c, deps), action: 'user.password_change' });
     return c.redirect('/admin/account?done=password', 303);
   });
 
@@ -96,7 +96,7 @@ export function accountAdmin(site: Site) {
     const refused = await confirmPassword(c, parsed.data.password);
     if (refused) return twoFactorPage(c, { code: refused });
     // Every other session of the account ends: whoever else held one signs in again, with the second step.
-    const codes = await enableTwoFactor(deps.db, c.get('user')!.id, parsed.data.code.replace(/\s+/g, ''), actor(c), { keepSession: sessionTokenHash(c) });
+    const codes = await enableTwoFactor(deps.db, c.get('user')!.id, parsed.data.code.replace(/\s+/g, ''), actor(c), { keepSession: sessionTokenHash(c, deps) });
     if (!codes) return twoFactorPage(c, { code: { code: t('admin.mfa.failed') } });
     return adminPage(c, site, t('admin.2fa.codes.title'), <RecoveryCodesPage t={t} codes={codes} intro={t('admin.2fa.enabled')} />);
   });
@@ -126,7 +126,7 @@ export function accountAdmin(site: Site) {
 }
 
 /** The stored id (hash) of the current session, to keep it when others are ended. */
-function sessionTokenHash(c: AppContext): string | undefined {
-  const token = sessionToken(c);
+function sessionTokenHash(c: AppContext, deps: AppDeps): string | undefined {
+  const token = sessionToken(c, deps);
   return token ? sha256(token) : undefined;
 }

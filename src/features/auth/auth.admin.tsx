@@ -54,7 +54,7 @@ export function authAdmin(site: Site) {
   };
 
   const pendingLogin = async (c: AppContext) => {
-    const token = sessionToken(c);
+    const token = sessionToken(c, deps);
     const found = token ? await resolveSession(deps.db, deps.clock.now(), token) : null;
     return found && found.session.stage === 'mfa' ? { token: token!, user: found.user } : null;
   };
@@ -96,7 +96,7 @@ export function authAdmin(site: Site) {
 
     await withdrawAttempt(deps.db, admission.attempt);
     // Whatever session the visitor arrived with is discarded: a new one is issued below.
-    const previous = sessionToken(c);
+    const previous = sessionToken(c, deps);
     if (previous) await endSession(deps.db, previous);
     if (user.totp_enabled === 1) {
       const pending = await createSession(deps.db, now, { userId: user.id, stage: 'mfa', ip, userAgent: c.req.header('user-agent') ?? null });
@@ -155,7 +155,7 @@ export function authAdmin(site: Site) {
 
   app.post('/admin/logout', requireUser, async (c) => {
     const user = c.get('user')!;
-    const token = sessionToken(c);
+    const token = sessionToken(c, deps);
     if (token) await endSession(deps.db, token);
     clearSessionCookie(c, deps);
     await recordAudit(deps.db, { action: 'logout', userId: user.id, subjectType: 'user', subjectId: user.id, ip: clientIp(c, deps.config.trustProxy), at: deps.clock.now() });

@@ -129,7 +129,7 @@ export function usersAdmin(site: Site) {
     const parsed = validateForm(resetPasswordSchema, await readForm(c), c.get('t'));
     if (!parsed.ok) return detail(c, { password: parsed.errors });
     // Resetting one's own password here keeps the current session, like "My account" does.
-    const own = user.id === c.get('user')!.id ? sessionToken(c) : undefined;
+    const own = user.id === c.get('user')!.id ? sessionToken(c, deps) : undefined;
     await setPassword(deps.db, user.id, parsed.data.password, actor(c), { keepSession: own ? sha256(own) : undefined });
     return c.redirect(`/admin/users/${user.id}?done=password`, 303);
   });
@@ -139,7 +139,7 @@ export function usersAdmin(site: Site) {
     const user = await target(c);
     const t = c.get('t');
     if (!confirmSchema.safeParse(await readForm(c)).success) return detail(c, { twoFactor: { confirm: t('admin.users.2fa.reset.required') } });
-    const own = user.id === c.get('user')!.id ? sessionToken(c) : undefined;
+    const own = user.id === c.get('user')!.id ? sessionToken(c, deps) : undefined;
     const changed = await resetTwoFactor(deps.db, user.id, actor(c), { keepSession: own ? sha256(own) : undefined });
     if (!changed) return detail(c, { twoFactor: { confirm: t('admin.users.2fa.reset.none') } });
     return c.redirect(`/admin/users/${user.id}?done=twofactor`, 303);
