@@ -28,6 +28,15 @@ export function dialectOf(db: Kysely<any>): Dialect {
   return /postgres/i.test(name) ? 'postgres' : 'sqlite';
 }
 
+/**
+ * Adds `FOR UPDATE` on PostgreSQL, so the selected rows stay locked until the transaction ends and
+ * a concurrent transaction selecting them waits, then sees their committed values. SQLite has no
+ * row locks and needs none: its writers are serialized.
+ */
+export function lockingRows<QB extends { forUpdate(): QB }>(db: Kysely<any>, query: QB): QB {
+  return dialectOf(db) === 'postgres' ? query.forUpdate() : query;
+}
+
 /** Case-insensitive LIKE on both engines (SQLite's LIKE is already case-insensitive for ASCII). */
 export function ilike(dialect: Dialect) {
   return dialect === 'postgres' ? ('ilike' as const) : ('like' as const);
