@@ -90,8 +90,11 @@ export function resourcesAdmin(site: Site) {
     const t = c.get('t');
     const filter = readFilter(c);
     const page = Math.min(positiveInt(c.req.query('page')) ?? 1, 100_000);
+    // Authors see what they may open (mayView): published resources and their own.
+    const user = currentUser(c);
+    const visibleTo = can(user, 'resource.review') ? undefined : user.id;
     const [{ total, rows }, { types }, authors] = await Promise.all([
-      listForStaff(db, filter, PAGE_SIZE, (page - 1) * PAGE_SIZE), taxonomyChoices(db), authorChoices(db),
+      listForStaff(db, { ...filter, visibleTo }, PAGE_SIZE, (page - 1) * PAGE_SIZE), taxonomyChoices(db), authorChoices(db),
     ]);
     return adminPage(c, site, t('editorial.list.title'), (
       <ResourceList t={t} rows={rows} total={total} page={page} pageSize={PAGE_SIZE} filter={filter} types={types} authors={authors}

@@ -53,7 +53,10 @@ function documentRoutes(app: Hono<AppEnv>, site: Site, kind: DocumentKind) {
     const t = c.get('t');
     const filter = readFilter(c);
     const page = Math.min(positiveInt(c.req.query('page')) ?? 1, 100_000);
-    const [{ total, rows }, authors] = await Promise.all([listDocuments(db, kind, filter, PAGE_SIZE, (page - 1) * PAGE_SIZE), documentAuthors(db, kind)]);
+    // Authors see what they may open (mayView): published documents and their own.
+    const user = currentUser(c);
+    const visibleTo = can(user, 'document.review') ? undefined : user.id;
+    const [{ total, rows }, authors] = await Promise.all([listDocuments(db, kind, { ...filter, visibleTo }, PAGE_SIZE, (page - 1) * PAGE_SIZE), documentAuthors(db, kind)]);
     return adminPage(c, site, t(spec.labels.list), (
       <DocumentList t={t} spec={spec} rows={rows} total={total} page={page} pageSize={PAGE_SIZE} filter={filter} authors={authors}
         done={doneMessage(c)} query={filterQuery(filter)} />
