@@ -1,3 +1,4 @@
+import { parseId } from '../../platform/ids.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Hono } from 'hono';
@@ -17,7 +18,7 @@ import { discardAttachments, storePdfUpload } from '../uploads/pdf-upload.ts';
 import { attachmentsDir } from '../uploads/uploads.storage.ts';
 import { findAttachment } from './editorial.repo.ts';
 import { ConflictError, FieldsError, staffMessage } from './editorial.errors.ts';
-import { inputFromForm, positiveInt, readAttachmentEdits, readRemovals, readResourceForm, readUploads } from './editorial.form.ts';
+import { inputFromForm, readAttachmentEdits, readRemovals, readResourceForm, readUploads } from './editorial.form.ts';
 import { validAttachmentEdits } from './editorial.rules.ts';
 import { currentUser, doneMessage, editorialDeps, forbidden, localizeErrors, mayView, resourceFromPath, subjectOf } from './editorial.http.ts';
 import { renderEdit, renderNew } from './editorial.pages.tsx';
@@ -46,7 +47,7 @@ function readFilter(c: AppContext): StaffFilter {
   return {
     status: state && RESOURCE_STATUSES.includes(state) ? state : undefined,
     type: q.type && /^[a-z0-9-]{1,120}$/.test(q.type) ? q.type : undefined,
-    authorId: positiveInt(q.author) ?? undefined,
+    authorId: parseId(q.author) ?? undefined,
     updatedFrom: q.updated && /^\d{4}-\d{2}-\d{2}$/.test(q.updated) ? q.updated : undefined,
     q: q.q?.trim().slice(0, 200) || undefined,
   };
@@ -89,7 +90,7 @@ export function resourcesAdmin(site: Site) {
   app.get('/admin/resources', authorize('resource.create'), async (c) => {
     const t = c.get('t');
     const filter = readFilter(c);
-    const page = Math.min(positiveInt(c.req.query('page')) ?? 1, 100_000);
+    const page = Math.min(parseId(c.req.query('page')) ?? 1, 100_000);
     // Authors see what they may open (mayView): published resources and their own.
     const user = currentUser(c);
     const visibleTo = can(user, 'resource.review') ? undefined : user.id;
@@ -140,7 +141,7 @@ export function resourcesAdmin(site: Site) {
     const t = c.get('t');
     const form = await readFormData(c);
     const values = { ...readResourceForm(form), attachmentEdits: readAttachmentEdits(form) };
-    const version = positiveInt(form.get('version'));
+    const version = parseId(form.get('version'));
     if (version === null) return renderEdit(c, site, meta.id, { values, error: t('editorial.error.version') }, 400);
     const parsed = parseResourceInput(inputFromForm(values));
     const edits = checked(() => validAttachmentEdits(values.attachmentEdits));
@@ -189,7 +190,8 @@ export function resourcesAdmin(site: Site) {
   app.get('/admin/resources/:id{[0-9]+}/attachments/:aid{[0-9]+}', authorize('resource.create'), async (c) => {
     const { meta } = await resourceFromPath(c, site);
     if (!mayView(currentUser(c), meta)) throw forbidden(c);
-    const attachment = await findAttachment(db, meta.id, Number(c.req.param('aid')));
+    const aid = parseId(c.req.param('aid'));
+    const attachment = aid === null ? undefined : await findAttachment(db, meta.id, aid);
     if (!attachment?.storage_key) throw notFound();
     const file = path.join(attachmentsDir(config.dataDir), path.basename(attachment.storage_key));
     if (!fs.existsSync(file)) throw notFound();

@@ -1,3 +1,4 @@
+import { parseId } from '../../platform/ids.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Hono } from 'hono';
@@ -104,8 +105,8 @@ export function resourcesPublic(site: Site) {
   });
 
   app.get('/resources/:slug/attachments/:id/:filename', async (c) => {
-    const id = Number(c.req.param('id'));
-    if (!Number.isSafeInteger(id) || id < 1) throw notFound();
+    const id = parseId(c.req.param('id'));
+    if (id === null) throw notFound(c.get('t')('error.404.file'));
     const attachment = await findPublishedAttachment(db, c.req.param('slug'), id);
     if (!attachment?.storage_key) throw notFound(c.get('t')('error.404.file'));
     const file = path.join(config.dataDir, 'attachments', path.basename(attachment.storage_key));

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { notFound } from '../../lib/errors.ts';
+import { parseId } from '../../platform/ids.ts';
 import type { AppContext, AppEnv } from '../../lib/http.ts';
 import type { MessageKey } from '../../lib/i18n/index.ts';
 import type { Site } from '../../lib/site.ts';
@@ -55,7 +56,8 @@ export function usersAdmin(site: Site) {
 
   /** The account named in the path, or a 404. */
   const target = async (c: AppContext) => {
-    const user = await findUserSummary(deps.db, Number(c.req.param('id')));
+    const id = parseId(c.req.param('id'));
+    const user = id === null ? undefined : await findUserSummary(deps.db, id);
     if (!user) throw notFound(c.get('t')('error.404.body'));
     return user;
   };
