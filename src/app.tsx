@@ -14,6 +14,7 @@ import { publicPageCache } from './lib/page-cache.ts';
 import { renderPage } from './lib/render.tsx';
 import { Site } from './lib/site.ts';
 import { ErrorBody } from './views/components.tsx';
+import { trailingSlashRedirect } from './platform/trailing-slash.ts';
 import { readSetting } from './features/home/settings.repo.ts';
 import { DEFAULT_ORGANIZATION, organizationSchema, type Organization } from './features/home/settings.schema.ts';
 import { assetsPublic } from './features/home/assets.public.ts';
@@ -86,6 +87,7 @@ export function createApp(deps: AppDeps) {
     crossOriginResourcePolicy: 'same-origin',
   }));
   app.use('*', compress());
+  app.use('*', trailingSlashRedirect(deps.config.baseUrl));
   // Sessions on /admin, CSRF on every state-changing request, no-store on staff pages.
   // Staff uploads: refuse an oversized body before anything (CSRF check included) reads it.
   app.use('/admin/*', uploadBodyLimit(deps.config.uploadMaxBytes));
