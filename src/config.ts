@@ -3,6 +3,22 @@ import path from 'node:path';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+/**
+ * True for an absolute http(s) URL without credentials, query or fragment: the only kind of
+ * address Haven may put in canonical links, feeds, redirects and cookie decisions. `javascript:`,
+ * `data:`, `file:` and the like would end up in every page's links.
+ */
+function isSiteAddress(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return (url.protocol === 'http:' || url.protocol === 'https:') && Boolean(url.hostname)
+    && !url.username && !url.password && !url.search && !url.hash;
+}
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -10,7 +26,7 @@ const envSchema = z
     HOST: z.string().default('0.0.0.0'),
     DATA_DIR: z.string().min(1).default('./data'),
     DATABASE_URL: z.string().optional(),
-    BASE_URL: z.string().url().optional(),
+    BASE_URL: z.string().refine(isSiteAddress, 'BASE_URL must be an http:// or https:// address such as https://www.example.org (no user name, query or fragment)').optional(),
     SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     SEED_DEMO: z.enum(['true', 'false']).default('true'),
@@ -76,7 +92,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir,
     database: resolveDatabaseTarget(e.DATABASE_URL, dataDir),
-    baseUrl: (e.BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    // Normalized by URL (lower-case scheme and host), so `baseUrl.startsWith('https:')` is reliable.
+    baseUrl: (e.BASE_URL ? new URL(e.BASE_URL).href : `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     sessionSecret: e.SESSION_SECRET,
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO === 'true',
