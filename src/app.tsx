@@ -85,6 +85,10 @@ export function createApp(deps: AppDeps) {
     },
     referrerPolicy: 'strict-origin-when-cross-origin',
     crossOriginResourcePolicy: 'same-origin',
+    // Agrees with frame-ancestors 'none': no page of the site may be framed, by anyone.
+    xFrameOptions: 'DENY',
+    // A route's own policy wins (uploaded files are served sandboxed, see serve-upload.ts).
+    overwrite: false,
   }));
   app.use('*', compress());
   app.use('*', trailingSlashRedirect(deps.config.baseUrl));

@@ -2,7 +2,6 @@ import { parseId } from '../../platform/ids.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Hono } from 'hono';
-import { stream } from 'hono/streaming';
 import { AppError, notFound } from '../../lib/errors.ts';
 import type { AppContext, AppEnv } from '../../lib/http.ts';
 import { renderMarkdown } from '../../lib/markdown.ts';
@@ -16,6 +15,7 @@ import { ResourcePage } from '../resources/views/ResourcePage.tsx';
 import { RESOURCE_STATUSES, type ResourceStatus } from '../resources/resources.table.ts';
 import { discardAttachments, storePdfUpload } from '../uploads/pdf-upload.ts';
 import { attachmentsDir } from '../uploads/uploads.storage.ts';
+import { sendUpload } from '../uploads/serve-upload.ts';
 import { findAttachment } from './editorial.repo.ts';
 import { ConflictError, FieldsError, staffMessage } from './editorial.errors.ts';
 import { inputFromForm, readAttachmentEdits, readRemovals, readResourceForm, readUploads } from './editorial.form.ts';
@@ -195,12 +195,7 @@ export function resourcesAdmin(site: Site) {
     if (!attachment?.storage_key) throw notFound();
     const file = path.join(attachmentsDir(config.dataDir), path.basename(attachment.storage_key));
     if (!fs.existsSync(file)) throw notFound();
-    c.header('Content-Type', attachment.mime_type);
-    c.header('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`);
-    c.header('X-Content-Type-Options', 'nosniff');
-    return stream(c, async (s) => {
-      for await (const chunk of fs.createReadStream(file)) await s.write(chunk as Uint8Array);
-    });
+    return sendUpload(c, file, { filename: attachment.filename, mimeType: attachment.mime_type, cacheControl: 'no-store' });
   });
 
   // The editor toolbar's live preview: Markdown in, sanitized HTML out (the same renderer as the site).
