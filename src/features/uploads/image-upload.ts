@@ -94,3 +94,8 @@ export async function discardImage(deps: { db: Db; dataDir: string }, media: Med
   await deleteMedia(deps.db, media.id);
   await removeFiles(mediaDir(deps.dataDir), variantNames(media.storage_key));
 }
+
+/** Removes the files of media rows already deleted (by storage key), e.g. replaced images after their save committed. */
+export async function removeMediaFiles(dataDir: string, storageKeys: string[]): Promise<void> {
+  await removeFiles(mediaDir(dataDir), storageKeys.flatMap((key) => variantNames(key)));
+}
