@@ -15,6 +15,7 @@ import { renderPage } from './lib/render.tsx';
 import { Site } from './lib/site.ts';
 import { ErrorBody } from './views/components.tsx';
 import { trailingSlashRedirect } from './platform/trailing-slash.ts';
+import { accessLog } from './platform/access-log.ts';
 import { readSetting } from './features/home/settings.repo.ts';
 import { DEFAULT_ORGANIZATION, organizationSchema, type Organization } from './features/home/settings.schema.ts';
 import { assetsPublic } from './features/home/assets.public.ts';
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps) {
   const organizationCache = new GenerationCache<Organization>(1);
   const app = new Hono<AppEnv>();
 
+  app.use('*', accessLog(deps.logger, { trustProxy: deps.config.trustProxy }));
   app.use('*', async (c, next) => {
     const split = splitLocale(c.req.path);
     const { path } = split;
@@ -67,7 +69,6 @@ export function createApp(deps: AppDeps) {
     c.set('locale', locale);
     c.set('t', translator(locale));
     c.set('neutralPath', path);
-    c.set('requestId', c.req.header('x-request-id')?.slice(0, 64) || crypto.randomUUID());
     c.set('organization', DEFAULT_ORGANIZATION);
     await next();
   });

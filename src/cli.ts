@@ -77,7 +77,8 @@ export async function runCli(argv: string[], io = { out: (l: string) => console.
     }
     throw err;
   }
-  const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
+  // JSON even at a terminal: a batch command should not start a log worker thread.
+  const logger = createLogger(process.env.LOG_LEVEL ?? 'warn', { pretty: false });
   return command.run({ config, args, open: (options) => openDatabase(config, logger, options), interactive: Boolean(process.stderr.isTTY), ...io });
 }
 
