@@ -16,6 +16,7 @@ import { Site } from './lib/site.ts';
 import { ErrorBody } from './views/components.tsx';
 import { trailingSlashRedirect } from './platform/trailing-slash.ts';
 import { accessLog } from './platform/access-log.ts';
+import { Metrics } from './platform/metrics.ts';
 import { readSetting } from './features/home/settings.repo.ts';
 import { DEFAULT_ORGANIZATION, organizationSchema, type Organization } from './features/home/settings.schema.ts';
 import { assetsPublic } from './features/home/assets.public.ts';
@@ -59,7 +60,10 @@ export function createApp(deps: AppDeps) {
   const organizationCache = new GenerationCache<Organization>(1);
   const app = new Hono<AppEnv>();
 
+  // Only with METRICS_TOKEN set: otherwise there is no /metrics and nothing is counted.
+  const metrics = deps.config.metricsToken ? new Metrics(deps.dbPool) : null;
   app.use('*', accessLog(deps.logger, { trustProxy: deps.config.trustProxy }));
+  if (metrics) app.use('*', metrics.observeRequests());
   app.use('*', async (c, next) => {
     const split = splitLocale(c.req.path);
     const { path } = split;
@@ -100,6 +104,7 @@ export function createApp(deps: AppDeps) {
   app.use('*', languagePreference({ secureCookie: deps.config.baseUrl.startsWith('https:'), baseUrl: deps.config.baseUrl }));
 
   app.route('/', healthApi(site));
+  if (metrics) app.route('/', metrics.route(deps.config.metricsToken!));
   app.route('/', assetsPublic(site));
   app.route('/', mediaPublic(site));
 
@@ -120,7 +125,7 @@ export function createApp(deps: AppDeps) {
 
   for (const feature of ADMIN_FEATURES) app.route('/', feature(site));
 
-  app.use('*', publicPageCache());
+  app.use('*', publicPageCache(500, metrics?.observeCache));
   for (const feature of LOCALIZED_FEATURES) {
     const sub = feature(site);
     app.route('/', sub);

@@ -34,6 +34,8 @@ const envSchema = z
     UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024, 'UPLOAD_MAX_BYTES must be at least 1024').default(50 * 1024 * 1024),
     // Believe X-Forwarded-For for the client address; only behind a proxy that sets it.
     TRUST_PROXY: z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),
+    // Bearer token Prometheus presents at /metrics; unset, /metrics does not exist (404).
+    METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').regex(/^[\x21-\x7e]+$/, 'METRICS_TOKEN must be printable ASCII without spaces').optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
@@ -59,6 +61,8 @@ export interface Config {
   readonly uploadMaxBytes: number;
   /** Take the client address from X-Forwarded-For (set TRUST_PROXY=true behind a reverse proxy). */
   readonly trustProxy: boolean;
+  /** The bearer token for /metrics (METRICS_TOKEN); undefined: no /metrics. */
+  readonly metricsToken: string | undefined;
 }
 
 /**
@@ -99,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO === 'true',
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1' || e.TRUST_PROXY === 'yes',
+    metricsToken: e.METRICS_TOKEN,
   });
 }
 

@@ -11,8 +11,8 @@ import { editorialAudit } from './features/editorial/editorial.audit.ts';
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const { db, dialect, close } = await openDatabase(config, logger, { seed: true });
-  const app = createApp({ db, dialect, config, logger, clock: systemClock });
+  const { db, dialect, close, poolStats } = await openDatabase(config, logger, { seed: true });
+  const app = createApp({ db, dialect, config, logger, clock: systemClock, dbPool: poolStats });
   // Publishes scheduled resources when due; safe on every node (each resource goes up once).
   const scheduler = startScheduler({ db, clock: systemClock, logger, audit: editorialAudit(systemClock) }, 30_000);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {

@@ -53,6 +53,16 @@ export interface DbHandle {
   db: Db;
   dialect: Dialect;
   close(): Promise<void>;
+  /** The connections this process holds, for /metrics. */
+  poolStats?(): PoolStats;
+}
+
+/** Connections of a database handle: open, idle, and requests waiting for one. */
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
+  max: number;
 }
 
 // PostgreSQL returns BIGINT (count(*)) as strings by default; counts here always fit a JS number.
@@ -116,7 +126,8 @@ export function createDb(target: DatabaseTarget, options: DbOptions = {}): DbHan
     // An idle client losing its connection must not crash the process; the pool replaces it.
     pool.on('error', () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new RefuseNulPlugin()] });
-    return { db, dialect: 'postgres', close: () => db.destroy() };
+    const poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: options.poolSize ?? 10 });
+    return { db, dialect: 'postgres', close: () => db.destroy(), poolStats };
   }
   if (target.filename !== ':memory:') fs.mkdirSync(path.dirname(target.filename), { recursive: true });
   const sqlite = new SQLite(target.filename);
@@ -135,7 +146,9 @@ export function createDb(target: DatabaseTarget, options: DbOptions = {}): DbHan
     sqlite.pragma(`wal_autocheckpoint = ${Math.round((options.walCheckpointMb * 1024 * 1024) / pageSize)}`);
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }), plugins: [new RefuseNulPlugin()] });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  // One connection, serialized by Kysely; how many queries queue for it is not visible.
+  const poolStats = () => ({ total: 1, idle: 0, waiting: 0, max: 1 });
+  return { db, dialect: 'sqlite', close: () => db.destroy(), poolStats };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { Config } from '../config.ts';
-import type { Db } from '../db/database.ts';
+import type { Db, PoolStats } from '../db/database.ts';
 import type { Dialect } from '../db/dialect.ts';
 import type { Organization } from '../features/home/settings.schema.ts';
 import type { Clock } from './clock.ts';
@@ -14,6 +14,8 @@ export interface AppDeps {
   config: Config;
   logger: Logger;
   clock: Clock;
+  /** The database connections this process holds (for /metrics); absent in tests that do not need it. */
+  dbPool?: () => PoolStats;
 }
 
 export const ROLES = ['admin', 'editor', 'author'] as const;
