@@ -1,3 +1,4 @@
+import { privateUmask } from './platform/private-files.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import type { Command } from './lib/command.ts';
 import { isEmpty, seedDemo } from './features/seed/seed.service.ts';
@@ -52,6 +53,7 @@ function help(out: (line: string) => void): void {
 
 /** Runs the CLI with the given arguments and returns the exit status. */
 export async function runCli(argv: string[], io = { out: (l: string) => console.log(l), err: (l: string) => console.error(l) }): Promise<number> {
+  privateUmask();
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     help(io.out);

@@ -1,3 +1,4 @@
+import { privateUmask } from './platform/private-files.ts';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.tsx';
 import { ConfigError, loadConfig } from './config.ts';
@@ -9,6 +10,7 @@ import { startScheduler } from './features/editorial/scheduler.ts';
 import { editorialAudit } from './features/editorial/editorial.audit.ts';
 
 async function main() {
+  privateUmask();
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const { db, dialect, close, poolStats } = await openDatabase(config, logger, { seed: true });

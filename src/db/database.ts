@@ -1,3 +1,4 @@
+import { PRIVATE_FILE_MODE, makePrivateDirSync } from '../platform/private-files.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
@@ -129,7 +130,11 @@ export function createDb(target: DatabaseTarget, options: DbOptions = {}): DbHan
     const poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: options.poolSize ?? 10 });
     return { db, dialect: 'postgres', close: () => db.destroy(), poolStats };
   }
-  if (target.filename !== ':memory:') fs.mkdirSync(path.dirname(target.filename), { recursive: true });
+  if (target.filename !== ':memory:') {
+    makePrivateDirSync(path.dirname(target.filename));
+    // A new database file is readable by this account only (SQLite gives its WAL the same mode).
+    if (!fs.existsSync(target.filename)) fs.closeSync(fs.openSync(target.filename, 'a', PRIVATE_FILE_MODE));
+  }
   const sqlite = new SQLite(target.filename);
   // Only a new database takes a page size (an existing one keeps its own). 16 KB pages hold a
   // whole resource row without overflow pages, and an import reads and writes a quarter as many
