@@ -5,6 +5,7 @@ import { isEmpty, seedDemo } from './features/seed/seed.service.ts';
 import { exportCommand } from './features/interchange/export.cli.ts';
 import { importCommand } from './features/interchange/import.cli.ts';
 import { userCommand } from './features/users/users.command.ts';
+import { rotateSecretCommand } from './features/auth/rotate-secret.command.ts';
 import { openDatabase } from './lib/bootstrap.ts';
 import { createLogger } from './lib/logger.ts';
 
@@ -40,6 +41,7 @@ const commands: Record<string, Command> = {
   import: importCommand,
   export: exportCommand,
   user: userCommand(),
+  'rotate-secret': rotateSecretCommand,
 };
 
 function help(out: (line: string) => void): void {

@@ -28,6 +28,8 @@ const envSchema = z
     DATABASE_URL: z.string().optional(),
     BASE_URL: z.string().refine(isSiteAddress, 'BASE_URL must be an http:// or https:// address such as https://www.example.org (no user name, query or fragment)').optional(),
     SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
+    // The SESSION_SECRET before a rotation: still opens what was encrypted with it (see docs/operations.md).
+    PREVIOUS_SESSION_SECRET: z.string().min(32, 'PREVIOUS_SESSION_SECRET must be at least 32 characters').optional(),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     SEED_DEMO: z.enum(['true', 'false']).default('true'),
     // Largest upload (PDF or image) staff may send, in bytes; 50 MB unless set.
@@ -55,6 +57,8 @@ export interface Config {
   readonly database: DatabaseTarget;
   readonly baseUrl: string;
   readonly sessionSecret: string | undefined;
+  /** The SESSION_SECRET before a rotation, still accepted for decrypting (PREVIOUS_SESSION_SECRET). */
+  readonly previousSessionSecret: string | undefined;
   readonly logLevel: (typeof LOG_LEVELS)[number];
   readonly seedDemo: boolean;
   /** Largest accepted upload in bytes (UPLOAD_MAX_BYTES, default 50 MB). */
@@ -99,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Normalized by URL (lower-case scheme and host), so `baseUrl.startsWith('https:')` is reliable.
     baseUrl: (e.BASE_URL ? new URL(e.BASE_URL).href : `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     sessionSecret: e.SESSION_SECRET,
+    previousSessionSecret: e.PREVIOUS_SESSION_SECRET,
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO === 'true',
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,

@@ -1,3 +1,5 @@
+import { secretBoxFor } from '../features/auth/secret-box.ts';
+import { resealTotpSecrets } from '../features/auth/two-factor.service.ts';
 import type { Config } from '../config.ts';
 import { createDb, optimizeDb, type DbHandle, type DbOptions } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
@@ -16,6 +18,12 @@ export async function openDatabase(config: Config, logger: Logger, options: { se
     if (options.seed && config.seedDemo && (await isEmpty(handle.db))) {
       const { resources } = await seedDemo(handle.db, config.dataDir);
       logger.info({ resources }, 'demo content seeded into the empty database');
+    }
+    // Two-step keys stored in plain text, or sealed under PREVIOUS_SESSION_SECRET, are sealed anew.
+    const { resealed, unreadable } = await resealTotpSecrets(handle.db, secretBoxFor(config), new Date());
+    if (resealed) logger.info({ resealed }, 'two-step verification keys encrypted under the current SESSION_SECRET');
+    if (unreadable.length) {
+      logger.warn({ accounts: unreadable }, 'two-step verification keys that no configured secret opens: was SESSION_SECRET changed without PREVIOUS_SESSION_SECRET? Those accounts need "haven user reset-2fa"');
     }
     if (handle.dialect === 'sqlite') await optimizeDb(handle);
     return handle;

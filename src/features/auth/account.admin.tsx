@@ -1,3 +1,4 @@
+import { secretBoxFor } from './secret-box.ts';
 import { Hono } from 'hono';
 import type { AppContext, AppDeps, AppEnv } from '../../lib/http.ts';
 import type { Site } from '../../lib/site.ts';
@@ -65,7 +66,7 @@ export function accountAdmin(site: Site) {
     const user = c.get('user')!;
     const t = c.get('t');
     const status = errors ? 400 : 200;
-    const secret = await pendingTotpSecret(deps.db, user.id, deps.clock.now());
+    const secret = await pendingTotpSecret(deps.db, secretBoxFor(deps.config), user.id, deps.clock.now());
     if (secret) {
       const svg = await qrSvg(totpUri(secret, user.email, adminView(c, site).siteName));
       return adminPage(c, site, t('admin.2fa.title'), <EnrolPage t={t} qrSvg={svg} secret={secret} errors={errors?.code} done={done(c)} />, status);
@@ -96,7 +97,7 @@ export function accountAdmin(site: Site) {
     const refused = await confirmPassword(c, parsed.data.password);
     if (refused) return twoFactorPage(c, { code: refused });
     // Every other session of the account ends: whoever else held one signs in again, with the second step.
-    const codes = await enableTwoFactor(deps.db, c.get('user')!.id, parsed.data.code.replace(/\s+/g, ''), actor(c), { keepSession: sessionTokenHash(c, deps) });
+    const codes = await enableTwoFactor(deps.db, secretBoxFor(deps.config), c.get('user')!.id, parsed.data.code.replace(/\s+/g, ''), actor(c), { keepSession: sessionTokenHash(c, deps) });
     if (!codes) return twoFactorPage(c, { code: { code: t('admin.mfa.failed') } });
     return adminPage(c, site, t('admin.2fa.codes.title'), <RecoveryCodesPage t={t} codes={codes} intro={t('admin.2fa.enabled')} />);
   });

@@ -1,3 +1,4 @@
+import { secretBoxFor } from './secret-box.ts';
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppContext, AppEnv } from '../../lib/http.ts';
@@ -134,9 +135,10 @@ export function authAdmin(site: Site) {
     const user = await findUserById(deps.db, pending.user.id);
     const code = parsed.data.code;
     let method: 'totp' | 'recovery_code' | null = null;
-    if (user?.totp_enabled === 1 && user.totp_secret) {
+    const secret = secretBoxFor(deps.config).reveal(user?.totp_secret);
+    if (user?.totp_enabled === 1 && secret) {
       if (isTotpShaped(code)) {
-        const step = totpStep(user.totp_secret, code, now);
+        const step = totpStep(secret, code, now);
         if (step !== null && (await claimTotpStep(deps.db, user.id, step))) method = 'totp';
       } else if (await consumeRecoveryCode(deps.db, user.id, hashRecoveryCode(code), now.toISOString())) {
         method = 'recovery_code';

@@ -99,6 +99,12 @@ export async function updateUser(
   await db.updateTable('users').set({ ...changes, updated_at: now }).where('id', '=', id).execute();
 }
 
+/** Every stored two-step key (sealed or, from before encryption at rest, plain), by account id. */
+export async function listTotpSecrets(db: Conn): Promise<{ id: number; totp_secret: string }[]> {
+  const rows = await db.selectFrom('users').select(['id', 'totp_secret']).where('totp_secret', 'is not', null).orderBy('id').execute();
+  return rows.map((r) => ({ id: r.id, totp_secret: r.totp_secret! }));
+}
+
 /**
  * Records that a TOTP step was used, unless that step (or a later one) already was: returns false
  * for a replayed code. The condition is in the UPDATE so two nodes cannot both accept it.
