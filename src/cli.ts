@@ -6,6 +6,7 @@ import { exportCommand } from './features/interchange/export.cli.ts';
 import { importCommand } from './features/interchange/import.cli.ts';
 import { userCommand } from './features/users/users.command.ts';
 import { rotateSecretCommand } from './features/auth/rotate-secret.command.ts';
+import { backupCommand, restoreCommand } from './features/backup/index.ts';
 import { openDatabase } from './lib/bootstrap.ts';
 import { createLogger } from './lib/logger.ts';
 
@@ -41,6 +42,8 @@ const commands: Record<string, Command> = {
   import: importCommand,
   export: exportCommand,
   user: userCommand(),
+  backup: backupCommand,
+  restore: restoreCommand,
   'rotate-secret': rotateSecretCommand,
 };
 
