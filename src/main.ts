@@ -1,13 +1,13 @@
 import { privateUmask } from './platform/private-files.ts';
 import { serve } from '@hono/node-server';
-import { createApp } from './app.tsx';
+import { createApp } from './app/create-app.tsx';
 import { ConfigError, loadConfig } from './config.ts';
-import { openDatabase } from './lib/bootstrap.ts';
-import { explainClientErrors } from './lib/client-errors.ts';
-import { systemClock } from './lib/clock.ts';
-import { createLogger } from './lib/logger.ts';
-import { startScheduler } from './features/editorial/scheduler.ts';
-import { editorialAudit } from './features/editorial/editorial.audit.ts';
+import { openDatabase } from './app/bootstrap.ts';
+import { explainClientErrors } from './platform/client-errors.ts';
+import { systemClock } from './platform/clock.ts';
+import { createLogger } from './platform/logger.ts';
+import { startScheduler } from './features/editorial/index.ts';
+import { editorialAudit } from './features/editorial/index.ts';
 
 async function main() {
   privateUmask();

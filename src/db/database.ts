@@ -1,54 +1,23 @@
-import { PRIVATE_FILE_MODE, makePrivateDirSync } from '../platform/private-files.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import type { DatabaseTarget } from '../config.ts';
-import type {
-  AttachmentsTable, AuthorsTable, ResourceAuthorsTable, ResourcesTable, ResourceSupersedesTable,
-  ResourceTopicsTable, ResourceTypesTable, SeriesTable,
-} from '../features/resources/resources.table.ts';
-import type { TopicsTable } from '../features/topics/topics.table.ts';
-import type { ProjectResourcesTable, ProjectsTable } from '../features/projects/projects.table.ts';
-import type { PagesTable, StatementsTable } from '../features/pages/pages.table.ts';
-import type { MediaTable } from '../features/media/media.table.ts';
-import type { ContentStateTable, HomepageFeaturesTable, SettingsTable } from '../features/home/home.table.ts';
-import type { ResourceEditorialColumns, RevisionsTable, VersionedColumns } from '../features/editorial/editorial.table.ts';
-import type { RecoveryCodesTable, UsersTable } from '../features/users/users.table.ts';
-import type { LoginAttemptsTable, SessionsTable } from '../features/auth/auth.table.ts';
-import type { AuditEventsTable } from '../features/audit/audit.table.ts';
-import type { Dialect } from './dialect.ts';
+import type { PoolStats } from '../platform/http.ts';
+import { PRIVATE_FILE_MODE, makePrivateDirSync } from '../platform/private-files.ts';
+import { bindEngine, engineFor, type Dialect } from './engine.ts';
 import { RefuseNulPlugin } from './refuse-nul.ts';
+import type { Database, Db } from './schema.ts';
 
-/** Every table Haven knows, as Kysely sees them. */
-export interface Database {
-  resource_types: ResourceTypesTable;
-  topics: TopicsTable;
-  series: SeriesTable;
-  resources: ResourcesTable & ResourceEditorialColumns;
-  resource_topics: ResourceTopicsTable;
-  authors: AuthorsTable;
-  resource_authors: ResourceAuthorsTable;
-  resource_supersedes: ResourceSupersedesTable;
-  attachments: AttachmentsTable;
-  media: MediaTable;
-  projects: ProjectsTable & VersionedColumns;
-  project_resources: ProjectResourcesTable;
-  statements: StatementsTable & VersionedColumns;
-  pages: PagesTable & VersionedColumns;
-  homepage_features: HomepageFeaturesTable;
-  settings: SettingsTable;
-  content_state: ContentStateTable;
-  users: UsersTable;
-  recovery_codes: RecoveryCodesTable;
-  sessions: SessionsTable;
-  login_attempts: LoginAttemptsTable;
-  audit_events: AuditEventsTable;
-  revisions: RevisionsTable;
+export type { Database, Db } from './schema.ts';
+
+declare module '../platform/http.ts' {
+  interface AppDeps {
+    db: Db;
+    dialect: Dialect;
+  }
 }
-
-export type Db = Kysely<Database>;
 
 export interface DbHandle {
   db: Db;
@@ -56,14 +25,6 @@ export interface DbHandle {
   close(): Promise<void>;
   /** The connections this process holds, for /metrics. */
   poolStats?(): PoolStats;
-}
-
-/** Connections of a database handle: open, idle, and requests waiting for one. */
-export interface PoolStats {
-  total: number;
-  idle: number;
-  waiting: number;
-  max: number;
 }
 
 // PostgreSQL returns BIGINT (count(*)) as strings by default; counts here always fit a JS number.
@@ -127,6 +88,7 @@ export function createDb(target: DatabaseTarget, options: DbOptions = {}): DbHan
     // An idle client losing its connection must not crash the process; the pool replaces it.
     pool.on('error', () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new RefuseNulPlugin()] });
+    bindEngine(db, engineFor('postgres'));
     const poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: options.poolSize ?? 10 });
     return { db, dialect: 'postgres', close: () => db.destroy(), poolStats };
   }
@@ -151,6 +113,7 @@ export function createDb(target: DatabaseTarget, options: DbOptions = {}): DbHan
     sqlite.pragma(`wal_autocheckpoint = ${Math.round((options.walCheckpointMb * 1024 * 1024) / pageSize)}`);
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }), plugins: [new RefuseNulPlugin()] });
+  bindEngine(db, engineFor('sqlite'));
   // One connection, serialized by Kysely; how many queries queue for it is not visible.
   const poolStats = () => ({ total: 1, idle: 0, waiting: 0, max: 1 });
   return { db, dialect: 'sqlite', close: () => db.destroy(), poolStats };

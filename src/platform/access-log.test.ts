@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
 import { it } from 'node:test';
 import pino from 'pino';
-import { createApp } from '../app.tsx';
+import { createApp } from '../app/create-app.tsx';
 import { describeEachDialect, type TestEnv } from '../../test/support/app.ts';
 import { loginAs } from '../../test/support/auth.ts';
-import { loggerOptions } from '../lib/logger.ts';
+import { loggerOptions } from './logger.ts';
 
 /** An app like the test one, logging JSON lines at `level` into an array. */
 function loggingApp(env: TestEnv, level: string, configOverrides: Record<string, unknown> = {}) {

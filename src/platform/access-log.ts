@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../lib/http.ts';
-import type { Logger } from '../lib/logger.ts';
+import type { AppEnv } from './http.ts';
+import type { Logger } from './logger.ts';
 import { requestIdFor } from './request-id.ts';
 
 /** One access-log line: what was asked, what was answered, how big and how fast, and by whom. */

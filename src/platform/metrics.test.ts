@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { createApp } from '../app.tsx';
+import { createApp } from '../app/create-app.tsx';
 import { describeEachDialect } from '../../test/support/app.ts';
-import { createLogger } from '../lib/logger.ts';
+import { createLogger } from './logger.ts';
 
 const TOKEN = 'metrics-token-for-tests-0123456789';
 

@@ -2,8 +2,8 @@ import crypto from 'node:crypto';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { matchedRoutes, routePath } from 'hono/route';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { PoolStats } from '../db/database.ts';
-import type { AppEnv } from '../lib/http.ts';
+import type { PoolStats } from './http.ts';
+import type { AppEnv } from './http.ts';
 
 /**
  * Prometheus metrics of one app node (each node answers for itself; Prometheus scrapes every

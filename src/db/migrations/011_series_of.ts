@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Dialect } from '../dialect.ts';
+import type { Dialect } from './helpers.ts';
 
 /**
  * `resources.series_of`: the part count each resource gives its series ("part 2 of 5"), kept on

@@ -1,27 +1,9 @@
 import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
-import { dialectOf, type Dialect } from '../dialect.ts';
-import { postgresSearch } from './postgres.ts';
-import { sqliteSearch } from './sqlite-fts5.ts';
-import { parseSearch, wordsOf, type SearchTerm } from './terms.ts';
+import { engineOf } from '../engine.ts';
+import { parseSearch, wordsOf } from './terms.ts';
 
 export { parseSearch, wordsOf, foldText, type SearchTerm } from './terms.ts';
-
-/**
- * Full-text search over a resource's title, summary, body and attachment text, one
- * implementation per engine. Both index the same words (SQLite's unicode61 rules, see
- * unicode61.ts) and read the same terms, so they find the same resources.
- */
-export interface SearchEngine {
-  /** A condition on the `resources` row: its text contains every term. */
-  matches(terms: SearchTerm[]): Expression<SqlBool>;
-}
-
-const engines: Record<Dialect, SearchEngine> = { sqlite: sqliteSearch, postgres: postgresSearch };
-
-/** The search implementation for an engine. */
-export function searchEngine(dialect: Dialect): SearchEngine {
-  return engines[dialect];
-}
+export type { SearchEngine } from './search-engine.ts';
 
 /**
  * The condition "this resource's text matches what the visitor typed", for a query over
@@ -31,7 +13,7 @@ export function searchEngine(dialect: Dialect): SearchEngine {
 export function searchCondition(db: Kysely<any>, q: string): Expression<SqlBool> {
   const terms = parseSearch(q);
   if (terms.length === 0) return sql<SqlBool>`1 = 0`;
-  return searchEngine(dialectOf(db)).matches(terms);
+  return engineOf(db).search.matches(terms);
 }
 
 /**
@@ -45,7 +27,7 @@ export function searchCondition(db: Kysely<any>, q: string): Expression<SqlBool>
 export async function withSearchMergingPaused<T>(
   db: Kysely<any>, write: () => Promise<T>, wroteMuch: (result: T) => boolean = () => true,
 ): Promise<T> {
-  if (dialectOf(db) !== 'sqlite') return write();
+  if (engineOf(db).dialect !== 'sqlite') return write();
   await sql`insert into resource_search (resource_search, rank) values ('automerge', 0)`.execute(db);
   let result: T | undefined;
   try {
@@ -114,11 +96,19 @@ export function newResourceSearchVector(title: string, summary: string, body: st
 }
 
 /**
+ * The search-index columns a new resource row carries when written in bulk: on PostgreSQL its
+ * ready vector (newResourceSearchVector), on SQLite none (the FTS5 trigger indexes the row).
+ */
+export function newResourceSearchColumns(db: Kysely<any>, title: string, summary: string, body: string): { search_vector?: RawBuilder<unknown> | null } {
+  return engineOf(db).dialect === 'postgres' ? { search_vector: newResourceSearchVector(title, summary, body) } : {};
+}
+
+/**
  * Inside a bulk-writing transaction on PostgreSQL: let the search index's GIN pending list grow to
  * 64 MB before it is merged into the index (default 4 MB), so a batch of inserts is merged in
  * fewer, larger, sorted passes (~10% faster imports). `set local` ends with the transaction.
  */
 export async function allowLargeSearchPendingList(trx: Kysely<any>): Promise<void> {
-  if (dialectOf(trx) !== 'postgres') return;
+  if (engineOf(trx).dialect !== 'postgres') return;
   await sql`set local gin_pending_list_limit = '64MB'`.execute(trx);
 }

@@ -1,5 +1,5 @@
-import type { Command } from '../../lib/command.ts';
-import { listTotpSecrets } from '../users/users.repo.ts';
+import type { Command } from '../../db/command.ts';
+import { listTotpSecrets } from '../users/index.ts';
 import { secretBoxFor } from './secret-box.ts';
 import { resealTotpSecrets } from './two-factor.service.ts';
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import type { Command, CommandContext } from '../../lib/command.ts';
+import type { Command, CommandContext } from '../../db/command.ts';
 import { createBackup } from './backup.service.ts';
 import { RestoreError, restoreBackup } from './restore.service.ts';
 import { siteSize } from './backup.repo.ts';
@@ -62,7 +62,7 @@ export const restoreCommand: Command = {
       ctx.err('Name one backup file: haven restore FILE.tar.gz [--force]');
       return 2;
     }
-    let result;
+    let result: Awaited<ReturnType<typeof restoreBackup>>;
     try {
       result = await restoreBackup(ctx.config, path.resolve(file), { force: Boolean((args.values as { force?: boolean }).force) });
     } catch (err) {

@@ -5,7 +5,7 @@ import type { Config } from '../../config.ts';
 import { createDb, type Db } from '../../db/database.ts';
 import { snapshotSqlite } from '../../db/sqlite-backup.ts';
 import { makePrivate, makePrivateDir } from '../../platform/private-files.ts';
-import { attachmentsDir, mediaDir } from '../uploads/uploads.storage.ts';
+import { attachmentsDir, mediaDir } from '../uploads/index.ts';
 import { referencedUploads } from './backup.repo.ts';
 
 /** What `manifest.json` at the top of a backup archive says. */

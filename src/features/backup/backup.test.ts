@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, it } from 'node:test';
 import SQLite from 'better-sqlite3';
-import { runCli } from '../../cli.ts';
+import { runCli } from '../../app/cli.ts';
 import { loadConfig } from '../../config.ts';
 import { describeEachDialect, type TestEnv } from '../../../test/support/app.ts';
 import { loginAs, type Signed } from '../../../test/support/auth.ts';

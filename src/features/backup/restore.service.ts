@@ -6,7 +6,7 @@ import type { Config } from '../../config.ts';
 import { createDb } from '../../db/database.ts';
 import { sqliteFileIsSound } from '../../db/sqlite-backup.ts';
 import { PRIVATE_FILE_MODE, makePrivateDir } from '../../platform/private-files.ts';
-import { attachmentsDir, mediaDir } from '../uploads/uploads.storage.ts';
+import { attachmentsDir, mediaDir } from '../uploads/index.ts';
 import { siteSize } from './backup.repo.ts';
 import { DATABASE_ENTRY, MANIFEST, type BackupManifest } from './backup.service.ts';
 

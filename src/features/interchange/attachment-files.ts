@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LIMITS } from './interchange.schema.ts';
 import { formatBytes } from './line-reader.ts';
-import { extractPdfText } from './pdf-text.ts';
+import { extractPdfText } from '../../platform/pdf-text.ts';
 
 const PDF_MAGIC = Buffer.from('%PDF-', 'latin1');
 

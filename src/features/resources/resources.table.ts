@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ResourceEditorialColumns } from '../../content/content.table.ts';
 
 export const RESOURCE_STATUSES = ['draft', 'review', 'scheduled', 'published', 'archived'] as const;
 export type ResourceStatus = (typeof RESOURCE_STATUSES)[number];
@@ -90,3 +91,16 @@ export type NewResourceRow = Insertable<ResourcesTable>;
 export type ResourceUpdate = Updateable<ResourcesTable>;
 export type ResourceTypeRow = Selectable<ResourceTypesTable>;
 export type AttachmentRow = Selectable<AttachmentsTable>;
+
+declare module '../../db/schema.ts' {
+  interface Database {
+    resource_types: ResourceTypesTable;
+    series: SeriesTable;
+    resources: ResourcesTable & ResourceEditorialColumns;
+    resource_topics: ResourceTopicsTable;
+    authors: AuthorsTable;
+    resource_authors: ResourceAuthorsTable;
+    resource_supersedes: ResourceSupersedesTable;
+    attachments: AttachmentsTable;
+  }
+}

@@ -3,7 +3,7 @@ import { stripBidiControls } from '../../platform/text.ts';
 
 /**
  * The staff forms for topics and resource types. Messages are catalog keys
- * (src/lib/i18n/messages/taxonomy.*.ts) that validateForm translates.
+ * (messages.*.ts) that validateForm translates.
  */
 /** Bidirectional override controls are dropped (they only disguise text); other controls are refused below. */
 const text = (value: unknown) => (typeof value === 'string' ? stripBidiControls(value) : '');

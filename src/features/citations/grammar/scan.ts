@@ -14,7 +14,7 @@ import { matchMatterOf, matchVersus } from './names.ts';
 import { matchCfr } from './regulations.ts';
 import { matchStateCode, matchStateTitleBefore } from './state-codes.ts';
 import { matchBareSection, matchInaByName, matchSectionMark, matchUsc } from './statutes.ts';
-import { type Mode } from './tokens.ts';
+import type { Mode } from './tokens.ts';
 import * as tokens from './tokens.ts';
 
 // local bindings: calls through a module namespace cost a property lookup each under some loaders

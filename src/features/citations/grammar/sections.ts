@@ -5,7 +5,7 @@
 import { inaForUsc, inaRow } from '../data/ina-lookup.ts';
 import type { ScanContext } from './context.ts';
 import { readSubdivisions } from './subdivisions.ts';
-import { type Tok } from './tokens.ts';
+import type { Tok } from './tokens.ts';
 import * as tokens from './tokens.ts';
 
 // local bindings: calls through a module namespace cost a property lookup each under some loaders

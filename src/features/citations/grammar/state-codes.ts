@@ -128,7 +128,7 @@ export interface CodeName { code: StateCodeDef; next: number; titleBefore: boole
 /** The longest code name starting at token i that fits `want`. */
 function readCodeName(ctx: ScanContext, i: number, want: 'named' | 'title-before'): CodeName | null {
   const t = ctx.toks[i];
-  if (!t || t.type !== 'w') return null;
+  if (t?.type !== 'w') return null;
   if (ctx.mode === 'text' && !isCap(t)) return null;
   if (t.text.length > 1 && !FIRST_WORDS.has(t.lower) && !FIRST_WORDS.has(canonicalize([t.lower]).split(' ')[0])) return null;
   // the middle of a run of initials ("C.G.S." inside "N.C.G.S.") starts nothing

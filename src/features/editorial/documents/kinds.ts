@@ -1,7 +1,7 @@
 import { cleanLine, cleanText, cleaned } from '../../../platform/text.ts';
 import { z } from 'zod';
-import type { MessageKey } from '../../../lib/i18n/index.ts';
-import type { PublishState } from '../../pages/pages.table.ts';
+import type { MessageKey } from '../../../platform/i18n/index.ts';
+import type { PublishState } from '../../../content/content.table.ts';
 
 /**
  * The three kinds of "document" that share one editorial workflow: projects, statements and pages.
