@@ -1,6 +1,7 @@
 /**
  * Cleaning of short text people type (titles, names, summaries) before it is stored. Invisible
- * characters there serve no reader and are how misleading text hides: C0/C1 control characters,
+ * characters there serve no reader and are how misleading text hides: C0/C1 control characters
+ * (U+0000 apart: it is refused, see db/refuse-nul.ts),
  * and the bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069)
  * that make "Report\u202Efdp.exe" display as "Reportexe.pdf". Letters of every script, and the
  * plain left-to-right and right-to-left marks (U+200E, U+200F) that right-to-left text needs, stay.
@@ -8,7 +9,9 @@
 
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 // eslint-disable-next-line no-control-regex
-const CONTROLS_BUT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+// U+0000 is left for the check that refuses it with a message (db/refuse-nul.ts): it is never
+// typed, only sent on purpose.
+const CONTROLS_BUT_LINES = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const LINE_BREAKS = /[\t\r\n\u2028\u2029]+/g;
 
 /** Removes the bidirectional override, embedding and isolate controls. */
