@@ -9,6 +9,9 @@ import { userCommand } from '../features/users/index.ts';
 import { reindexCommand } from '../features/search/index.ts';
 import { openDatabase } from './bootstrap.ts';
 import { createLogger } from '../platform/logger.ts';
+import { privateUmask } from '../platform/private-files.ts';
+import { rotateSecretCommand } from '../features/auth/index.ts';
+import { backupCommand, restoreCommand } from '../features/backup/index.ts';
 
 const commands: Record<string, Command> = {
   migrate: {
@@ -43,6 +46,9 @@ const commands: Record<string, Command> = {
   export: exportCommand,
   reindex: reindexCommand,
   user: userCommand(),
+  backup: backupCommand,
+  restore: restoreCommand,
+  'rotate-secret': rotateSecretCommand,
 };
 
 function help(out: (line: string) => void): void {
@@ -56,6 +62,7 @@ function help(out: (line: string) => void): void {
 
 /** Runs the CLI with the given arguments and returns the exit status. */
 export async function runCli(argv: string[], io = { out: (l: string) => console.log(l), err: (l: string) => console.error(l) }): Promise<number> {
+  privateUmask();
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     help(io.out);
@@ -81,7 +88,8 @@ export async function runCli(argv: string[], io = { out: (l: string) => console.
     }
     throw err;
   }
-  const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
+  // JSON even at a terminal: a batch command should not start a log worker thread.
+  const logger = createLogger(process.env.LOG_LEVEL ?? 'warn', { pretty: false });
   return command.run({ config, args, open: (options) => openDatabase(config, logger, options), interactive: Boolean(process.stderr.isTTY), ...io });
 }
 

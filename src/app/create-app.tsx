@@ -17,6 +17,9 @@ import { publicPageCache } from '../platform/page-cache.ts';
 import { renderPage } from '../platform/render.tsx';
 import { Site } from '../platform/site.ts';
 import { ErrorBody } from '../platform/views/components.tsx';
+import { trailingSlashRedirect } from '../platform/trailing-slash.ts';
+import { accessLog } from '../platform/access-log.ts';
+import { Metrics } from '../platform/metrics.ts';
 import { readSetting } from '../features/home/index.ts';
 import { DEFAULT_ORGANIZATION, organizationSchema, type Organization } from '../platform/organization.ts';
 import { assetsPublic } from '../features/home/index.ts';
@@ -60,6 +63,10 @@ export function createApp(deps: AppDeps) {
   const organizationCache = new GenerationCache<Organization>(1);
   const app = new Hono<AppEnv>();
 
+  // Only with METRICS_TOKEN set: otherwise there is no /metrics and nothing is counted.
+  const metrics = deps.config.metricsToken ? new Metrics(deps.dbPool) : null;
+  app.use('*', accessLog(deps.logger, { trustProxy: deps.config.trustProxy }));
+  if (metrics) app.use('*', metrics.observeRequests());
   app.use('*', async (c, next) => {
     const split = splitLocale(c.req.path);
     const { path } = split;
@@ -69,7 +76,6 @@ export function createApp(deps: AppDeps) {
     c.set('locale', locale);
     c.set('t', translator(locale));
     c.set('neutralPath', path);
-    c.set('requestId', c.req.header('x-request-id')?.slice(0, 64) || crypto.randomUUID());
     c.set('organization', DEFAULT_ORGANIZATION);
     await next();
   });
@@ -87,15 +93,21 @@ export function createApp(deps: AppDeps) {
     },
     referrerPolicy: 'strict-origin-when-cross-origin',
     crossOriginResourcePolicy: 'same-origin',
+    // Agrees with frame-ancestors 'none': no page of the site may be framed, by anyone.
+    xFrameOptions: 'DENY',
+    // A route's own policy wins (uploaded files are served sandboxed, see serve-upload.ts).
+    overwrite: false,
   }));
   app.use('*', compress());
+  app.use('*', trailingSlashRedirect(deps.config.baseUrl));
   // Sessions on /admin, CSRF on every state-changing request, no-store on staff pages.
   // Staff uploads: refuse an oversized body before anything (CSRF check included) reads it.
   app.use('/admin/*', uploadBodyLimit(deps.config.uploadMaxBytes));
   app.use('*', accessControl(deps));
-  app.use('*', languagePreference({ secureCookie: deps.config.baseUrl.startsWith('https:') }));
+  app.use('*', languagePreference({ secureCookie: deps.config.baseUrl.startsWith('https:'), baseUrl: deps.config.baseUrl }));
 
   app.route('/', healthApi(site));
+  if (metrics) app.route('/', metrics.route(deps.config.metricsToken!));
   app.route('/', assetsPublic(site));
   app.route('/', mediaPublic(site));
 
@@ -116,7 +128,7 @@ export function createApp(deps: AppDeps) {
 
   for (const feature of ADMIN_FEATURES) app.route('/', feature(site));
 
-  app.use('*', publicPageCache());
+  app.use('*', publicPageCache(500, metrics?.observeCache));
   for (const feature of LOCALIZED_FEATURES) {
     const sub = feature(site);
     app.route('/', sub);

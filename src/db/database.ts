@@ -4,6 +4,8 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import type { DatabaseTarget } from '../config.ts';
+import type { PoolStats } from '../platform/http.ts';
+import { PRIVATE_FILE_MODE, makePrivateDirSync } from '../platform/private-files.ts';
 import { bindEngine, engineFor, type Dialect } from './engine.ts';
 import { RefuseNulPlugin } from './refuse-nul.ts';
 import type { Database, Db } from './schema.ts';
@@ -21,6 +23,8 @@ export interface DbHandle {
   db: Db;
   dialect: Dialect;
   close(): Promise<void>;
+  /** The connections this process holds, for /metrics. */
+  poolStats?(): PoolStats;
 }
 
 // PostgreSQL returns BIGINT (count(*)) as strings by default; counts here always fit a JS number.
@@ -85,9 +89,14 @@ export function createDb(target: DatabaseTarget, options: DbOptions = {}): DbHan
     pool.on('error', () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new RefuseNulPlugin()] });
     bindEngine(db, engineFor('postgres'));
-    return { db, dialect: 'postgres', close: () => db.destroy() };
+    const poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: options.poolSize ?? 10 });
+    return { db, dialect: 'postgres', close: () => db.destroy(), poolStats };
   }
-  if (target.filename !== ':memory:') fs.mkdirSync(path.dirname(target.filename), { recursive: true });
+  if (target.filename !== ':memory:') {
+    makePrivateDirSync(path.dirname(target.filename));
+    // A new database file is readable by this account only (SQLite gives its WAL the same mode).
+    if (!fs.existsSync(target.filename)) fs.closeSync(fs.openSync(target.filename, 'a', PRIVATE_FILE_MODE));
+  }
   const sqlite = new SQLite(target.filename);
   // Only a new database takes a page size (an existing one keeps its own). 16 KB pages hold a
   // whole resource row without overflow pages, and an import reads and writes a quarter as many
@@ -105,7 +114,9 @@ export function createDb(target: DatabaseTarget, options: DbOptions = {}): DbHan
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }), plugins: [new RefuseNulPlugin()] });
   bindEngine(db, engineFor('sqlite'));
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  // One connection, serialized by Kysely; how many queries queue for it is not visible.
+  const poolStats = () => ({ total: 1, idle: 0, waiting: 0, max: 1 });
+  return { db, dialect: 'sqlite', close: () => db.destroy(), poolStats };
 }
 
 /**

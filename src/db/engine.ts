@@ -25,6 +25,11 @@ export interface Engine {
    * write at once); SQLite has one writer at a time already.
    */
   lockExclusively(trx: Kysely<any>, name: string): Promise<void>;
+  /**
+   * Whether `SELECT … FOR UPDATE` locks rows until the transaction ends (PostgreSQL). SQLite has
+   * no row locks and needs none: its writers are serialized.
+   */
+  readonly locksRows: boolean;
 }
 
 /** Stable 31-bit key for a lock name (FNV-1a), so every node asks for the same lock. */
@@ -39,6 +44,7 @@ type DriverError = { code?: unknown } | null | undefined;
 const sqliteEngine: Engine = {
   dialect: 'sqlite',
   pipelinesStatements: false,
+  locksRows: false,
   // SQLite compares text byte by byte, which for UTF-8 is code-point order.
   byCodePoint: (expr) => sql`${expr}`,
   // better-sqlite3 names the constraint kind in the error's code.
@@ -50,6 +56,7 @@ const sqliteEngine: Engine = {
 const postgresEngine: Engine = {
   dialect: 'postgres',
   pipelinesStatements: true,
+  locksRows: true,
   byCodePoint: (expr) => sql`${expr} collate "C"`,
   // SQLSTATE 23505: unique_violation.
   isUniqueViolation: (err) => (err as DriverError)?.code === '23505',
@@ -85,6 +92,15 @@ export function engineOf(db: Kysely<any>): Engine {
  */
 export function byCodePoint(db: Kysely<any>, column: string): RawBuilder<unknown> {
   return engineOf(db).byCodePoint(sql.ref(column));
+}
+
+/**
+ * Adds `FOR UPDATE` where the engine has row locks (PostgreSQL), so the selected rows stay locked
+ * until the transaction ends and a concurrent transaction selecting them waits, then sees their
+ * committed values.
+ */
+export function lockingRows<QB extends { forUpdate(): QB }>(db: Kysely<any>, query: QB): QB {
+  return engineOf(db).locksRows ? query.forUpdate() : query;
 }
 
 /** Escapes `%`, `_` and `\` so user text is matched literally inside a LIKE pattern. */

@@ -14,6 +14,16 @@ export interface AppDeps {
   config: Config;
   logger: Logger;
   clock: Clock;
+  /** The database connections this process holds (for /metrics); absent in tests that do not need it. */
+  dbPool?: () => PoolStats;
+}
+
+/** Connections of a database handle: open, idle, requests waiting for one, and the most it opens. */
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
+  max: number;
 }
 
 export const ROLES = ['admin', 'editor', 'author'] as const;

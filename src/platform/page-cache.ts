@@ -59,9 +59,10 @@ function respond(c: Context<AppEnv>, page: StoredPage): Response {
  * the stored content, so an entry stays right until any write bumps the generation — on every
  * node, since each request reads it. Only plain 200 HTML answers without cookies are kept; staff
  * pages, the API and feeds are mounted before this middleware and never reach it. Compressing
- * once per entry instead of once per request is most of what a cached page costs.
+ * once per entry instead of once per request is most of what a cached page costs. `observe`
+ * hears of every lookup, found or not (the hit ratio in /metrics).
  */
-export function publicPageCache(maxEntries = 500): MiddlewareHandler<AppEnv> {
+export function publicPageCache(maxEntries = 500, observe?: (hit: boolean) => void): MiddlewareHandler<AppEnv> {
   const pages = new GenerationCache<StoredPage>(maxEntries);
   return async (c, next) => {
     if (c.req.method !== 'GET') return next();
@@ -70,6 +71,7 @@ export function publicPageCache(maxEntries = 500): MiddlewareHandler<AppEnv> {
     const key = url.pathname + url.search;
     const generation = c.get('generation');
     const hit = pages.peek(key, generation);
+    observe?.(hit !== undefined);
     if (hit !== undefined) return respond(c, hit);
     await next();
     const res = c.res;

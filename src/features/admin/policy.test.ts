@@ -95,6 +95,7 @@ describe('policy: can()', () => {
 });
 
 describe('policy: safeNext() and loginRedirect()', () => {
+  const BASE = 'http://haven.test';
   const cases: [unknown, string | null][] = [
     ['/admin/resources', '/admin/resources'],
     ['/admin/resources?state=draft&page=2', '/admin/resources?state=draft&page=2'],
@@ -113,14 +114,14 @@ describe('policy: safeNext() and loginRedirect()', () => {
   ];
   for (const [input, want] of cases) {
     it(`safeNext(${JSON.stringify(input)?.slice(0, 40)}) is ${JSON.stringify(want)}`, () => {
-      assert.equal(safeNext(input), want);
+      assert.equal(safeNext(input, BASE), want);
     });
   }
 
   it('remembers where a GET was going, but not a POST', () => {
-    assert.equal(loginRedirect('/admin/users?x=1', 'GET'), '/admin/login?next=%2Fadmin%2Fusers%3Fx%3D1');
-    assert.equal(loginRedirect('/admin', 'GET'), '/admin/login');
-    assert.equal(loginRedirect('/admin/users/1/role', 'POST'), '/admin/login');
-    assert.equal(loginRedirect('//evil.example', 'GET'), '/admin/login');
+    assert.equal(loginRedirect('/admin/users?x=1', 'GET', BASE), '/admin/login?next=%2Fadmin%2Fusers%3Fx%3D1');
+    assert.equal(loginRedirect('/admin', 'GET', BASE), '/admin/login');
+    assert.equal(loginRedirect('/admin/users/1/role', 'POST', BASE), '/admin/login');
+    assert.equal(loginRedirect('//evil.example', 'GET', BASE), '/admin/login');
   });
 });

@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { AppError } from '../../platform/errors.ts';
 import type { AppEnv, CurrentUser, Role } from '../../platform/http.ts';
+import { sameOriginPath } from '../../platform/redirect.ts';
 
 /** Everything a staff member may be allowed to do. Routes and views ask `can()` about these. */
 export const ACTIONS = [
@@ -83,26 +84,16 @@ export function can(user: CurrentUser | null, action: Action, subject?: Subject)
 }
 
 /**
- * A local path to return to after signing in, or null: only same-site absolute paths are kept,
- * so `next` cannot send someone to another site (`//evil.example`, `/\evil`, `https://…`).
+ * A local path to return to after signing in, or null: only a path on this site, resolved against
+ * BASE_URL by the shared redirect check, so `next` cannot send anyone to another site.
  */
-export function safeNext(next: unknown): string | null {
-  if (typeof next !== 'string' || next.length > 2000) return null;
-  if (!next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return null;
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f\\]/.test(next)) return null;
-  try {
-    const url = new URL(next, 'http://haven.invalid');
-    if (url.origin !== 'http://haven.invalid') return null;
-    return url.pathname + url.search;
-  } catch {
-    return null;
-  }
+export function safeNext(next: unknown, baseUrl: string): string | null {
+  return sameOriginPath(next, baseUrl);
 }
 
 /** Where an anonymous visitor is sent: the login page, remembering where they were going. */
-export function loginRedirect(path: string, method: string): string {
-  const next = method === 'GET' ? safeNext(path) : null;
+export function loginRedirect(path: string, method: string, baseUrl: string): string {
+  const next = method === 'GET' ? safeNext(path, baseUrl) : null;
   return next && next !== '/admin' ? `/admin/login?next=${encodeURIComponent(next)}` : '/admin/login';
 }
 
@@ -119,7 +110,7 @@ export const requireUser: Guard = createMiddleware<AppEnv>(async (c, next) => {
   if (!c.get('user')) {
     const wantsHtml = (c.req.header('accept') ?? 'text/html').includes('text/html') || c.req.method !== 'GET';
     if (!wantsHtml) throw new AppError('unauthorized', c.get('t')('admin.error.signin_required'));
-    return c.redirect(loginRedirect(c.req.path + (new URL(c.req.url).search), c.req.method), 303);
+    return c.redirect(loginRedirect(c.req.path + (new URL(c.req.url).search), c.req.method, c.req.url), 303);
   }
   await next();
 });

@@ -128,7 +128,7 @@ describeEachDialect('JSON API', (env) => {
     assert.match(past.body.error.message, /There is no page/);
     const lastPage = await getJson<ListBody>(`/api/v1/resources?pageSize=10&page=${Math.ceil(total / 10)}`);
     assert.equal(lastPage.status, 200);
-    for (const path of ['/api/v1/resources/no-such-resource', '/api/v1/resources/Not%20A%20Slug', '/api/v1/nothing', '/api/v2/resources', '/api/', '/api']) {
+    for (const path of ['/api/v1/resources/no-such-resource', '/api/v1/resources/Not%20A%20Slug', '/api/v1/nothing', '/api/v2/resources', '/api']) {
       const { status, body } = await getJson<ErrorBody>(path);
       assert.equal(status, 404, path);
       assert.equal(body.error.code, 'not_found', path);

@@ -1,3 +1,4 @@
+import { secretBoxFor } from './secret-box.ts';
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppContext, AppEnv } from '../../platform/http.ts';
@@ -49,18 +50,18 @@ export function authAdmin(site: Site) {
     const ip = clientIp(c, deps.config.trustProxy);
     const session = await createSession(deps.db, now, { userId: user.id, ip, userAgent: c.req.header('user-agent') ?? null });
     setSessionCookie(c, deps, session.token, session.expiresAt);
-    await noteSuccess(deps.db, user.email);
+    await noteSuccess(deps.db, user.email, ip);
     await recordAudit(deps.db, { action: 'login.success', userId: user.id, subjectType: 'user', subjectId: user.id, detail: { method }, ip, at: now });
   };
 
   const pendingLogin = async (c: AppContext) => {
-    const token = sessionToken(c);
+    const token = sessionToken(c, deps);
     const found = token ? await resolveSession(deps.db, deps.clock.now(), token) : null;
     return found && found.session.stage === 'mfa' ? { token: token!, user: found.user } : null;
   };
 
   app.get('/admin/login', (c) => {
-    const next = safeNext(c.req.query('next')) ?? '/admin';
+    const next = safeNext(c.req.query('next'), deps.config.baseUrl) ?? '/admin';
     if (c.get('user')) return c.redirect(next, 303);
     const t = c.get('t');
     const message = c.req.query('signed_out') !== undefined ? { kind: 'success' as const, text: t('admin.login.signed_out') }
@@ -71,7 +72,7 @@ export function authAdmin(site: Site) {
   app.post('/admin/login', async (c) => {
     const t = c.get('t');
     const values = await readForm(c);
-    const next = safeNext(values.next) ?? '/admin';
+    const next = safeNext(values.next, deps.config.baseUrl) ?? '/admin';
     const parsed = validateForm(loginSchema, values, t, PASSWORD_LIMITS);
     if (!parsed.ok) return page(c, false, { next, email: values.email, errors: parsed.errors }, 400);
     const { email, password } = parsed.data;
@@ -96,7 +97,7 @@ export function authAdmin(site: Site) {
 
     await withdrawAttempt(deps.db, admission.attempt);
     // Whatever session the visitor arrived with is discarded: a new one is issued below.
-    const previous = sessionToken(c);
+    const previous = sessionToken(c, deps);
     if (previous) await endSession(deps.db, previous);
     if (user.totp_enabled === 1) {
       const pending = await createSession(deps.db, now, { userId: user.id, stage: 'mfa', ip, userAgent: c.req.header('user-agent') ?? null });
@@ -108,7 +109,7 @@ export function authAdmin(site: Site) {
   });
 
   app.get('/admin/login/2fa', async (c) => {
-    const next = safeNext(c.req.query('next')) ?? '/admin';
+    const next = safeNext(c.req.query('next'), deps.config.baseUrl) ?? '/admin';
     if (c.get('user')) return c.redirect(next, 303);
     if (!(await pendingLogin(c))) return c.redirect('/admin/login?expired', 303);
     return page(c, true, { next });
@@ -117,7 +118,7 @@ export function authAdmin(site: Site) {
   app.post('/admin/login/2fa', async (c) => {
     const t = c.get('t');
     const values = await readForm(c);
-    const next = safeNext(values.next) ?? '/admin';
+    const next = safeNext(values.next, deps.config.baseUrl) ?? '/admin';
     const pending = await pendingLogin(c);
     if (!pending) return c.redirect('/admin/login?expired', 303);
     const parsed = validateForm(secondFactorSchema, values, t);
@@ -134,9 +135,10 @@ export function authAdmin(site: Site) {
     const user = await findUserById(deps.db, pending.user.id);
     const code = parsed.data.code;
     let method: 'totp' | 'recovery_code' | null = null;
-    if (user?.totp_enabled === 1 && user.totp_secret) {
+    const secret = secretBoxFor(deps.config).reveal(user?.totp_secret);
+    if (user?.totp_enabled === 1 && secret) {
       if (isTotpShaped(code)) {
-        const step = totpStep(user.totp_secret, code, now);
+        const step = totpStep(secret, code, now);
         if (step !== null && (await claimTotpStep(deps.db, user.id, step))) method = 'totp';
       } else if (await consumeRecoveryCode(deps.db, user.id, hashRecoveryCode(code), now.toISOString())) {
         method = 'recovery_code';
@@ -155,7 +157,7 @@ export function authAdmin(site: Site) {
 
   app.post('/admin/logout', requireUser, async (c) => {
     const user = c.get('user')!;
-    const token = sessionToken(c);
+    const token = sessionToken(c, deps);
     if (token) await endSession(deps.db, token);
     clearSessionCookie(c, deps);
     await recordAudit(deps.db, { action: 'logout', userId: user.id, subjectType: 'user', subjectId: user.id, ip: clientIp(c, deps.config.trustProxy), at: deps.clock.now() });

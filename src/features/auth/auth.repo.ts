@@ -60,15 +60,18 @@ export async function recordAttempts(db: Db, keys: string[], at: string): Promis
 }
 
 /**
- * How many attempts (failed, or still being checked) a key has since an instant; with `upToId`,
- * only those stored no later than that row (its rank in the queue).
+ * How many attempts (failed, or still being checked) a key has since each of several instants,
+ * in one query; with `upToId`, only those stored no later than that row (its rank in the queue).
  */
-export async function countAttempts(db: Db, key: string, since: string, upToId?: number): Promise<number> {
-  let q = db.selectFrom('login_attempts').select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where('key', '=', key).where('at', '>', since);
+export async function countAttempts(db: Db, key: string, sinces: string[], upToId?: number): Promise<number[]> {
+  if (!sinces.length) return [];
+  const earliest = sinces.reduce((a, b) => (a < b ? a : b));
+  let q = db.selectFrom('login_attempts')
+    .select((eb) => sinces.map((since, i) => eb.fn.sum<number | string | null>(eb.case().when('at', '>', since).then(1).else(0).end()).as(`n${i}`)))
+    .where('key', '=', key).where('at', '>', earliest);
   if (upToId !== undefined) q = q.where('id', '<=', upToId);
-  const row = await q.executeTakeFirst();
-  return Number(row?.n ?? 0);
+  const row = (await q.executeTakeFirst()) as Record<string, number | string | null> | undefined;
+  return sinces.map((_, i) => Number(row?.[`n${i}`] ?? 0));
 }
 
 /** Withdraws attempts by id (refused before any check, or succeeded). */

@@ -16,9 +16,10 @@ export const secondFactorSchema = z.object({
   code: z.preprocess(text, z.string().trim().min(6, 'admin.error.code').max(20, 'admin.error.code')),
 });
 
-/** The TOTP enrolment confirmation. */
+/** The TOTP enrolment confirmation: a current code, and the account's password again. */
 export const enrolSchema = z.object({
   code: z.preprocess(text, z.string().trim().regex(/^\d{3}\s?\d{3}$/, 'admin.error.code')),
+  password: z.preprocess(text, z.string().min(1, 'admin.error.password.required').max(1000, 'admin.error.password.long')),
 });
 
 /** Forms that only ask for the account's password (turning 2FA off, new recovery codes). */

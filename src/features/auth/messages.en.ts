@@ -41,6 +41,7 @@ export const authEn = {
   'admin.2fa.secret': 'Can’t scan it? Type this key into the app instead:',
   'admin.2fa.step2': '2. Enter the 6-digit code the app shows',
   'admin.2fa.enable': 'Turn on two-step verification',
+  'admin.2fa.enable.others': 'Your other sessions (on other computers or browsers) will be signed out.',
   'admin.2fa.enabled': 'Two-step verification is now on.',
   'admin.2fa.disabled': 'Two-step verification is off.',
   'admin.2fa.on': 'Two-step verification is on for your account.',

@@ -43,6 +43,7 @@ export const authEs: Record<keyof typeof authEn, string> = {
   'admin.2fa.secret': '¿No puede escanearlo? Escriba esta clave en la aplicación:',
   'admin.2fa.step2': '2. Escriba el código de 6 dígitos que muestra la aplicación',
   'admin.2fa.enable': 'Activar la verificación en dos pasos',
+  'admin.2fa.enable.others': 'Se cerrarán sus otras sesiones (en otras computadoras o navegadores).',
   'admin.2fa.enabled': 'La verificación en dos pasos está activada.',
   'admin.2fa.disabled': 'La verificación en dos pasos está desactivada.',
   'admin.2fa.on': 'Su cuenta tiene activada la verificación en dos pasos.',

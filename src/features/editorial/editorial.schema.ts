@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanLine, cleanText, cleaned } from '../../platform/text.ts';
 import { AUDIENCES } from '../resources/index.ts';
 import type { ResourceStatus } from '../resources/index.ts';
 import type { MessageKey } from '../../platform/i18n/index.ts';
@@ -29,17 +30,17 @@ const part = (message: MessageKey) => z.number({ message: k(message) }).int(k(me
 
 /** Every field a staff member edits on a resource, as the service takes it. */
 export const resourceInputSchema = z.object({
-  title: z.string().trim().min(1, k('editorial.error.title.required')).max(300, k('editorial.error.title.long')),
+  title: z.preprocess(cleaned(cleanLine), z.string().trim().min(1, k('editorial.error.title.required')).max(300, k('editorial.error.title.long'))),
   slug: slug('editorial.error.slug.pattern', 'editorial.error.slug.long', 'editorial.error.slug.required'),
   type: slug('editorial.error.type.pattern', 'editorial.error.type.pattern', 'editorial.error.type.required'),
   topics: z.array(slug('editorial.error.topics.pattern')).max(30, k('editorial.error.topics.many')),
   language: z.string().trim().regex(/^[a-z]{2,3}$/, k('editorial.error.language')),
   audience: z.enum(AUDIENCES, { message: k('editorial.error.audience') }),
-  summary: z.string().trim().max(2000, k('editorial.error.summary.long')),
+  summary: z.preprocess(cleaned(cleanText), z.string().trim().max(2000, k('editorial.error.summary.long'))),
   body: z.string().max(500_000, k('editorial.error.body.long')),
   publishedOn: isoDay('editorial.error.publishedOn.format', 'editorial.error.publishedOn.real'),
   updatedOn: isoDay('editorial.error.updatedOn.format', 'editorial.error.updatedOn.real').nullable(),
-  authors: z.array(z.string().trim().min(1, k('editorial.error.authors.empty')).max(200, k('editorial.error.authors.long')))
+  authors: z.array(z.preprocess(cleaned(cleanLine), z.string().trim().min(1, k('editorial.error.authors.empty')).max(200, k('editorial.error.authors.long'))))
     .max(30, k('editorial.error.authors.many')),
   series: z.object({
     slug: slug('editorial.error.series.pattern').min(1, k('editorial.error.series.required')),

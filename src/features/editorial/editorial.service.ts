@@ -3,7 +3,7 @@ import { engineOf } from '../../db/engine.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { bumpGeneration } from '../../db/generation.ts';
 import { textError } from '../../platform/errors.ts';
-import { IdCache, ensureType, linkReferences, upsertResource } from '../resources/index.ts';
+import { IdCache, applySeriesCount, ensureType, linkReferences, upsertResource } from '../resources/index.ts';
 import { describeChanges, diffRevisions } from './diff.ts';
 import { findEditableResource, type EditableResource } from './editorial.repo.ts';
 import { conflictMessage, ConflictError, FieldsError, RestoreError } from './editorial.errors.ts';
@@ -120,7 +120,7 @@ export async function createDraft(deps: EditorialDeps, actor: Actor, raw: unknow
         audience: input.audience, published_on: input.publishedOn, author_id: actor?.id ?? null, now,
       });
       await upsertResource(trx, toResourceWrite(input, 'draft'), now, cache, { keepAttachments: true, keepVersion: true });
-      await linkReferences(trx, input);
+      await linkReferences(trx, { ...input, status: 'draft' });
       await insertAttachments(trx, id, attachments);
       const { snapshot } = await load(trx, id);
       await insertRevision(trx, { entityType: 'resource', entityId: id, version: 1, userId: actor?.id ?? null, at: now, snapshot, summary: 'Created' });
@@ -151,7 +151,7 @@ export async function saveDraft(
   await checkReferences(deps.db, input, id);
   const result = await change(deps, actor, id, expectedVersion, input, { slug: input.slug }, async (trx, before, removed) => {
     await upsertResource(trx, toResourceWrite(input, before.meta.status), deps.clock.now().toISOString(), new IdCache(), { keepAttachments: true, keepVersion: true });
-    await linkReferences(trx, input);
+    await linkReferences(trx, { ...input, status: before.meta.status });
     if (attachments.removeIds?.length) removed.push(...(await deleteAttachments(trx, id, attachments.removeIds)));
     const removedIds = new Set(attachments.removeIds ?? []);
     if (attachments.edit?.length) await reorderAttachments(trx, id, attachments.edit.filter((e) => !removedIds.has(e.id)));
@@ -195,6 +195,8 @@ export async function transition(
     patch.posted_at = iso;
   }
   const result = await change(deps, actor, id, expected, null, patch, async (trx) => {
+    // Its series' part count, as this resource gives it, is what readers now see.
+    if (to === 'published') await applySeriesCount(trx, [id]);
     if (deps.audit && AUDITED.has(action)) {
       await deps.audit(trx, {
         action: `resource.${action}`, userId: actor?.id ?? null, subjectType: 'resource', subjectId: id,

@@ -8,7 +8,7 @@ import { readFormData } from '../../platform/forms.ts';
 import { authorize } from '../admin/index.ts';
 import { findMedia } from '../home/index.ts';
 import type { MediaRow } from '../media/index.ts';
-import { discardImage, storeImageUpload } from '../uploads/index.ts';
+import { discardImage, removeMediaFiles, storeImageUpload } from '../uploads/index.ts';
 import type { Upload } from '../uploads/index.ts';
 import { FieldsError } from './editorial.errors.ts';
 import { readUploads } from './editorial.form.ts';
@@ -105,7 +105,9 @@ export function homepageAdmin(site: Site) {
       await checkHomepage(site.deps, input, { hero: Boolean(hero), feature: Boolean(featureImage) });
       const heroId = hero ? await store(hero, values.heroAlt, { file: 'hero', alt: 'heroAlt' }) : undefined;
       const featureId = featureImage ? await store(featureImage, values.featureAlt, { file: 'featureImage', alt: 'featureAlt' }) : undefined;
-      await saveHomepage(editorialDeps(c, site), currentUser(c), input, heroId, featureId, version);
+      const { removedMediaKeys } = await saveHomepage(editorialDeps(c, site), currentUser(c), input, heroId, featureId, version);
+      // Committed: the images it replaced are no longer used by anything.
+      await removeMediaFiles(config.dataDir, removedMediaKeys);
     } catch (err) {
       // A second image refused, or the save failed: the images stored for this form go again.
       for (const media of stored) await discardImage(storage, media);

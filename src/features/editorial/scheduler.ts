@@ -8,6 +8,7 @@ import { DOCUMENT_KINDS, type DocumentKind } from './documents/kinds.ts';
 import { findEditableResource } from './editorial.repo.ts';
 import type { EditorialDeps } from './editorial.service.ts';
 import { publishDueRows } from './editorial.write.repo.ts';
+import { applySeriesCount } from '../resources/index.ts';
 import { insertRevision } from './revisions.repo.ts';
 import { transitionSummary } from './workflow.ts';
 
@@ -21,6 +22,7 @@ export async function publishDueResources(db: Db, clock: Clock, audit?: Editoria
   const now = clock.now().toISOString();
   return db.transaction().execute(async (trx) => {
     const published = await publishDueRows(trx, now);
+    await applySeriesCount(trx, published.map((r) => r.id));
     for (const row of published) {
       const resource = await findEditableResource(trx, row.id);
       if (!resource) continue;

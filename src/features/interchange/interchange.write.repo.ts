@@ -163,7 +163,9 @@ export async function insertNewResources(
   return ids;
 }
 
-function seriesColumns(w: ResourceWrite, targets: KnownTargets): { series_id: number | null; series_part: number | null } {
+function seriesColumns(w: ResourceWrite, targets: KnownTargets): { series_id: number | null; series_part: number | null; series_of: number | null } {
   const seriesId = w.series ? targets.series.get(w.series.slug) : undefined;
-  return seriesId === undefined ? { series_id: null, series_part: null } : { series_id: seriesId, series_part: w.series!.part };
+  return seriesId === undefined
+    ? { series_id: null, series_part: null, series_of: null }
+    : { series_id: seriesId, series_part: w.series!.part, series_of: w.series!.of };
 }

@@ -11,7 +11,7 @@ export { AUDIENCES, MAX_PAGE, SORTS, libraryQuerySchema, libraryQueryString, par
 export type { Audience, QueryProblem } from './resources.schema.ts';
 export { RESOURCE_STATUSES } from './resources.table.ts';
 export type { AttachmentsTable, ResourceStatus, ResourcesTable } from './resources.table.ts';
-export { IdCache, ensureTopic, ensureType, linkReferences, titleFromSlug, upsertResource } from './resources.write.repo.ts';
+export { IdCache, applySeriesCount, ensureTopic, ensureType, linkReferences, titleFromSlug, upsertResource } from './resources.write.repo.ts';
 export type { ResourceWrite } from './resources.write.repo.ts';
 export { topicsPublic } from './topics.public.tsx';
 export { ResourceCard } from './views/ResourceCard.tsx';

@@ -1,4 +1,5 @@
 import type { Site } from '../../platform/site.ts';
+import { isKnownLanguage } from '../../platform/i18n/languages.ts';
 import type { Db } from '../../db/database.ts';
 import { GenerationCache } from '../../platform/content-cache.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -70,8 +71,10 @@ export class LibraryService {
   }
 
   /**
-   * Resolves a validated query's slugs against the taxonomy. An unknown slug is the visitor's
-   * mistake, reported as a 400 that names it; a language nobody writes in is simply empty.
+   * Resolves a validated query's slugs against the taxonomy. An unknown type or topic, or a `lang`
+   * that is no language at all (`xx`), is the visitor's mistake, reported as a 400 that names it,
+   * the same on every page, feed and API that filters the library; a real language nobody writes
+   * in yet (`fr`) is simply an empty result.
    */
   async resolveFilter(query: LibraryQuery, generation: number, scope: Pick<LibraryFilter, 'topicId' | 'projectId'> = {}): Promise<LibraryFilter> {
     const taxonomy = await this.taxonomy(generation);
@@ -89,6 +92,12 @@ export class LibraryService {
         throw new AppError('bad_request', `There is no topic called "${query.topic}".`, { param: 'topic' }, { key: 'library.problem.unknown_topic', params: { value: query.topic } });
       }
       filter.topicId = topic.id;
+    }
+    if (query.lang && !taxonomy.languages.includes(query.lang) && !isKnownLanguage(query.lang)) {
+      const known = taxonomy.languages.join(', ');
+      throw new AppError('bad_request', `"${query.lang}" is not a language code. Languages in the library: ${known}.`, { param: 'lang' }, {
+        key: 'library.problem.unknown_language', params: { value: query.lang, known },
+      });
     }
     return filter;
   }

@@ -45,6 +45,7 @@ export const resourcesEn = {
   'library.problem.invalid': '“{param}” is not valid',
   'library.problem.unknown_type': 'There is no resource type called "{value}".',
   'library.problem.unknown_topic': 'There is no topic called "{value}".',
+  'library.problem.unknown_language': '"{value}" is not a language code. Languages in the library: {known}.',
   'library.problem.past_end': 'There is no page {page}: these results end on page {pages}.',
   'library.superseded': 'Superseded',
   'library.updated': 'Updated {date}',

@@ -1,8 +1,9 @@
+import { sendUpload } from '../uploads/index.ts';
+import { parseId } from '../../platform/ids.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Hono } from 'hono';
 import { libraryOf } from './library.service.ts';
-import { stream } from 'hono/streaming';
 import { AppError, badRequest, notFound } from '../../platform/errors.ts';
 import type { AppContext, AppEnv } from '../../platform/http.ts';
 import { renderMarkdown } from '../../platform/markdown.ts';
@@ -105,20 +106,13 @@ export function resourcesPublic(site: Site) {
   });
 
   app.get('/resources/:slug/attachments/:id/:filename', async (c) => {
-    const id = Number(c.req.param('id'));
-    if (!Number.isSafeInteger(id) || id < 1) throw notFound();
+    const id = parseId(c.req.param('id'));
+    if (id === null) throw notFound(c.get('t')('error.404.file'));
     const attachment = await findPublishedAttachment(db, c.req.param('slug'), id);
     if (!attachment?.storage_key) throw notFound(c.get('t')('error.404.file'));
     const file = path.join(config.dataDir, 'attachments', path.basename(attachment.storage_key));
     if (!fs.existsSync(file)) throw new AppError('not_found', c.get('t')('error.404.file'));
-    c.header('Content-Type', attachment.mime_type);
-    c.header('Content-Length', String(fs.statSync(file).size));
-    c.header('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`);
-    c.header('Cache-Control', 'public, max-age=3600');
-    c.header('X-Content-Type-Options', 'nosniff');
-    return stream(c, async (s) => {
-      for await (const chunk of fs.createReadStream(file)) await s.write(chunk as Uint8Array);
-    });
+    return sendUpload(c, file, { filename: attachment.filename, mimeType: attachment.mime_type, cacheControl: 'public, max-age=3600' });
   });
 
   return app;

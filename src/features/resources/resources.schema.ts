@@ -41,7 +41,8 @@ export const libraryQuerySchema = z
       .refine((s) => !CONTROL.test(s), { message: 'must not contain control characters', params: { problem: 'control' } }).optional(),
     type: slug.optional(),
     topic: slug.optional(),
-    lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as en or es').optional(),
+    // Language codes are case-insensitive (BCP 47): `ES` is `es`.
+    lang: z.string().toLowerCase().regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/, 'must be a language code such as en or es').optional(),
     audience: z.enum(AUDIENCES, { message: `must be one of ${AUDIENCES.join(', ')}` }).optional(),
     from: isoDay.optional(),
     to: isoDay.optional(),

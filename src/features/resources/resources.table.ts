@@ -42,6 +42,8 @@ export interface ResourcesTable {
   posted_at: string;
   series_id: number | null;
   series_part: number | null;
+  /** The part count this resource gives its series; `series.parts` follows published resources only. */
+  series_of: Generated<number | null>;
   translation_of_id: number | null;
   created_at: string;
   updated_at: string;

@@ -1,3 +1,4 @@
+import { parseId } from '../../platform/ids.ts';
 import { Hono } from 'hono';
 import { notFound } from '../../platform/errors.ts';
 import type { AppContext, AppEnv } from '../../platform/http.ts';
@@ -48,7 +49,8 @@ function termRoutes(site: Site, spec: TermSpec) {
 
   /** The term named in the path, or a 404. */
   const target = async (c: AppContext): Promise<Term> => {
-    const term = await findTerm(db, spec, Number(c.req.param('id')));
+    const id = parseId(c.req.param('id'));
+    const term = id === null ? undefined : await findTerm(db, spec, id);
     if (!term) throw notFound(c.get('t')('error.404.body'));
     return term;
   };

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { notFound } from '../../platform/errors.ts';
+import { parseId } from '../../platform/ids.ts';
 import type { AppContext, AppEnv } from '../../platform/http.ts';
 import type { MessageKey } from '../../platform/i18n/index.ts';
 import type { Site } from '../../platform/site.ts';
@@ -54,7 +55,8 @@ export function usersAdmin(site: Site) {
 
   /** The account named in the path, or a 404. */
   const target = async (c: AppContext) => {
-    const user = await findUserSummary(deps.db, Number(c.req.param('id')));
+    const id = parseId(c.req.param('id'));
+    const user = id === null ? undefined : await findUserSummary(deps.db, id);
     if (!user) throw notFound(c.get('t')('error.404.body'));
     return user;
   };

@@ -4,7 +4,7 @@ import type { Role } from '../../platform/http.ts';
 import { recordAudit } from '../audit/index.ts';
 import { hashPassword } from './passwords.ts';
 import {
-  countActiveAdmins, deleteUserSessions, findUserByEmail, findUserById, insertUser, replaceRecoveryCodes, updateUser,
+  deleteUserSessions, findUserByEmail, findUserById, insertUser, lockActiveAdmins, replaceRecoveryCodes, updateUnlessLastAdmin, updateUser,
 } from './users.repo.ts';
 
 /** Who is acting and from where, for the audit log. */
@@ -73,16 +73,17 @@ export async function setPassword(
   });
 }
 
-/** Changes an account's role; the last enabled admin cannot stop being one. */
+/**
+ * Changes an account's role; the last enabled admin cannot stop being one, even when two admins
+ * demote each other at the same moment (the admins' rows are locked and the write is conditional).
+ */
 export async function changeRole(db: Db, userId: number, role: Role, actor: Actor): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    await lockActiveAdmins(trx);
     const user = await findUserById(trx, userId);
     if (!user) throw new AccountError('not_found');
     if (user.role === role) return;
-    if (user.role === 'admin' && user.disabled === 0 && (await countActiveAdmins(trx, userId)) === 0) {
-      throw new AccountError('last_admin');
-    }
-    await updateUser(trx, userId, { role }, actor.now.toISOString());
+    if (!(await updateUnlessLastAdmin(trx, userId, { role }, actor.now.toISOString()))) throw new AccountError('last_admin');
     await recordAudit(trx, {
       action: 'user.role_change', userId: actor.userId, subjectType: 'user', subjectId: userId,
       detail: { email: user.email, from: user.role, to: role }, ip: actor.ip, at: actor.now,
@@ -92,16 +93,17 @@ export async function changeRole(db: Db, userId: number, role: Role, actor: Acto
 
 /**
  * Disables or re-enables an account. Disabling signs it out everywhere at once; nobody can
- * disable themselves, and the last enabled admin cannot be disabled.
+ * disable themselves, and the last enabled admin cannot be disabled, even by two admins disabling
+ * each other at the same moment.
  */
 export async function setDisabled(db: Db, userId: number, disabled: boolean, actor: Actor): Promise<void> {
   if (disabled && actor.userId === userId) throw new AccountError('self_disable');
   await db.transaction().execute(async (trx) => {
+    await lockActiveAdmins(trx);
     const user = await findUserById(trx, userId);
     if (!user) throw new AccountError('not_found');
     if ((user.disabled === 1) === disabled) return;
-    if (disabled && user.role === 'admin' && (await countActiveAdmins(trx, userId)) === 0) throw new AccountError('last_admin');
-    await updateUser(trx, userId, { disabled: disabled ? 1 : 0 }, actor.now.toISOString());
+    if (!(await updateUnlessLastAdmin(trx, userId, { disabled: disabled ? 1 : 0 }, actor.now.toISOString()))) throw new AccountError('last_admin');
     if (disabled) await deleteUserSessions(trx, userId);
     await recordAudit(trx, {
       action: disabled ? 'user.disable' : 'user.enable', userId: actor.userId, subjectType: 'user', subjectId: userId,

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
+import { sameOriginPath } from '../../platform/redirect.ts';
 import { LOCALES, type Locale } from './index.ts';
 
 /** The cookie remembering the interface language a visitor chose with the language switch. */
@@ -45,25 +46,26 @@ function appendVary(headers: Headers, ...names: string[]) {
 
 /**
  * The visitor's interface language, without JavaScript and without breaking shared caches:
- * - `?lang-choice=en|es` (the language switch) stores the choice in a `lang` cookie and redirects
- *   (303) to the same URL without the flag;
+ * - `?lang-choice=en|es` (the language switch, any letter case) stores the choice in a `lang`
+ *   cookie and redirects (303) to the same URL without the flag — a path of this site only
+ *   (`sameOriginPath`), else the homepage;
  * - a request for `/` goes to `/es` (302) when the cookie, or failing that `Accept-Language`,
  *   prefers Spanish; the answer for `/` always carries `Vary: Accept-Language, Cookie`.
  * Every other URL names its language in its path and never varies.
  */
-export function languagePreference(options: { secureCookie: boolean }): MiddlewareHandler {
+export function languagePreference(options: { secureCookie: boolean; baseUrl: string }): MiddlewareHandler {
   return async (c, next) => {
     const method = c.req.method;
     if (method !== 'GET' && method !== 'HEAD') return next();
     const url = new URL(c.req.url);
     if (url.searchParams.has(LANG_CHOICE_PARAM)) {
-      const choice = url.searchParams.get(LANG_CHOICE_PARAM);
+      const choice = url.searchParams.get(LANG_CHOICE_PARAM)?.toLowerCase();
       url.searchParams.delete(LANG_CHOICE_PARAM);
       if (isLocale(choice)) {
         setCookie(c, LANG_COOKIE, choice, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'Lax', httpOnly: true, secure: options.secureCookie });
       }
       c.header('Cache-Control', 'private, no-store');
-      return c.redirect(url.pathname + url.search, 303);
+      return c.redirect(sameOriginPath(url.pathname + url.search, options.baseUrl) ?? '/', 303);
     }
     if (url.pathname !== '/') return next();
     const cookie = getCookie(c, LANG_COOKIE);
