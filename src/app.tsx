@@ -9,7 +9,7 @@ import { splitLocale, translator } from './lib/i18n/index.ts';
 import { LANG_COOKIE, isLocale, languagePreference, preferredLocale } from './lib/i18n/negotiate.ts';
 import { getCookie } from 'hono/cookie';
 import type { Context } from 'hono';
-import type { Locale } from './lib/i18n/index.ts';
+import type { Locale, MessageKey } from './lib/i18n/index.ts';
 import { publicPageCache } from './lib/page-cache.ts';
 import { renderPage } from './lib/render.tsx';
 import { Site } from './lib/site.ts';
@@ -39,7 +39,7 @@ import { workflowAdmin } from './features/editorial/workflow.admin.tsx';
 import { homepageAdmin } from './features/editorial/homepage.admin.tsx';
 import { documentsAdmin } from './features/editorial/documents/documents.admin.tsx';
 import { documentsWorkflowAdmin } from './features/editorial/documents/documents.workflow.admin.tsx';
-import { uploadBodyLimit } from './features/uploads/uploads.http.ts';
+import { bodyLimits } from './features/uploads/uploads.http.ts';
 import { taxonomyAdmin } from './features/taxonomy/taxonomy.admin.tsx';
 
 /** Pages that exist in every interface language, mounted at `/` and again at `/es`. */
@@ -86,9 +86,9 @@ export function createApp(deps: AppDeps) {
     crossOriginResourcePolicy: 'same-origin',
   }));
   app.use('*', compress());
+  // Every body has a limit before anything (the CSRF check included) reads it.
+  app.use('*', bodyLimits(deps.config.uploadMaxBytes));
   // Sessions on /admin, CSRF on every state-changing request, no-store on staff pages.
-  // Staff uploads: refuse an oversized body before anything (CSRF check included) reads it.
-  app.use('/admin/*', uploadBodyLimit(deps.config.uploadMaxBytes));
   app.use('*', accessControl(deps));
   app.use('*', languagePreference({ secureCookie: deps.config.baseUrl.startsWith('https:') }));
 
@@ -131,6 +131,10 @@ export function createApp(deps: AppDeps) {
   return app;
 }
 
+const ERROR_TITLES: Partial<Record<number, MessageKey>> = {
+  404: 'error.404.title', 413: 'error.413.title', 500: 'error.500.title', 503: 'error.503.title',
+};
+
 /** The error page in the site's design, or a JSON error under `/api/`. Never shows a stack. */
 async function errorPage(c: AppContext, site: Site, err: AppError | null, reference?: string): Promise<Response> {
   if (isAdminPath(c.req.path)) return adminErrorPage(c, site, err, reference);
@@ -142,7 +146,7 @@ async function errorPage(c: AppContext, site: Site, err: AppError | null, refere
   if (c.req.path.startsWith('/api/')) {
     return c.json({ error: { code: err?.code ?? 'internal', message, ...(reference ? { reference } : {}) } }, status);
   }
-  const title = status === 404 ? t('error.404.title') : status === 500 ? t('error.500.title') : t('error.400.title');
+  const title = t(ERROR_TITLES[status] ?? 'error.400.title');
   const view = site.view(c);
   const pageStatus = status === 404 || status === 500 || status === 400 ? status : 400;
   const res = await renderPage(c, view, { title, description: message, noindex: true },
