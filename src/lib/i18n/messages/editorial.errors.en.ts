@@ -82,6 +82,7 @@ export const editorialErrorsEn = {
   'editorial.error.home.featureImage.resource': 'Choose a featured resource to show the image with.',
   'editorial.error.home.projects.gone': 'A project in the list no longer exists. Reload the page.',
 
+  'editorial.upload.name.long': 'The file name is {length} characters long; the longest accepted is {max}. Rename the file and upload it again.',
   'editorial.upload.name.none': 'The file has no usable name. Rename it (for example {example}) and upload it again.',
   'editorial.upload.name.ext': 'The file name "{name}" must end in {wanted}.',
   'editorial.upload.name.hidden': 'The file name "{name}" hides its real type behind a second extension (.{ext}). Only {wanted} files are accepted.',
