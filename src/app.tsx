@@ -23,6 +23,7 @@ import { mediaPublic } from './features/media/media.public.ts';
 import { pagesPublic } from './features/pages/pages.public.tsx';
 import { projectsPublic } from './features/projects/projects.public.tsx';
 import { resourcesPublic } from './features/resources/resources.public.tsx';
+import { LIBRARY_PARAMS } from './features/resources/resources.schema.ts';
 import { topicsPublic } from './features/topics/topics.public.tsx';
 import { publicApi } from './features/api/api.api.tsx';
 import { feedsPublic } from './features/feeds/feeds.public.ts';
@@ -113,7 +114,7 @@ export function createApp(deps: AppDeps) {
 
   for (const feature of ADMIN_FEATURES) app.route('/', feature(site));
 
-  app.use('*', publicPageCache());
+  app.use('*', publicPageCache({ params: LIBRARY_PARAMS }));
   for (const feature of LOCALIZED_FEATURES) {
     const sub = feature(site);
     app.route('/', sub);

@@ -54,20 +54,39 @@ function respond(c: Context<AppEnv>, page: StoredPage): Response {
 }
 
 /**
- * Keeps the rendered HTML of public pages per URL for one content generation, with its Brotli
- * and gzip forms. A public page is a pure function of its URL (path, locale prefix, query) and
- * the stored content, so an entry stays right until any write bumps the generation — on every
- * node, since each request reads it. Only plain 200 HTML answers without cookies are kept; staff
- * pages, the API and feeds are mounted before this middleware and never reach it. Compressing
- * once per entry instead of once per request is most of what a cached page costs.
+ * The URL a cached page is kept under: the path and the query parameters a page reads, sorted
+ * by name (values of one name keep their order); anything else (campaign tags, cache busters)
+ * is dropped, so it can neither fill the cache nor force a fresh render.
  */
-export function publicPageCache(maxEntries = 500): MiddlewareHandler<AppEnv> {
-  const pages = new GenerationCache<StoredPage>(maxEntries);
+export function cacheKeyUrl(url: URL, params: ReadonlySet<string>): URL {
+  const kept = [...url.searchParams].filter(([name]) => params.has(name));
+  const sorted = kept.map((entry, i) => [entry, i] as const)
+    .sort(([[a], i], [[b], j]) => (a < b ? -1 : a > b ? 1 : i - j)).map(([entry]) => entry);
+  const out = new URL(url.pathname, url.origin);
+  for (const [name, value] of sorted) out.searchParams.append(name, value);
+  return out;
+}
+
+/**
+ * Keeps the rendered HTML of public pages per URL for one content generation, with its Brotli
+ * and gzip forms. A public page is a pure function of its URL (path, locale prefix, the query
+ * parameters in `params`) and the stored content, so an entry stays right until any write bumps
+ * the generation — on every node, since each request reads it. Other query parameters are
+ * dropped before the page is rendered (cacheKeyUrl). Only plain 200 HTML answers without
+ * cookies are kept; staff pages, the API and feeds are mounted before this middleware and
+ * never reach it. Compressing once per entry instead of once per request is most of what a
+ * cached page costs.
+ */
+export function publicPageCache(options: { params: readonly string[]; maxEntries?: number }): MiddlewareHandler<AppEnv> {
+  const pages = new GenerationCache<StoredPage>(options.maxEntries ?? 500);
+  const params = new Set(options.params);
   return async (c, next) => {
     if (c.req.method !== 'GET') return next();
     const url = new URL(c.req.url);
     if (url.pathname.startsWith('/admin') || url.pathname.startsWith('/api/')) return next();
-    const key = url.pathname + url.search;
+    const canonical = cacheKeyUrl(url, params);
+    const key = canonical.pathname + canonical.search;
+    if (canonical.search !== url.search) c.req.raw = new Request(canonical, c.req.raw);
     const generation = c.get('generation');
     const hit = pages.peek(key, generation);
     if (hit !== undefined) return respond(c, hit);

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Hono } from 'hono';
+import { html as htmlTemplate, raw } from 'hono/html';
 import { stream } from 'hono/streaming';
 import { AppError, notFound } from '../../lib/errors.ts';
 import type { AppContext, AppEnv } from '../../lib/http.ts';
-import { renderMarkdown } from '../../lib/markdown.ts';
+import { MAX_MARKDOWN_CHARS, renderMarkdown, renderMarkdownChecked } from '../../lib/markdown.ts';
 import { renderPage } from '../../lib/render.tsx';
 import type { Site } from '../../lib/site.ts';
 import { adminPage } from '../admin/admin.render.tsx';
@@ -176,7 +177,7 @@ export function resourcesAdmin(site: Site) {
         <div class="wrap preview-banner">
           <Notice kind="warning"><p>{t('editorial.preview.banner')} <a href={`/admin/resources/${meta.id}`}>{t('editorial.preview.edit')}</a></p></Notice>
         </div>
-        <ResourcePage view={view} detail={detail} bodyHtml={renderMarkdown(detail.resource.body)}
+        <ResourcePage view={view} detail={detail} bodyHtml={await renderMarkdown(detail.resource.body)}
           attachmentHref={(a) => `/admin/resources/${meta.id}/attachments/${a.id}`} />
       </>
     ));
@@ -202,9 +203,10 @@ export function resourcesAdmin(site: Site) {
   app.post('/admin/preview', authorize('resource.create'), async (c) => {
     const form = await readFormData(c);
     const body = form.get('body');
-    const html = typeof body === 'string' ? renderMarkdown(body.slice(0, 500_000)) : '';
+    const { html, formatted } = typeof body === 'string' ? await renderMarkdownChecked(body.slice(0, MAX_MARKDOWN_CHARS)) : { html: '', formatted: true };
     c.header('Cache-Control', 'no-store');
-    return c.html(html);
+    // Text too complex to format within the time budget is shown plain, and the editor is told why.
+    return c.html(formatted ? html : htmlTemplate`<p class="notice">${c.get('t')('editorial.preview.plain')}</p>\n${raw(html)}`);
   });
 
   return app;

@@ -109,7 +109,7 @@ function documentRoutes(app: Hono<AppEnv>, site: Site, kind: DocumentKind) {
     if (!mayView(currentUser(c), meta)) throw forbidden(c);
     const view = site.view(c);
     const t = c.get('t');
-    const bodyHtml = renderMarkdown(snapshot.body);
+    const bodyHtml = await renderMarkdown(snapshot.body);
     const content = kind === 'project'
       ? <div class="wrap"><ProjectIntro view={view} project={{ name: snapshot.title, summary: snapshot.summary, body: snapshot.body }} bodyHtml={bodyHtml} /></div>
       : kind === 'statement'

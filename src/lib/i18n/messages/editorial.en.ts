@@ -166,6 +166,7 @@ export const editorialEn = {
   'editorial.diff.label.attachments': 'Attachments',
 
   'editorial.preview.banner': 'Private preview — this is how the resource will look. It is not public until it is published.',
+  'editorial.preview.plain': 'This text is too complex to format in time, so it is shown as plain text. It is saved as you wrote it; check its Markdown (long runs of * or _ are the usual cause).',
   'editorial.preview.edit': 'Back to editing',
 
   'editorial.done.created': 'The draft has been created.',

@@ -167,6 +167,7 @@ export const editorialEs: Record<keyof typeof editorialEn, string> = {
   'editorial.diff.label.attachments': 'Archivos adjuntos',
 
   'editorial.preview.banner': 'Vista previa privada: así se verá el recurso. No es público hasta que se publique.',
+  'editorial.preview.plain': 'Este texto es demasiado complejo para darle formato a tiempo, así que se muestra como texto sin formato. Se guarda tal como lo escribió; revise su Markdown (la causa habitual son largas series de * o _).',
   'editorial.preview.edit': 'Volver a la edición',
 
   'editorial.done.created': 'Se creó el borrador.',
