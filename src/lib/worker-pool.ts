@@ -1,5 +1,10 @@
 import { Piscina } from 'piscina';
 
+/** Atomics.waitAsync (Node 16+; typed only in TypeScript's ES2024 library). */
+const waitAsync = (Atomics as unknown as {
+  waitAsync(array: Int32Array, index: number, value: number): { async: false; value: string } | { async: true; value: Promise<string> };
+}).waitAsync;
+
 /** Why a task was stopped before it finished. */
 export type BudgetReason = 'time' | 'memory' | 'busy' | 'cancelled';
 
@@ -71,7 +76,7 @@ export class BudgetedPool<In, Out> {
     // The worker flips this flag when the task starts; the time budget counts from then.
     const started = new SharedArrayBuffer(4);
     let timer = setTimeout(() => abort('busy'), startWithinMs);
-    const waiting = Atomics.waitAsync(new Int32Array(started), 0, 0);
+    const waiting = waitAsync(new Int32Array(started), 0, 0);
     const onStart = () => {
       clearTimeout(timer);
       if (!finished && !stop.signal.aborted) timer = setTimeout(() => abort('time'), timeoutMs);
