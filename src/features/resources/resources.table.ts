@@ -80,8 +80,16 @@ export interface AttachmentsTable {
   bytes: number;
   storage_key: string | null;
   text_content: string | null;
+  /** How much of the file's text is indexed: null all of it (or no file), else see AttachmentTextState. */
+  text_state: AttachmentTextState | null;
   position: number;
 }
+
+/**
+ * An attachment whose text is not wholly searchable: 'partial' when only its first pages were
+ * kept (page or length limit), 'not_indexed' when reading it ran over the time or memory budget.
+ */
+export type AttachmentTextState = 'partial' | 'not_indexed';
 
 export type ResourceRow = Selectable<ResourcesTable>;
 export type NewResourceRow = Insertable<ResourcesTable>;
