@@ -24,7 +24,7 @@ export interface Budget {
   memoryMb: number;
   /** Threads at most (default 1). */
   threads?: number;
-  /** Threads kept running while idle, so a task need not wait for one to start (default 0). */
+  /** Threads kept running while idle, so a task need not wait for one to start (default and least 1). */
   warmThreads?: number;
   /** Tasks waiting at most; more are refused at once as 'busy' (default 32). */
   queue?: number;
@@ -36,7 +36,7 @@ export interface Budget {
  * Worker threads that run untrusted work (Markdown, PDF text) off the request path, each task
  * with a wall-clock and a memory budget: a task over budget costs its worker, never the
  * server's event loop or its memory. `module` is a module whose default export takes the task's
- * input. Threads start on first use and stop after 30 s idle (beyond `warmThreads`); idle
+ * input. Threads start on first use; beyond `warmThreads` they stop after 30 s idle. Idle
  * threads never keep a process alive.
  */
 export class BudgetedPool<In, Out> {
@@ -48,7 +48,9 @@ export class BudgetedPool<In, Out> {
     return (this.pool ??= new Piscina({
       filename: new URL('./worker-entry.mjs', import.meta.url).href,
       workerData: { module: this.module.href },
-      minThreads: this.budget.warmThreads ?? 0,
+      // At least one: a thread stopped for running over budget is then replaced at once, and the
+      // tasks queued behind it go on (with none, piscina left them waiting for the next task).
+      minThreads: Math.max(1, this.budget.warmThreads ?? 0),
       maxThreads: this.budget.threads ?? 1,
       maxQueue: this.budget.queue ?? 32,
       idleTimeout: 30_000,
@@ -62,10 +64,10 @@ export class BudgetedPool<In, Out> {
   }
 
   /** Runs one task; rejects with BudgetExceededError when it runs over budget. */
-  async run(input: In, options: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<Out> {
+  async run(input: In, options: { signal?: AbortSignal; timeoutMs?: number; startWithinMs?: number } = {}): Promise<Out> {
     const pool = this.threads();
     const timeoutMs = options.timeoutMs ?? this.budget.timeoutMs;
-    const startWithinMs = this.budget.startWithinMs ?? 30_000;
+    const startWithinMs = options.startWithinMs ?? this.budget.startWithinMs ?? 30_000;
     const stop = new AbortController();
     let reason: BudgetReason | null = null;
     let finished = false;

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import type { ResourceStatus } from '../resources/resources.table.ts';
+import type { AttachmentTextState, ResourceStatus } from '../resources/resources.table.ts';
 import type { ResourceEditorialColumns } from './editorial.table.ts';
 
 /** Workflow columns a change may set together with the version bump. */
@@ -46,6 +46,8 @@ export interface NewAttachment {
   mimeType: string;
   storageKey: string;
   textContent: string | null;
+  /** How much of the text is indexed (null: all of it). */
+  textState?: AttachmentTextState | null;
 }
 
 /** Appends attachments after the resource's existing ones. */
@@ -55,7 +57,7 @@ export async function insertAttachments(db: Db, resourceId: number, files: NewAt
   const start = last?.max === null || last?.max === undefined ? 0 : Number(last.max) + 1;
   await db.insertInto('attachments').values(files.map((f, i) => ({
     resource_id: resourceId, filename: f.filename, title: f.title, bytes: f.bytes, mime_type: f.mimeType,
-    storage_key: f.storageKey, text_content: f.textContent, position: start + i,
+    storage_key: f.storageKey, text_content: f.textContent, text_state: f.textState ?? null, position: start + i,
   }))).execute();
 }
 

@@ -66,10 +66,10 @@ function filterQuery(f: StaffFilter): string {
 
 /** Stores each uploaded PDF; on the first refusal removes the ones already stored and rethrows. */
 async function storeUploads(site: Site, form: FormData): Promise<NewAttachment[]> {
-  const { dataDir, uploadMaxBytes } = site.deps.config;
+  const { dataDir, uploadMaxBytes, pdfTextTimeoutMs } = site.deps.config;
   const stored: NewAttachment[] = [];
   try {
-    for (const upload of await readUploads(form)) stored.push(await storePdfUpload({ dataDir, maxBytes: uploadMaxBytes }, upload));
+    for (const upload of await readUploads(form)) stored.push(await storePdfUpload({ dataDir, maxBytes: uploadMaxBytes, pdfTextTimeoutMs }, upload));
   } catch (err) {
     await discardAttachments(dataDir, stored.map((s) => s.storageKey));
     throw err;

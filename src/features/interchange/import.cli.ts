@@ -95,6 +95,7 @@ export const importCommand: Command = {
         file: parsed.file,
         batchSize: parsed.batch,
         signal: controller.signal,
+        pdfTextTimeoutMs: ctx.config.pdfTextTimeoutMs,
         onProgress: (p) => progress.update(p),
         onFailure: (n) => progress.log(`line ${n.line}: ${n.message}`),
         onWarning: (n) => progress.log(`line ${n.line}: warning: ${n.message}`),

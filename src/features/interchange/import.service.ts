@@ -69,6 +69,8 @@ export interface ImportOptions {
   onWarning?: (note: LineNote) => void;
   /** Test hook: runs inside each batch transaction after a resource is written. */
   afterWrite?: (slug: string) => void | Promise<void>;
+  /** Time one PDF's text may take to read before it is kept unindexed (default 30 s). */
+  pdfTextTimeoutMs?: number;
 }
 
 /**
@@ -105,6 +107,7 @@ async function importLines(options: ImportOptions): Promise<ImportSummary> {
     now: options.now ?? (() => new Date()),
     cache: new IdCache(),
     afterWrite: options.afterWrite,
+    pdfTextTimeoutMs: options.pdfTextTimeoutMs,
   };
   // Only lines with references are remembered past their batch: a few small objects each.
   const references: ReferenceEntry[] = [];
@@ -133,6 +136,10 @@ async function importLines(options: ImportOptions): Promise<ImportSummary> {
         summary.updated += result.updated;
         summary.unchanged += result.unchanged;
         report([...early, ...result.failures]);
+        for (const w of result.warnings) {
+          summary.warnings++;
+          options.onWarning?.({ line: w.line, message: w.reason });
+        }
         references.push(...result.references);
       },
       (err) => {

@@ -1,5 +1,5 @@
 import { textError } from '../../lib/errors.ts';
-import { extractPdfText } from '../interchange/pdf-text.ts';
+import { extractPdfText, PdfUnreadableError, type PdfText } from '../interchange/pdf-text.ts';
 import type { NewAttachment } from '../editorial/editorial.write.repo.ts';
 import { sanitizeUploadName, titleFromFilename } from './filename.ts';
 import { attachmentsDir, formatSize, randomKey, removeFiles, writeAtomically } from './uploads.storage.ts';
@@ -37,18 +37,19 @@ export function checkSize(upload: Upload, maxBytes: number, label: 'file' | 'ima
  * unless every check passes; the caller removes the file again (discardAttachments) if the
  * database write that should follow fails.
  */
-export async function storePdfUpload(options: { dataDir: string; maxBytes: number }, upload: Upload, title?: string): Promise<NewAttachment> {
+export async function storePdfUpload(options: { dataDir: string; maxBytes: number; pdfTextTimeoutMs?: number }, upload: Upload, title?: string): Promise<NewAttachment> {
   const filename = sanitizeUploadName(upload.name, ['pdf']);
   checkSize(upload, options.maxBytes, 'file');
   if (!looksLikePdf(upload.data)) {
     throw textError('unsupported_media_type', { key: 'editorial.upload.pdf.not', params: { name: filename } }, { field: 'file' });
   }
-  let textContent: string;
+  let extracted: PdfText;
   try {
-    // pdf.js may transfer (detach) the buffer it is given: hand it a copy.
-    textContent = await extractPdfText(upload.data.slice());
+    // A copy: the worker thread gets its own, and pdf.js may detach the buffer it is given.
+    extracted = await extractPdfText(upload.data.slice(), { timeoutMs: options.pdfTextTimeoutMs });
   } catch (err) {
-    const key = err instanceof Error && /password/i.test(err.message) ? 'editorial.upload.pdf.password' : 'editorial.upload.pdf.damaged';
+    if (!(err instanceof PdfUnreadableError)) throw err;
+    const key = err.reason === 'password' ? 'editorial.upload.pdf.password' : 'editorial.upload.pdf.damaged';
     throw textError('unsupported_media_type', { key, params: { name: filename } }, { field: 'file' });
   }
   const storageKey = `${randomKey()}.pdf`;
@@ -56,7 +57,7 @@ export async function storePdfUpload(options: { dataDir: string; maxBytes: numbe
   const cleanTitle = title?.replace(/[\p{Cc}\p{Cf}]/gu, '').trim().slice(0, 300);
   return {
     filename, title: cleanTitle || titleFromFilename(filename), bytes: upload.data.length, mimeType: 'application/pdf',
-    storageKey, textContent: textContent || null,
+    storageKey, textContent: extracted.text, textState: extracted.state,
   };
 }
 

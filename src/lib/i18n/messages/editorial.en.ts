@@ -70,6 +70,8 @@ export const editorialEn = {
   'editorial.field.supersedes.hint': 'Web addresses of older resources this one replaces, one per line.',
   'editorial.field.attachments': 'Attachments',
   'editorial.attachments.none': 'No files attached yet.',
+  'editorial.attachments.text.not_indexed': 'Text not indexed: reading this PDF took longer or needed more memory than allowed, so its words are not searchable. The file is attached and can be downloaded as usual. A simpler export of the document (for example "Save as PDF" from the word processor) usually reads quickly.',
+  'editorial.attachments.text.partial': 'Text partly indexed: this PDF is longer than the search index keeps, so only its first pages are searchable. The whole file is attached.',
   'editorial.attachments.remove': 'Remove',
   'editorial.attachments.title': 'Link text for {name}',
   'editorial.attachments.position': 'Position of {name}',

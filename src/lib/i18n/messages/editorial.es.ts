@@ -71,6 +71,8 @@ export const editorialEs: Record<keyof typeof editorialEn, string> = {
   'editorial.field.supersedes.hint': 'Direcciones web de recursos anteriores que este reemplaza, una por línea.',
   'editorial.field.attachments': 'Archivos adjuntos',
   'editorial.attachments.none': 'Todavía no hay archivos adjuntos.',
+  'editorial.attachments.text.not_indexed': 'Texto no indexado: leer este PDF llevó más tiempo o memoria de lo permitido, así que sus palabras no aparecen en las búsquedas. El archivo está adjunto y se puede descargar como siempre. Una exportación más sencilla del documento (por ejemplo, «Guardar como PDF» desde el procesador de textos) suele leerse rápido.',
+  'editorial.attachments.text.partial': 'Texto indexado en parte: este PDF es más largo de lo que guarda el índice de búsqueda, así que solo sus primeras páginas aparecen en las búsquedas. El archivo completo está adjunto.',
   'editorial.attachments.remove': 'Quitar',
   'editorial.attachments.title': 'Texto del enlace para {name}',
   'editorial.attachments.position': 'Posición de {name}',
