@@ -1,13 +1,22 @@
 import { serve } from '@hono/node-server';
+import type { Server } from 'node:http';
 import { createApp } from './app.tsx';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './lib/bootstrap.ts';
 import { explainClientErrors } from './lib/client-errors.ts';
 import { systemClock } from './lib/clock.ts';
+import { gracefulStop } from './lib/graceful-stop.ts';
 import { createLogger } from './lib/logger.ts';
+import { closeMarkdownWorkers, warmMarkdownWorkers } from './lib/markdown.ts';
 import { startScheduler } from './features/editorial/scheduler.ts';
 import { editorialAudit } from './features/editorial/editorial.audit.ts';
+import { closePdfWorkers } from './features/interchange/pdf-text.ts';
 
+/**
+ * The server process: `node --import tsx src/main.ts` (what `npm start` runs, as the signalled
+ * process itself). SIGTERM or SIGINT stops it gracefully (see gracefulStop) and it exits 0; a
+ * second signal stops it at once.
+ */
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
@@ -15,26 +24,28 @@ async function main() {
   const app = createApp({ db, dialect, config, logger, clock: systemClock });
   // Publishes scheduled resources when due; safe on every node (each resource goes up once).
   const scheduler = startScheduler({ db, clock: systemClock, logger, audit: editorialAudit(systemClock) }, 30_000);
+  warmMarkdownWorkers();
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info({ port: info.port, dialect, url: config.baseUrl }, `Haven is serving ${config.baseUrl}`);
-  });
+  }) as Server;
   explainClientErrors(server);
+  const stopper = gracefulStop(server, { drainMs: config.shutdownDrainMs, logger });
 
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    // Stop accepting connections, let in-flight requests finish, then close the database.
-    server.close(async () => {
-      await scheduler.stop();
-      await close();
-      process.exit(0);
-    });
-    setTimeout(() => process.exit(1), 10_000).unref();
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (stopper.stopping) {
+      logger.warn({ signal }, 'second signal: stopping now');
+      process.exit(1);
+    }
+    logger.info({ signal, drainMs: config.shutdownDrainMs }, 'stopping: no new connections, finishing the requests in flight');
+    const outcome = await stopper.stop();
+    await scheduler.stop();
+    await Promise.allSettled([closeMarkdownWorkers(), closePdfWorkers()]);
+    await close();
+    logger.info(outcome, 'stopped');
+    process.exit(0);
   };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', (s) => void shutdown(s));
+  process.on('SIGTERM', (s) => void shutdown(s));
 }
 
 main().catch((err) => {
