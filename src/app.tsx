@@ -3,7 +3,9 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import { GenerationCache, currentGeneration } from './lib/content-cache.ts';
-import { AppError, translateText } from './lib/errors.ts';
+import { AppError, textError, translateText } from './lib/errors.ts';
+import { databaseFault, RETRY_AFTER_SECONDS } from './db/faults.ts';
+import { throttledWarning } from './lib/logger.ts';
 import type { AppContext, AppDeps, AppEnv } from './lib/http.ts';
 import { splitLocale, translator } from './lib/i18n/index.ts';
 import { LANG_COOKIE, isLocale, languagePreference, preferredLocale } from './lib/i18n/negotiate.ts';
@@ -56,6 +58,8 @@ const ADMIN_FEATURES = [authAdmin, accountAdmin, usersAdmin, auditAdmin, adminHo
 export function createApp(deps: AppDeps) {
   const site = new Site(deps);
   const organizationCache = new GenerationCache<Organization>(1);
+  const pageCache = publicPageCache({ params: LIBRARY_PARAMS });
+  const outageLog = throttledWarning(deps.logger, 10_000);
   const app = new Hono<AppEnv>();
 
   app.use('*', async (c, next) => {
@@ -99,7 +103,15 @@ export function createApp(deps: AppDeps) {
 
   // Everything below reads content: learn the content generation and the organization once.
   app.use('*', async (c, next) => {
-    const generation = await currentGeneration(deps.db);
+    let generation: number;
+    try {
+      generation = await currentGeneration(deps.db);
+    } catch (err) {
+      // The database is out: a public page stored before the outage is better than a 503.
+      const stale = databaseFault(err) === 'unavailable' ? pageCache.stale(c) : null;
+      if (stale) return stale;
+      throw err;
+    }
     c.set('generation', generation);
     c.set('organization', await organizationCache.get('org', generation, async () => {
       const parsed = organizationSchema.safeParse(await readSetting(deps.db, 'organization'));
@@ -114,7 +126,7 @@ export function createApp(deps: AppDeps) {
 
   for (const feature of ADMIN_FEATURES) app.route('/', feature(site));
 
-  app.use('*', publicPageCache({ params: LIBRARY_PARAMS }));
+  app.use('*', pageCache.middleware);
   for (const feature of LOCALIZED_FEATURES) {
     const sub = feature(site);
     app.route('/', sub);
@@ -124,6 +136,12 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) => errorPage(c as AppContext, site, new AppError('not_found', c.get('t')('error.404.body'))));
   app.onError((err, c) => {
     if (err instanceof AppError) return errorPage(c as AppContext, site, err);
+    if (databaseFault(err) === 'unavailable') {
+      // Passing (a restart, a failover): ask to come back shortly; the pool reconnects by itself.
+      outageLog({ err: err.message, path: c.req.path }, 'database unavailable: answering 503');
+      c.header('Retry-After', String(RETRY_AFTER_SECONDS));
+      return errorPage(c as AppContext, site, textError('unavailable', { key: 'error.503.body' }));
+    }
     const reference = c.get('requestId') ?? crypto.randomUUID();
     deps.logger.error({ err, reference, path: c.req.path }, 'unhandled error');
     return errorPage(c as AppContext, site, null, reference);

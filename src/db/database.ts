@@ -69,6 +69,8 @@ export interface DbOptions {
    * 1,000 pages). A bulk writer sets it higher: a page rewritten by many batches is then copied once.
    */
   walCheckpointMb?: number;
+  /** PostgreSQL: told when a connection is lost (the pool replaces it); for the log. */
+  onConnectionLost?: (err: Error) => void;
 }
 
 /** Longest SQL text whose prepared statement is kept (bulk multi-row statements are not). */
@@ -112,9 +114,17 @@ export const SQLITE_PAGE_SIZE = 16_384;
  */
 export function createDb(target: DatabaseTarget, options: DbOptions = {}): DbHandle {
   if (target.dialect === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.connectionString, max: options.poolSize ?? 10 });
-    // An idle client losing its connection must not crash the process; the pool replaces it.
-    pool.on('error', () => {});
+    // A server that does not answer (a host down, a dropped network) fails a request after 5 s
+    // rather than holding it until the operating system gives up.
+    const pool = new pg.Pool({ connectionString: target.connectionString, max: options.poolSize ?? 10, connectionTimeoutMillis: 5_000 });
+    // A client losing its connection (PostgreSQL restarting, pg_terminate_backend, the network)
+    // emits 'error'; unheard, that event would end the process. The pool hears its idle clients;
+    // every client also gets its own listener as it connects, for the time it is checked out
+    // (between the queries of a transaction): the query in flight, if any, fails on its own, and
+    // the pool drops the broken client when it is released and connects afresh next time.
+    const onLost = options.onConnectionLost ?? (() => {});
+    pool.on('error', onLost);
+    pool.on('connect', (client) => client.on('error', onLost));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new RefuseNulPlugin()] });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }

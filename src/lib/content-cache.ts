@@ -43,6 +43,11 @@ export class GenerationCache<T> {
     return hit && hit.generation === generation ? hit.value : undefined;
   }
 
+  /** The value last stored for `key`, of whatever generation (a stale copy), or undefined. */
+  peekAny(key: string): T | undefined {
+    return this.entries.get(key)?.value;
+  }
+
   /** Stores a value for `key` at `generation`, evicting the oldest entry past the bound. */
   set(key: string, generation: number, value: T): void {
     this.entries.delete(key);

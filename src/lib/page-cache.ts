@@ -77,32 +77,56 @@ export function cacheKeyUrl(url: URL, params: ReadonlySet<string>): URL {
  * never reach it. Compressing once per entry instead of once per request is most of what a
  * cached page costs.
  */
-export function publicPageCache(options: { params: readonly string[]; maxEntries?: number }): MiddlewareHandler<AppEnv> {
+export function publicPageCache(options: { params: readonly string[]; maxEntries?: number }): PublicPageCache {
   const pages = new GenerationCache<StoredPage>(options.maxEntries ?? 500);
   const params = new Set(options.params);
-  return async (c, next) => {
-    if (c.req.method !== 'GET') return next();
+  const keyOf = (c: Context<AppEnv>): { key: string; url: URL; canonical: URL } | null => {
+    if (c.req.method !== 'GET') return null;
     const url = new URL(c.req.url);
-    if (url.pathname.startsWith('/admin') || url.pathname.startsWith('/api/')) return next();
+    if (url.pathname.startsWith('/admin') || url.pathname.startsWith('/api/')) return null;
     const canonical = cacheKeyUrl(url, params);
-    const key = canonical.pathname + canonical.search;
-    if (canonical.search !== url.search) c.req.raw = new Request(canonical, c.req.raw);
-    const generation = c.get('generation');
-    const hit = pages.peek(key, generation);
-    if (hit !== undefined) return respond(c, hit);
-    await next();
-    const res = c.res;
-    const cacheable = res.status === 200
-      && !res.headers.has('set-cookie')
-      && !res.headers.has('content-encoding')
-      && (res.headers.get('content-type') ?? '').startsWith('text/html')
-      && !/no-store|private/.test(res.headers.get('cache-control') ?? '');
-    if (!cacheable) return;
-    const headers = [...res.headers].filter(([name]) => !BODY_HEADERS.has(name.toLowerCase()));
-    const page: StoredPage = { html: await res.text(), headers, encoded: {} };
-    pages.set(key, generation, page);
-    // Cleared first so Hono does not merge the spent answer's headers into the new one.
-    c.res = undefined as unknown as Response;
-    c.res = respond(c, page);
+    return { key: canonical.pathname + canonical.search, url, canonical };
   };
+  return {
+    async middleware(c, next) {
+      const found = keyOf(c);
+      if (!found) return next();
+      const { key, url, canonical } = found;
+      if (canonical.search !== url.search) c.req.raw = new Request(canonical, c.req.raw);
+      const generation = c.get('generation');
+      const hit = pages.peek(key, generation);
+      if (hit !== undefined) return respond(c, hit);
+      await next();
+      const res = c.res;
+      const cacheable = res.status === 200
+        && !res.headers.has('set-cookie')
+        && !res.headers.has('content-encoding')
+        && (res.headers.get('content-type') ?? '').startsWith('text/html')
+        && !/no-store|private/.test(res.headers.get('cache-control') ?? '');
+      if (!cacheable) return;
+      const headers = [...res.headers].filter(([name]) => !BODY_HEADERS.has(name.toLowerCase()));
+      const page: StoredPage = { html: await res.text(), headers, encoded: {} };
+      pages.set(key, generation, page);
+      // Cleared first so Hono does not merge the spent answer's headers into the new one.
+      c.res = undefined as unknown as Response;
+      c.res = respond(c, page);
+    },
+    stale(c) {
+      const found = keyOf(c);
+      const page = found ? pages.peekAny(found.key) : undefined;
+      if (!page) return null;
+      const res = respond(c, page);
+      // A copy from before the outage: for this visitor now, not for shared caches.
+      res.headers.set('Cache-Control', 'no-store');
+      res.headers.set('X-Haven-Stale', 'database unavailable');
+      return res;
+    },
+  };
+}
+
+/** The page cache: its middleware, and the stored copy of a page for when the database is out. */
+export interface PublicPageCache {
+  middleware: MiddlewareHandler<AppEnv>;
+  /** The last stored copy of the requested public page, whatever its generation, or null. */
+  stale(c: Context<AppEnv>): Response | null;
 }

@@ -25,6 +25,8 @@ export interface RunningServer {
   exited: Promise<number | string>;
   /** A connection of the test's own to the server's database, for fixtures. */
   db: DbHandle;
+  /** PostgreSQL: the application_name of the server's connections. */
+  applicationName: string;
   /** A TestEnv whose requests go over real HTTP to the server (for the auth helpers). */
   env: TestEnv;
   /** Stops the process (SIGKILL after 10 s), closes the test's connection, removes the data. */
@@ -46,9 +48,13 @@ export async function startServer(dialect: Dialect, options: ServerOptions = {})
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'haven-server-'));
   let databaseUrl = path.join(dataDir, 'haven.db');
   let dropSchema = async () => {};
+  // The server's PostgreSQL connections carry this name, so a test can find (and terminate) them.
+  const applicationName = `haven-server-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   if (dialect === 'postgres') {
     const schema = await createTestSchema();
-    databaseUrl = schema.url;
+    const url = new URL(schema.url);
+    url.searchParams.set('application_name', applicationName);
+    databaseUrl = url.toString();
     dropSchema = schema.drop;
   }
   const env: Record<string, string> = {
@@ -85,7 +91,7 @@ export async function startServer(dialect: Dialect, options: ServerOptions = {})
       reject(new Error(`the server exited (${code}) before listening:\n${out}`));
     });
   });
-  const config = loadConfig({ ...env, PORT: String(port) });
+  const config = loadConfig({ ...env, PORT: String(port), DATABASE_URL: databaseUrl.replace(`application_name=${applicationName}`, 'application_name=haven-test') });
   const db = createDb(config.database, { poolSize: 2 });
   const url = `http://127.0.0.1:${port}`;
   const request = (pathname: string, init?: RequestInit) => fetch(url + pathname, init);
@@ -97,7 +103,7 @@ export async function startServer(dialect: Dialect, options: ServerOptions = {})
     },
   };
   return {
-    dialect, url, port, config, child, exited, db, env: testEnv,
+    dialect, url, port, config, child, exited, db, env: testEnv, applicationName,
     output: () => out,
     async close() {
       if (child.exitCode === null && child.signalCode === null) {

@@ -8,6 +8,7 @@ import { BatchFailedError, importBatch, type PendingLine, type ReferenceEntry } 
 import { linkAllReferences } from './import.references.ts';
 import { MAX_LINE_BYTES, parseLine } from './interchange.schema.ts';
 import { readLines } from './line-reader.ts';
+import { databaseFault } from '../../db/faults.ts';
 
 /**
  * Lines per transaction unless --batch says otherwise. At 100,000 lines, 750 imported ~8% faster
@@ -144,6 +145,11 @@ async function importLines(options: ImportOptions): Promise<ImportSummary> {
       },
       (err) => {
         report([...early, ...(err instanceof BatchFailedError ? err.failures : [])]);
+        // A database fault before the batch's transaction (reading what is stored, copying its
+        // files) also leaves nothing of the batch behind: report it as the rolled-back lines too.
+        if (!(err instanceof BatchFailedError) && databaseFault(err)) {
+          throw new BatchFailedError(lines[0].line, lines[lines.length - 1].line, lines.length, [], err);
+        }
         throw err;
       },
     );
@@ -177,7 +183,12 @@ async function importLines(options: ImportOptions): Promise<ImportSummary> {
     await inflight;
     options.onProgress?.(summary);
     if (!summary.interrupted) {
-      const linked = await linkAllReferences(options.db, references, batchSize, options.signal);
+      const linked = await linkAllReferences(options.db, references, batchSize, options.signal).catch((err) => {
+        if (!databaseFault(err)) throw err;
+        summary.aborted = `every line was imported, but linking series, translations and supersessions stopped: ${faultMessage(err)}`;
+        return null;
+      });
+      if (!linked) return summary;
       summary.updated += linked.nowUpdated;
       summary.unchanged -= linked.nowUpdated;
       summary.warnings += linked.warnings.length;
@@ -190,12 +201,21 @@ async function importLines(options: ImportOptions): Promise<ImportSummary> {
     summary.failed += err.lines;
     // Lines read ahead while the failed batch was written were never tried: not counted.
     summary.lines -= pending.length + readFailures.length;
-    summary.aborted = `lines ${err.firstLine}–${err.lastLine} were rolled back: ${err.message}`;
+    summary.aborted = `lines ${err.firstLine}–${err.lastLine} were rolled back: ${faultMessage(err.cause) ?? err.message}`;
   } finally {
     stream.destroy();
     summary.seconds = (performance.now() - started) / 1000;
   }
   return summary;
+}
+
+/** A database fault in words an operator can act on, or undefined for other errors. */
+function faultMessage(err: unknown): string | undefined {
+  const fault = databaseFault(err);
+  const detail = err instanceof Error ? err.message : String(err);
+  if (fault === 'full') return `the disk is full (${detail}); free some space and run the same command again`;
+  if (fault === 'unavailable') return `the database connection was lost (${detail}); run the same command again once it is back`;
+  return undefined;
 }
 
 /** The closing line: `created X, updated Y, unchanged Z, failed W (N lines in T s, R/s)`. */
