@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig, type Config } from './config.ts';
-import type { Command } from './lib/command.ts';
+import { flushed, lineWriter, type Command } from './lib/command.ts';
 import { isEmpty, seedDemo } from './features/seed/seed.service.ts';
 import { exportCommand } from './features/interchange/export.cli.ts';
 import { importCommand } from './features/interchange/import.cli.ts';
@@ -51,7 +51,10 @@ function help(out: (line: string) => void): void {
 }
 
 /** Runs the CLI with the given arguments and returns the exit status. */
-export async function runCli(argv: string[], io = { out: (l: string) => console.log(l), err: (l: string) => console.error(l) }): Promise<number> {
+export async function runCli(
+  argv: string[],
+  io: { out(l: string): void; err(l: string): void; writeOut?(l: string): Promise<void> } = { out: (l) => console.log(l), err: (l) => console.error(l) },
+): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     help(io.out);
@@ -83,11 +86,18 @@ export async function runCli(argv: string[], io = { out: (l: string) => console.
 
 const isMain = process.argv[1] && /(cli\.ts|haven(\.mjs)?)$/.test(process.argv[1]);
 if (isMain) {
-  runCli(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+  const io = { out: (l: string) => console.log(l), err: (l: string) => console.error(l), writeOut: lineWriter(process.stdout) };
+  // Exit only once standard output and error are flushed: written to a pipe they are
+  // asynchronous, and process.exit() would drop whatever the reader had not taken yet.
+  const exit = async (code: number) => {
+    await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+    process.exit(code);
+  };
+  runCli(process.argv.slice(2), io).then(
+    (code) => exit(code),
     (err) => {
       console.error(`haven: ${err instanceof Error ? err.message : String(err)}`);
-      process.exit(1);
+      return exit(1);
     },
   );
 }
