@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type Driver } from 'kysely';
 import type { DatabaseTarget } from '../config.ts';
 import type {
   AttachmentsTable, AuthorsTable, ResourceAuthorsTable, ResourcesTable, ResourceSupersedesTable,
@@ -105,6 +105,27 @@ export function cachingStatements(sqlite: SQLite.Database, maxStatements = 300) 
   };
 }
 
+/**
+ * SQLite ends a transaction by itself on some errors (SQLITE_FULL: the disk or database is
+ * full); Kysely's ROLLBACK after it then failed with "cannot rollback - no transaction is
+ * active", and that error replaced the real one in logs and messages. Here a rollback with no
+ * transaction open is skipped, so the error that caused it is the one reported.
+ */
+class SqliteRollbackSafeDialect extends SqliteDialect {
+  constructor(private readonly sqlite: SQLite.Database, config: ConstructorParameters<typeof SqliteDialect>[0]) {
+    super(config);
+  }
+
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    const rollback = driver.rollbackTransaction.bind(driver);
+    driver.rollbackTransaction = async (connection) => {
+      if (this.sqlite.inTransaction) await rollback(connection);
+    };
+    return driver;
+  }
+}
+
 /** Page size of SQLite databases Haven creates. */
 export const SQLITE_PAGE_SIZE = 16_384;
 
@@ -144,7 +165,7 @@ export function createDb(target: DatabaseTarget, options: DbOptions = {}): DbHan
     const pageSize = sqlite.pragma('page_size', { simple: true }) as number;
     sqlite.pragma(`wal_autocheckpoint = ${Math.round((options.walCheckpointMb * 1024 * 1024) / pageSize)}`);
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }), plugins: [new RefuseNulPlugin()] });
+  const db = new Kysely<Database>({ dialect: new SqliteRollbackSafeDialect(sqlite, { database: cachingStatements(sqlite) }), plugins: [new RefuseNulPlugin()] });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 

@@ -1,5 +1,6 @@
 import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { dialectOf, type Dialect } from '../dialect.ts';
+import { databaseFault } from '../faults.ts';
 import { postgresSearch } from './postgres.ts';
 import { sqliteSearch } from './sqlite-fts5.ts';
 import { parseSearch, wordsOf, type SearchTerm } from './terms.ts';
@@ -52,14 +53,20 @@ export async function withSearchMergingPaused<T>(
     result = await write();
     return result;
   } finally {
-    await sql`insert into resource_search (resource_search, rank) values ('automerge', 4)`.execute(db);
-    // A full merge costs time in proportion to the whole index: worth it after a bulk write,
-    // not after a few lines (background merging takes those in its stride).
-    if (result === undefined || wroteMuch(result)) {
-      // Without statistics on the index's blocks (a new database has none), deleting the merged
-      // segments took ~16 s at 100,000 resources instead of ~1 s: count them first.
-      await sql`analyze resource_search_data`.execute(db);
-      await sql`insert into resource_search (resource_search) values ('optimize')`.execute(db);
+    try {
+      await sql`insert into resource_search (resource_search, rank) values ('automerge', 4)`.execute(db);
+      // A full merge costs time in proportion to the whole index: worth it after a bulk write,
+      // not after a few lines (background merging takes those in its stride).
+      if (result === undefined || wroteMuch(result)) {
+        // Without statistics on the index's blocks (a new database has none), deleting the merged
+        // segments took ~16 s at 100,000 resources instead of ~1 s: count them first.
+        await sql`analyze resource_search_data`.execute(db);
+        await sql`insert into resource_search (resource_search) values ('optimize')`.execute(db);
+      }
+    } catch (err) {
+      // On a full disk (or a lost connection) this upkeep fails too; the index stays correct,
+      // only less compact, and the outcome of the write (or its own error) is what to report.
+      if (!databaseFault(err)) throw err;
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { AppContext } from '../../lib/http.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
+import { databaseFault } from '../../db/faults.ts';
 import type { MessageKey } from '../../lib/i18n/index.ts';
 import type { Site } from '../../lib/site.ts';
 import { can, type Action, type Subject } from '../auth/policy.ts';
@@ -63,6 +64,17 @@ export function forbidden(c: AppContext): AppError {
 /** Editors and admins see every resource; an author sees the ones they wrote and published ones. */
 export function mayView(user: CurrentUser, meta: EditorialMeta): boolean {
   return can(user, 'resource.review') || meta.author_id === user.id || meta.status === 'published';
+}
+
+/**
+ * When a save failed because the database or disk is full: logs the real cause and returns the
+ * message for the editor (their text is shown again with it, so nothing typed is lost);
+ * otherwise null.
+ */
+export function storageFullMessage(c: AppContext, site: Site, err: unknown): string | null {
+  if (databaseFault(err) !== 'full') return null;
+  site.deps.logger.error({ err, path: c.req.path, user: c.get('user')?.id }, 'save failed: the database or disk is full');
+  return c.get('t')('editorial.error.storage_full');
 }
 
 /** The resource named by the `:id` path parameter, or a 404. */

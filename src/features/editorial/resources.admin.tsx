@@ -20,7 +20,7 @@ import { findAttachment } from './editorial.repo.ts';
 import { ConflictError, FieldsError, staffMessage } from './editorial.errors.ts';
 import { inputFromForm, positiveInt, readAttachmentEdits, readRemovals, readResourceForm, readUploads } from './editorial.form.ts';
 import { validAttachmentEdits } from './editorial.rules.ts';
-import { currentUser, doneMessage, editorialDeps, forbidden, localizeErrors, mayView, resourceFromPath, subjectOf } from './editorial.http.ts';
+import { currentUser, doneMessage, editorialDeps, forbidden, localizeErrors, mayView, resourceFromPath, storageFullMessage, subjectOf } from './editorial.http.ts';
 import { renderEdit, renderNew } from './editorial.pages.tsx';
 import { parseResourceInput, type ResourceInput } from './editorial.schema.ts';
 import { createDraft, saveDraft } from './editorial.service.ts';
@@ -121,6 +121,8 @@ export function resourcesAdmin(site: Site) {
     } catch (err) {
       await discardAttachments(config.dataDir, stored.map((s) => s.storageKey));
       if (err instanceof FieldsError) return renderNew(c, site, { values, errors: err.messages(t) }, 400);
+      const full = storageFullMessage(c, site, err);
+      if (full) return renderNew(c, site, { values, error: full }, 507);
       throw err;
     }
   });
@@ -161,6 +163,8 @@ export function resourcesAdmin(site: Site) {
       await discardAttachments(config.dataDir, stored.map((s) => s.storageKey));
       if (err instanceof ConflictError) return renderEdit(c, site, meta.id, { values, conflict: err }, 409);
       if (err instanceof FieldsError) return renderEdit(c, site, meta.id, { values, errors: err.messages(t) }, 400);
+      const full = storageFullMessage(c, site, err);
+      if (full) return renderEdit(c, site, meta.id, { values, error: full }, 507);
       throw err;
     }
   });

@@ -10,6 +10,7 @@ import { authorize, can } from '../../auth/policy.ts';
 import { PageArticle, ProjectIntro, StatementArticle } from '../../pages/views/Articles.tsx';
 import { RESOURCE_STATUSES, type ResourceStatus } from '../../resources/resources.table.ts';
 import { positiveInt } from '../editorial.form.ts';
+import { storageFullMessage } from '../editorial.http.ts';
 import { DocumentConflictError, DocumentFieldsError } from './documents.errors.ts';
 import { inputFromValues, readDocumentForm } from './documents.form.ts';
 import { currentUser, doneMessage, documentDeps, documentFromPath, fieldMessages, forbidden, mayView, subjectOf } from './documents.http.ts';
@@ -72,6 +73,8 @@ function documentRoutes(app: Hono<AppEnv>, site: Site, kind: DocumentKind) {
       return c.redirect(`${spec.adminPath}/${id}?done=created`, 303);
     } catch (err) {
       if (err instanceof DocumentFieldsError) return renderNewDocument(c, site, kind, { values, errors: fieldMessages(t, kind, err.fields) }, 400);
+      const full = storageFullMessage(c, site, err);
+      if (full) return renderNewDocument(c, site, kind, { values, error: full }, 507);
       throw err;
     }
   });
@@ -99,6 +102,8 @@ function documentRoutes(app: Hono<AppEnv>, site: Site, kind: DocumentKind) {
     } catch (err) {
       if (err instanceof DocumentConflictError) return renderEditDocument(c, site, kind, meta.id, { values, conflict: err }, 409);
       if (err instanceof DocumentFieldsError) return renderEditDocument(c, site, kind, meta.id, { values, errors: fieldMessages(t, kind, err.fields) }, 400);
+      const full = storageFullMessage(c, site, err);
+      if (full) return renderEditDocument(c, site, kind, meta.id, { values, error: full }, 507);
       throw err;
     }
   });

@@ -82,6 +82,7 @@ export const editorialErrorsEn = {
   'editorial.error.home.featureImage.resource': 'Choose a featured resource to show the image with.',
   'editorial.error.home.projects.gone': 'A project in the list no longer exists. Reload the page.',
 
+  'editorial.error.storage_full': 'Nothing was saved: the site’s storage is full. Your text is still below — copy it somewhere safe, and ask the site’s administrator to free some disk space; then save again.',
   'editorial.upload.name.long': 'The file name is {length} characters long; the longest accepted is {max}. Rename the file and upload it again.',
   'editorial.upload.name.none': 'The file has no usable name. Rename it (for example {example}) and upload it again.',
   'editorial.upload.name.ext': 'The file name "{name}" must end in {wanted}.',

@@ -81,6 +81,7 @@ export const editorialErrorsEs: Record<keyof typeof editorialErrorsEn, string> =
   'editorial.error.home.featureImage.resource': 'Elija un recurso destacado con el que mostrar la imagen.',
   'editorial.error.home.projects.gone': 'Un proyecto de la lista ya no existe. Vuelva a cargar la página.',
 
+  'editorial.error.storage_full': 'No se guardó nada: el almacenamiento del sitio está lleno. Su texto sigue abajo: cópielo en un lugar seguro y pida al administrador del sitio que libere espacio en disco; luego vuelva a guardar.',
   'editorial.upload.name.long': 'El nombre del archivo tiene {length} caracteres; el máximo aceptado es {max}. Cámbiele el nombre y súbalo de nuevo.',
   'editorial.upload.name.none': 'El archivo no tiene un nombre utilizable. Cámbiele el nombre (por ejemplo {example}) y súbalo de nuevo.',
   'editorial.upload.name.ext': 'El nombre de archivo «{name}» debe terminar en {wanted}.',
