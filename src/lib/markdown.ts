@@ -16,7 +16,7 @@ const pool = new BudgetedPool<string, string>(new URL('./markdown.render.ts', im
 /** Rendered bodies by the hash of their Markdown: a body renders once, not on every cache miss. */
 const rendered = new Map<string, RenderedMarkdown>();
 let renderedChars = 0;
-const MAX_RENDERED_CHARS = 32 * 1024 * 1024;
+const MAX_RENDERED_CHARS = 8 * 1024 * 1024;
 
 /** The HTML of a Markdown text, and whether it could be formatted within the budget. */
 export interface RenderedMarkdown {

@@ -74,3 +74,23 @@ describe('pickEncoding', () => {
     assert.equal(pickEncoding('*;q=0, gzip'), 'gzip');
   });
 });
+
+describe('GenerationCache', () => {
+  it('computes a key once when many requests miss it at the same time', async () => {
+    const { GenerationCache } = await import('./content-cache.ts');
+    const cache = new GenerationCache<number>(10);
+    let runs = 0;
+    const compute = async () => {
+      runs++;
+      await new Promise((r) => setTimeout(r, 20));
+      return 42;
+    };
+    const values = await Promise.all(Array.from({ length: 16 }, () => cache.get('facets', 1, compute)));
+    assert.deepEqual(new Set(values), new Set([42]));
+    assert.equal(runs, 1);
+    assert.equal(await cache.get('facets', 2, compute), 42);
+    assert.equal(runs, 2, 'a new generation computes again');
+    await assert.rejects(Promise.all([cache.get('x', 1, async () => { throw new Error('boom'); }), cache.get('x', 1, async () => 1)]));
+    assert.equal(await cache.get('x', 1, async () => 7), 7, 'a failed computation is not kept');
+  });
+});
