@@ -1,16 +1,15 @@
 import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
-import { createApp } from './app.tsx';
+import { createApp } from './app/create-app.tsx';
 import { ConfigError, loadConfig } from './config.ts';
-import { openDatabase } from './lib/bootstrap.ts';
-import { explainClientErrors } from './lib/client-errors.ts';
-import { systemClock } from './lib/clock.ts';
-import { gracefulStop } from './lib/graceful-stop.ts';
-import { createLogger } from './lib/logger.ts';
-import { closeMarkdownWorkers, warmMarkdownWorkers } from './lib/markdown.ts';
-import { startScheduler } from './features/editorial/scheduler.ts';
-import { editorialAudit } from './features/editorial/editorial.audit.ts';
-import { closePdfWorkers } from './features/interchange/pdf-text.ts';
+import { openDatabase } from './app/bootstrap.ts';
+import { explainClientErrors } from './platform/client-errors.ts';
+import { systemClock } from './platform/clock.ts';
+import { gracefulStop } from './platform/graceful-stop.ts';
+import { createLogger } from './platform/logger.ts';
+import { closeMarkdownWorkers, warmMarkdownWorkers } from './platform/markdown.ts';
+import { closePdfWorkers } from './platform/pdf-text.ts';
+import { editorialAudit, startScheduler } from './features/editorial/index.ts';
 
 /**
  * The server process: `node --import tsx src/main.ts` (what `npm start` runs, as the signalled

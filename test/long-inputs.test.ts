@@ -6,15 +6,15 @@ import { describe, it } from 'node:test';
 import { parseSearch, wordsOf } from '../src/db/search/index.ts';
 import { localizeSummary } from '../src/features/editorial/revision-summary.ts';
 import { isTimeZone } from '../src/features/editorial/schedule-time.ts';
-import { parseResourceInput } from '../src/features/editorial/editorial.schema.ts';
+import { parseResourceInput } from '../src/features/editorial/editorial.rules.ts';
 import { isTotpShaped, hashRecoveryCode } from '../src/features/auth/totp.ts';
 import { parseLine } from '../src/features/interchange/interchange.schema.ts';
 import { parseLibraryQuery } from '../src/features/resources/resources.schema.ts';
 import { sanitizeUploadName, titleFromFilename } from '../src/features/uploads/filename.ts';
-import { preferredLocale } from '../src/lib/i18n/negotiate.ts';
-import { translator } from '../src/lib/i18n/index.ts';
-import { pickEncoding } from '../src/lib/page-cache.ts';
-import { titleSortKey } from '../src/lib/sort-key.ts';
+import { preferredLocale } from '../src/platform/i18n/negotiate.ts';
+import { translator } from '../src/platform/i18n/index.ts';
+import { pickEncoding } from '../src/platform/page-cache.ts';
+import { titleSortKey } from '../src/platform/sort-key.ts';
 import { draftInput } from '../src/features/editorial/testing.ts';
 
 /** A hard safety bound, far above what linear work on 100,000 characters takes. */

@@ -4,50 +4,18 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, sql, type Driver } from 'kysely';
 import type { DatabaseTarget } from '../config.ts';
-import type {
-  AttachmentsTable, AuthorsTable, ResourceAuthorsTable, ResourcesTable, ResourceSupersedesTable,
-  ResourceTopicsTable, ResourceTypesTable, SeriesTable,
-} from '../features/resources/resources.table.ts';
-import type { TopicsTable } from '../features/topics/topics.table.ts';
-import type { ProjectResourcesTable, ProjectsTable } from '../features/projects/projects.table.ts';
-import type { PagesTable, StatementsTable } from '../features/pages/pages.table.ts';
-import type { MediaTable } from '../features/media/media.table.ts';
-import type { ContentStateTable, HomepageFeaturesTable, SettingsTable } from '../features/home/home.table.ts';
-import type { ResourceEditorialColumns, RevisionsTable, VersionedColumns } from '../features/editorial/editorial.table.ts';
-import type { RecoveryCodesTable, UsersTable } from '../features/users/users.table.ts';
-import type { LoginAttemptsTable, SessionsTable } from '../features/auth/auth.table.ts';
-import type { AuditEventsTable } from '../features/audit/audit.table.ts';
-import type { Dialect } from './dialect.ts';
+import { bindEngine, engineFor, type Dialect } from './engine.ts';
 import { RefuseNulPlugin } from './refuse-nul.ts';
+import type { Database, Db } from './schema.ts';
 
-/** Every table Haven knows, as Kysely sees them. */
-export interface Database {
-  resource_types: ResourceTypesTable;
-  topics: TopicsTable;
-  series: SeriesTable;
-  resources: ResourcesTable & ResourceEditorialColumns;
-  resource_topics: ResourceTopicsTable;
-  authors: AuthorsTable;
-  resource_authors: ResourceAuthorsTable;
-  resource_supersedes: ResourceSupersedesTable;
-  attachments: AttachmentsTable;
-  media: MediaTable;
-  projects: ProjectsTable & VersionedColumns;
-  project_resources: ProjectResourcesTable;
-  statements: StatementsTable & VersionedColumns;
-  pages: PagesTable & VersionedColumns;
-  homepage_features: HomepageFeaturesTable;
-  settings: SettingsTable;
-  content_state: ContentStateTable;
-  users: UsersTable;
-  recovery_codes: RecoveryCodesTable;
-  sessions: SessionsTable;
-  login_attempts: LoginAttemptsTable;
-  audit_events: AuditEventsTable;
-  revisions: RevisionsTable;
+export type { Database, Db } from './schema.ts';
+
+declare module '../platform/http.ts' {
+  interface AppDeps {
+    db: Db;
+    dialect: Dialect;
+  }
 }
-
-export type Db = Kysely<Database>;
 
 export interface DbHandle {
   db: Db;
@@ -147,6 +115,7 @@ export function createDb(target: DatabaseTarget, options: DbOptions = {}): DbHan
     pool.on('error', onLost);
     pool.on('connect', (client) => client.on('error', onLost));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new RefuseNulPlugin()] });
+    bindEngine(db, engineFor('postgres'));
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }
   if (target.filename !== ':memory:') fs.mkdirSync(path.dirname(target.filename), { recursive: true });
@@ -166,6 +135,7 @@ export function createDb(target: DatabaseTarget, options: DbOptions = {}): DbHan
     sqlite.pragma(`wal_autocheckpoint = ${Math.round((options.walCheckpointMb * 1024 * 1024) / pageSize)}`);
   }
   const db = new Kysely<Database>({ dialect: new SqliteRollbackSafeDialect(sqlite, { database: cachingStatements(sqlite) }), plugins: [new RefuseNulPlugin()] });
+  bindEngine(db, engineFor('sqlite'));
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 

@@ -1,6 +1,6 @@
 import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database.ts';
-import type { Dialect } from './dialect.ts';
+import type { Dialect } from './engine.ts';
 import { initialSchema } from './migrations/001_initial.ts';
 import { accountsSchema } from './migrations/002_accounts.ts';
 import { editorialSchema } from './migrations/003_editorial.ts';

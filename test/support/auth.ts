@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { hashPassword } from '../../src/features/auth/crypto.ts';
+import { hashPassword } from '../../src/features/users/passwords.ts';
 import { insertUser } from '../../src/features/users/users.repo.ts';
-import type { CurrentUser, Role } from '../../src/lib/http.ts';
+import type { CurrentUser, Role } from '../../src/platform/http.ts';
 import type { TestEnv } from './app.ts';
 
 /** The password every test account gets unless told otherwise. */

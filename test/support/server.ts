@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { createDb, type DbHandle } from '../../src/db/database.ts';
-import type { Dialect } from '../../src/db/dialect.ts';
+import type { Dialect } from '../../src/db/engine.ts';
 import type { TestEnv } from './app.ts';
 import { createTestSchema } from './postgres.ts';
 

@@ -1,28 +1,10 @@
 import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
-import { dialectOf, type Dialect } from '../dialect.ts';
+import { engineOf } from '../engine.ts';
+import { parseSearch, wordsOf } from './terms.ts';
 import { databaseFault } from '../faults.ts';
-import { postgresSearch } from './postgres.ts';
-import { sqliteSearch } from './sqlite-fts5.ts';
-import { parseSearch, wordsOf, type SearchTerm } from './terms.ts';
 
 export { parseSearch, wordsOf, foldText, type SearchTerm } from './terms.ts';
-
-/**
- * Full-text search over a resource's title, summary, body and attachment text, one
- * implementation per engine. Both index the same words (SQLite's unicode61 rules, see
- * unicode61.ts) and read the same terms, so they find the same resources.
- */
-export interface SearchEngine {
-  /** A condition on the `resources` row: its text contains every term. */
-  matches(terms: SearchTerm[]): Expression<SqlBool>;
-}
-
-const engines: Record<Dialect, SearchEngine> = { sqlite: sqliteSearch, postgres: postgresSearch };
-
-/** The search implementation for an engine. */
-export function searchEngine(dialect: Dialect): SearchEngine {
-  return engines[dialect];
-}
+export type { SearchEngine } from './search-engine.ts';
 
 /**
  * The condition "this resource's text matches what the visitor typed", for a query over
@@ -32,7 +14,7 @@ export function searchEngine(dialect: Dialect): SearchEngine {
 export function searchCondition(db: Kysely<any>, q: string): Expression<SqlBool> {
   const terms = parseSearch(q);
   if (terms.length === 0) return sql<SqlBool>`1 = 0`;
-  return searchEngine(dialectOf(db)).matches(terms);
+  return engineOf(db).search.matches(terms);
 }
 
 /**
@@ -46,18 +28,14 @@ export function searchCondition(db: Kysely<any>, q: string): Expression<SqlBool>
 export async function withSearchMergingPaused<T>(
   db: Kysely<any>, write: () => Promise<T>, wroteMuch: (result: T) => boolean = () => true,
 ): Promise<T> {
-  if (dialectOf(db) !== 'sqlite') return write();
+  if (engineOf(db).dialect !== 'sqlite') return write();
   await sql`insert into resource_search (resource_search, rank) values ('automerge', 0)`.execute(db);
-  let result: T | undefined;
-  try {
-    result = await write();
-    return result;
-  } finally {
+  const upkeep = async (merge: boolean) => {
     try {
       await sql`insert into resource_search (resource_search, rank) values ('automerge', 4)`.execute(db);
       // A full merge costs time in proportion to the whole index: worth it after a bulk write,
       // not after a few lines (background merging takes those in its stride).
-      if (result === undefined || wroteMuch(result)) {
+      if (merge) {
         // Without statistics on the index's blocks (a new database has none), deleting the merged
         // segments took ~16 s at 100,000 resources instead of ~1 s: count them first.
         await sql`analyze resource_search_data`.execute(db);
@@ -68,7 +46,16 @@ export async function withSearchMergingPaused<T>(
       // only less compact, and the outcome of the write (or its own error) is what to report.
       if (!databaseFault(err)) throw err;
     }
+  };
+  let result: T;
+  try {
+    result = await write();
+  } catch (err) {
+    await upkeep(true);
+    throw err;
   }
+  await upkeep(wroteMuch(result));
+  return result;
 }
 
 // PostgreSQL's tsvector limits, as to_tsvector applies them (src/include/tsearch/ts_type.h):
@@ -121,11 +108,19 @@ export function newResourceSearchVector(title: string, summary: string, body: st
 }
 
 /**
+ * The search-index columns a new resource row carries when written in bulk: on PostgreSQL its
+ * ready vector (newResourceSearchVector), on SQLite none (the FTS5 trigger indexes the row).
+ */
+export function newResourceSearchColumns(db: Kysely<any>, title: string, summary: string, body: string): { search_vector?: RawBuilder<unknown> | null } {
+  return engineOf(db).dialect === 'postgres' ? { search_vector: newResourceSearchVector(title, summary, body) } : {};
+}
+
+/**
  * Inside a bulk-writing transaction on PostgreSQL: let the search index's GIN pending list grow to
  * 64 MB before it is merged into the index (default 4 MB), so a batch of inserts is merged in
  * fewer, larger, sorted passes (~10% faster imports). `set local` ends with the transaction.
  */
 export async function allowLargeSearchPendingList(trx: Kysely<any>): Promise<void> {
-  if (dialectOf(trx) !== 'postgres') return;
+  if (engineOf(trx).dialect !== 'postgres') return;
   await sql`set local gin_pending_list_limit = '64MB'`.execute(trx);
 }

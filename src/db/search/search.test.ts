@@ -6,7 +6,7 @@ import { describeEachDialect } from '../../../test/support/app.ts';
 import { expectedSearch } from '../../../test/support/search.ts';
 import { importFile } from '../../features/interchange/import.service.ts';
 import { line, tempDir, writeJsonl, writePdf } from '../../features/interchange/test-fixtures.ts';
-import { bumpGeneration } from '../../lib/content-cache.ts';
+import { bumpGeneration } from '../generation.ts';
 import { searchVectorLiteral, wordsOf } from './index.ts';
 
 interface ListBody { data: { slug: string }[]; meta: { total: number } }

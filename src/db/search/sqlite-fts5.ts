@@ -1,5 +1,5 @@
 import { sql, type SqlBool } from 'kysely';
-import type { SearchEngine } from './index.ts';
+import type { SearchEngine } from './search-engine.ts';
 import type { SearchTerm } from './terms.ts';
 
 /**

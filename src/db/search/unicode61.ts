@@ -5,7 +5,8 @@
  * Generated from SQLite 3.53's tokenizer, one probe per code point from U+0001 to U+1FFFF
  * (`qq<c>zz`: split in two → separator; joined → dropped mark; else what <c> folds to).
  * Changing these tables changes what the PostgreSQL index holds: it needs a migration that
- * rebuilds `resources.search_vector`.
+ * redefines haven_search_text() from its own frozen copy (as 008 does with
+ * migrations/008_search.unicode61.ts) and rebuilds `resources.search_vector`.
  *
  * Code points are written in base 36; `a-b` is a range.
  */

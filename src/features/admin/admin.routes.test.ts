@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { before, it } from 'node:test';
-import { ROLES, type Role } from '../../lib/http.ts';
+import { ROLES, type Role } from '../../platform/http.ts';
 import { describeEachDialect, type TestEnv } from '../../../test/support/app.ts';
 import { createUser, loginForm, signIn, type TestUser } from '../../../test/support/auth.ts';
-import { ROUTE_ACTION, can, type Action } from '../auth/policy.ts';
+import { ROUTE_ACTION, can, type Action } from './policy.ts';
 
 /** Routes anyone may use: signing in. Every other /admin route must carry a guard. */
 const PUBLIC = new Set(['GET /admin/login', 'POST /admin/login', 'GET /admin/login/2fa', 'POST /admin/login/2fa']);

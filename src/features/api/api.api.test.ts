@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { sql } from 'kysely';
-import { titleSortKey } from '../../lib/sort-key.ts';
+import { titleSortKey } from '../../platform/sort-key.ts';
 import { describeEachDialect } from '../../../test/support/app.ts';
 import { expectedSearch } from '../../../test/support/search.ts';
 import { demoProjects } from '../seed/demo/projects.ts';

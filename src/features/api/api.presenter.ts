@@ -1,6 +1,6 @@
-import type { LibraryItem } from '../resources/library.repo.ts';
-import type { ResourceDetail, ResourceRef } from '../resources/resources.repo.ts';
-import { AUDIENCES, type Audience } from '../resources/resources.schema.ts';
+import type { LibraryItem } from '../resources/index.ts';
+import type { ResourceDetail, ResourceRef } from '../resources/index.ts';
+import { AUDIENCES, type Audience } from '../resources/index.ts';
 import type { ProjectBody, ResourceDetailBody, ResourceSummary, TopicBody, TypeBody } from './api.schema.ts';
 
 /**

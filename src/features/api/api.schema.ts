@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { AUDIENCES, MAX_PAGE, SORTS, libraryQuerySchema } from '../resources/resources.schema.ts';
+import { AUDIENCES, MAX_PAGE, SORTS, libraryQuerySchema } from '../resources/index.ts';
 
 /** The largest page the list endpoint serves; a bigger `pageSize` is a 400, never silently capped. */
 export const MAX_PAGE_SIZE = 100;

@@ -1,8 +1,8 @@
 import type { Db } from '../../db/database.ts';
-import { GenerationCache } from '../../lib/content-cache.ts';
-import { AppError } from '../../lib/errors.ts';
-import { countLibrary, facetCounts, listLibrary, topicsForResources, type FacetCounts, type LibraryFilter, type LibraryItem } from '../resources/library.repo.ts';
-import type { LibraryService } from '../resources/library.service.ts';
+import { GenerationCache } from '../../platform/content-cache.ts';
+import { AppError } from '../../platform/errors.ts';
+import { countLibrary, facetCounts, listLibrary, topicsForResources, type FacetCounts, type LibraryFilter, type LibraryItem } from '../resources/index.ts';
+import type { LibraryService } from '../resources/index.ts';
 import { listProjectsWithCounts } from './api.repo.ts';
 import type { ResourceListQuery } from './api.schema.ts';
 

@@ -1,8 +1,8 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { AppError } from '../../lib/errors.ts';
-import type { AppDeps, AppEnv } from '../../lib/http.ts';
-import { randomToken } from './crypto.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { AppDeps, AppEnv } from '../../platform/http.ts';
+import { randomToken } from '../../platform/crypto.ts';
 import {
   PRE_SESSION_COOKIE, SAFE_METHODS, readPreSessionToken, sameOrigin, signPreSessionToken, submittedToken, tokenMatches,
 } from './csrf.ts';
@@ -84,6 +84,7 @@ async function loadAccess(c: Context<AppEnv>, deps: AppDeps, key: string, mayMin
     if (found.session.stage === 'active') {
       const { id, email, name, role } = found.user;
       c.set('user', { id, email, name, role });
+      c.set('sessionId', found.session.id);
     }
     c.set('csrfToken', found.session.csrf_token);
     return;

@@ -1,17 +1,18 @@
 import { Hono } from 'hono';
-import type { AppContext, AppEnv } from '../../lib/http.ts';
-import type { Site } from '../../lib/site.ts';
-import { adminPage, adminView } from '../admin/admin.render.tsx';
-import { readForm, validateForm, type FieldErrors } from '../admin/form.ts';
-import { countUnusedRecoveryCodes, findUserById } from '../users/users.repo.ts';
-import { changeOwnPasswordSchema } from '../users/users.schema.ts';
-import { setPassword, type Actor } from '../users/users.service.ts';
+import type { AppContext, AppEnv } from '../../platform/http.ts';
+import type { Site } from '../../platform/site.ts';
+import { adminPage, adminView } from '../admin/index.ts';
+import { readForm, validateForm, type FieldErrors } from '../../platform/forms.ts';
+import { countUnusedRecoveryCodes, findUserById } from '../users/index.ts';
+import { changeOwnPasswordSchema } from '../users/index.ts';
+import { setPassword, type Actor } from '../users/index.ts';
 import { sessionToken } from './access.ts';
 import { waitInWords } from './auth.admin.tsx';
 import { enrolSchema, passwordOnlySchema } from './auth.schema.ts';
-import { clientIp } from './client-ip.ts';
-import { sha256, verifyPassword } from './crypto.ts';
-import { authorize } from './policy.ts';
+import { clientIp } from '../../platform/client-ip.ts';
+import { verifyPassword, PASSWORD_LIMITS } from '../users/index.ts';
+import { sha256 } from '../../platform/crypto.ts';
+import { authorize } from '../admin/index.ts';
 import { admitAttempt, attemptKeys, withdrawAttempt } from './session.service.ts';
 import { disableTwoFactor, enableTwoFactor, pendingTotpSecret, regenerateRecoveryCodes } from './two-factor.service.ts';
 import { qrSvg, totpUri } from './totp.ts';
@@ -77,7 +78,7 @@ export function accountAdmin(site: Site) {
   app.get('/admin/account', (c) => accountPage(c));
 
   app.post('/admin/account/password', async (c) => {
-    const parsed = validateForm(changeOwnPasswordSchema, await readForm(c), c.get('t'));
+    const parsed = validateForm(changeOwnPasswordSchema, await readForm(c), c.get('t'), PASSWORD_LIMITS);
     if (!parsed.ok) return accountPage(c, parsed.errors);
     const refused = await confirmPassword(c, parsed.data.current_password);
     if (refused) return accountPage(c, { current_password: refused.password });
@@ -90,7 +91,7 @@ export function accountAdmin(site: Site) {
 
   app.post('/admin/account/2fa/enable', async (c) => {
     const t = c.get('t');
-    const parsed = validateForm(enrolSchema, await readForm(c), t);
+    const parsed = validateForm(enrolSchema, await readForm(c), t, PASSWORD_LIMITS);
     if (!parsed.ok) return twoFactorPage(c, { code: parsed.errors });
     const codes = await enableTwoFactor(deps.db, c.get('user')!.id, parsed.data.code.replace(/\s+/g, ''), actor(c));
     if (!codes) return twoFactorPage(c, { code: { code: t('admin.mfa.failed') } });
@@ -99,7 +100,7 @@ export function accountAdmin(site: Site) {
 
   app.post('/admin/account/2fa/recovery-codes', async (c) => {
     const t = c.get('t');
-    const parsed = validateForm(passwordOnlySchema, await readForm(c), t);
+    const parsed = validateForm(passwordOnlySchema, await readForm(c), t, PASSWORD_LIMITS);
     if (!parsed.ok) return twoFactorPage(c, { regenerate: parsed.errors });
     const refused = await confirmPassword(c, parsed.data.password);
     if (refused) return twoFactorPage(c, { regenerate: refused });
@@ -110,7 +111,7 @@ export function accountAdmin(site: Site) {
   });
 
   app.post('/admin/account/2fa/disable', async (c) => {
-    const parsed = validateForm(passwordOnlySchema, await readForm(c), c.get('t'));
+    const parsed = validateForm(passwordOnlySchema, await readForm(c), c.get('t'), PASSWORD_LIMITS);
     if (!parsed.ok) return twoFactorPage(c, { disable: parsed.errors });
     const refused = await confirmPassword(c, parsed.data.password);
     if (refused) return twoFactorPage(c, { disable: refused });

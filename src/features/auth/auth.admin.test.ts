@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachDialect, type TestEnv } from '../../../test/support/app.ts';
 import { createUser, loginForm, postForm, setCookies, signIn, TEST_PASSWORD } from '../../../test/support/auth.ts';
-import { sha256 } from './crypto.ts';
+import { sha256 } from '../../platform/crypto.ts';
 import { SESSION_POLICY } from './session.service.ts';
 
 const NEUTRAL = 'Email or password is incorrect.';

@@ -1,17 +1,17 @@
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { AppContext, AppEnv } from '../../lib/http.ts';
-import type { Translate } from '../../lib/i18n/index.ts';
-import type { Site } from '../../lib/site.ts';
-import { adminPage, adminView } from '../admin/admin.render.tsx';
-import { readForm, validateForm } from '../admin/form.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
-import { claimTotpStep, consumeRecoveryCode, findUserByEmail, findUserById } from '../users/users.repo.ts';
+import type { AppContext, AppEnv } from '../../platform/http.ts';
+import type { Translate } from '../../platform/i18n/index.ts';
+import type { Site } from '../../platform/site.ts';
+import { adminPage, adminView } from '../admin/index.ts';
+import { readForm, validateForm } from '../../platform/forms.ts';
+import { recordAudit } from '../audit/index.ts';
+import { claimTotpStep, consumeRecoveryCode, findUserByEmail, findUserById } from '../users/index.ts';
 import { clearSessionCookie, sessionToken, setSessionCookie } from './access.ts';
 import { loginSchema, secondFactorSchema } from './auth.schema.ts';
-import { verifyPassword } from './crypto.ts';
-import { clientIp } from './client-ip.ts';
-import { requireUser, safeNext } from './policy.ts';
+import { verifyPassword, PASSWORD_LIMITS } from '../users/index.ts';
+import { clientIp } from '../../platform/client-ip.ts';
+import { requireUser, safeNext } from '../admin/index.ts';
 import {
   admitAttempt, attemptKeys, createSession, endSession, noteSuccess, resolveSession, withdrawAttempt,
 } from './session.service.ts';
@@ -20,9 +20,9 @@ import { LoginPage, SecondFactorPage, type LoginFormProps } from './views/LoginP
 
 /** "14 minutes", "1 minute", "40 seconds": how long a locked-out visitor must wait. */
 export function waitInWords(t: Translate, seconds: number): string {
-  if (seconds < 60) return seconds === 1 ? t('admin.wait.second') : t('admin.wait.seconds', { n: seconds });
+  if (seconds < 60) return t('admin.wait.seconds', { n: seconds });
   const minutes = Math.ceil(seconds / 60);
-  return minutes === 1 ? t('admin.wait.minute') : t('admin.wait.minutes', { n: minutes });
+  return t('admin.wait.minutes', { n: minutes });
 }
 
 /** Sign-in (password, then the second factor when the account has one) and sign-out. */
@@ -72,7 +72,7 @@ export function authAdmin(site: Site) {
     const t = c.get('t');
     const values = await readForm(c);
     const next = safeNext(values.next) ?? '/admin';
-    const parsed = validateForm(loginSchema, values, t);
+    const parsed = validateForm(loginSchema, values, t, PASSWORD_LIMITS);
     if (!parsed.ok) return page(c, false, { next, email: values.email, errors: parsed.errors }, 400);
     const { email, password } = parsed.data;
     const now = deps.clock.now();

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts';
-import type { Role } from '../../lib/http.ts';
-import type { SessionRow, SessionStage } from './auth.table.ts';
+import type { Role } from '../../platform/http.ts';
+import type { SessionRow, SessionStage } from '../users/index.ts';
 
 /** A session row joined with the account it belongs to. */
 export interface SessionWithUser {
@@ -41,13 +41,6 @@ export async function touchSession(db: Db, id: string, at: string): Promise<void
 /** Deletes one session (logout, rotation, expiry). */
 export async function deleteSession(db: Db, id: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', id).execute();
-}
-
-/** Deletes every session of an account (disabled, password reset), except optionally one. */
-export async function deleteUserSessions(db: Db, userId: number, exceptId?: string): Promise<void> {
-  let q = db.deleteFrom('sessions').where('user_id', '=', userId);
-  if (exceptId) q = q.where('id', '!=', exceptId);
-  await q.execute();
 }
 
 /** Deletes sessions past their absolute expiry, or idle since before `idleBefore`. */

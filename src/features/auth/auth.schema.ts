@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { emailField } from '../users/users.schema.ts';
+import { emailField } from '../users/index.ts';
 
-// Messages are catalog keys (src/lib/i18n/messages/admin.*.ts); validateForm translates them.
+// Messages are catalog keys (the messages.*.ts catalogs); validateForm translates them.
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** The login form. The password is only checked for presence: the account decides the rest. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { createApp } from '../../app.tsx';
-import { createLogger } from '../../lib/logger.ts';
+import { createApp } from '../../app/create-app.tsx';
+import { createLogger } from '../../platform/logger.ts';
 import { describeEachDialect } from '../../../test/support/app.ts';
 import { createUser, loginForm, postForm, setCookies, signIn, TEST_PASSWORD } from '../../../test/support/auth.ts';
 

@@ -3,8 +3,8 @@ import {
   clearFailures, countAttempts, deleteAttempts, deleteSession, findSession, insertSession, pruneFailures, pruneSessions,
   recentFailures, recordAttempts, touchSession, type SessionWithUser,
 } from './auth.repo.ts';
-import type { SessionStage } from './auth.table.ts';
-import { randomToken, sha256 } from './crypto.ts';
+import type { SessionStage } from '../users/index.ts';
+import { randomToken, sha256 } from '../../platform/crypto.ts';
 
 const MINUTE = 60_000;
 

@@ -1,8 +1,7 @@
 import type { Db } from '../../db/database.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
-import type { Actor } from '../users/users.service.ts';
-import { findUserById, replaceRecoveryCodes, updateUser } from '../users/users.repo.ts';
-import { deleteUserSessions } from './auth.repo.ts';
+import { recordAudit } from '../audit/index.ts';
+import type { Actor } from '../users/index.ts';
+import { findUserById, replaceRecoveryCodes, updateUser } from '../users/index.ts';
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpStep } from './totp.ts';
 
 /**
@@ -54,24 +53,4 @@ export async function regenerateRecoveryCodes(db: Db, userId: number, actor: Act
     await recordAudit(trx, { action: '2fa.recovery_codes', userId: actor.userId, subjectType: 'user', subjectId: userId, ip: actor.ip, at: actor.now });
   });
   return codes;
-}
-
-/**
- * An admin (or the `haven` command) turns off someone else's two-step verification, e.g. after a
- * lost phone: the secret and recovery codes are forgotten and every session of the account ends
- * (except `keepSession`, when admins reset their own), so whoever holds an old session or the old
- * device must sign in again. Audited as `2fa.reset`. False when it was not on, nothing changed.
- */
-export async function resetTwoFactor(db: Db, userId: number, actor: Actor, options: { keepSession?: string } = {}): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
-    const user = await findUserById(trx, userId);
-    if (!user || (user.totp_enabled !== 1 && !user.totp_secret)) return false;
-    await updateUser(trx, userId, { totp_enabled: 0, totp_secret: null, totp_last_step: null }, actor.now.toISOString());
-    await replaceRecoveryCodes(trx, userId, [], actor.now.toISOString());
-    await deleteUserSessions(trx, userId, options.keepSession);
-    await recordAudit(trx, {
-      action: '2fa.reset', userId: actor.userId, subjectType: 'user', subjectId: userId, detail: { email: user.email }, ip: actor.ip, at: actor.now,
-    });
-    return true;
-  });
 }

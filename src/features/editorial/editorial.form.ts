@@ -1,5 +1,5 @@
 import type { ResourceInput, ResourceSnapshot } from './editorial.schema.ts';
-import type { Upload } from '../uploads/pdf-upload.ts';
+import type { Upload } from '../uploads/index.ts';
 
 /** The resource form's fields as typed, for refilling the form exactly as the person left it. */
 export interface ResourceFormValues {

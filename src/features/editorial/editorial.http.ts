@@ -1,11 +1,11 @@
-import type { AppContext } from '../../lib/http.ts';
-import { AppError, notFound } from '../../lib/errors.ts';
+import type { AppContext } from '../../platform/http.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import type { MessageKey } from '../../platform/i18n/index.ts';
+import type { Site } from '../../platform/site.ts';
+import { can, type Action, type Subject } from '../admin/index.ts';
+import { clientIp } from '../../platform/client-ip.ts';
+import type { CurrentUser } from '../../platform/http.ts';
 import { databaseFault } from '../../db/faults.ts';
-import type { MessageKey } from '../../lib/i18n/index.ts';
-import type { Site } from '../../lib/site.ts';
-import { can, type Action, type Subject } from '../auth/policy.ts';
-import { clientIp } from '../auth/client-ip.ts';
-import type { CurrentUser } from '../../lib/http.ts';
 import { editorialAudit } from './editorial.audit.ts';
 import { staffMessage } from './editorial.errors.ts';
 import { findEditableResource, type EditableResource, type EditorialMeta } from './editorial.repo.ts';

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts';
-import { byCodePoint } from '../../db/dialect.ts';
-import type { ResourceStatus } from '../resources/resources.table.ts';
+import { byCodePoint } from '../../db/engine.ts';
+import type { ResourceStatus } from '../resources/index.ts';
 import type { ResourceSnapshot } from './editorial.schema.ts';
 
 /** Workflow facts about a resource, beside its editable fields. */

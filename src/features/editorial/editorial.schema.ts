@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { AUDIENCES } from '../resources/resources.schema.ts';
-import type { ResourceStatus } from '../resources/resources.table.ts';
-import type { MessageKey } from '../../lib/i18n/index.ts';
-import { fieldsErrorFromIssues, type FieldsError } from './editorial.errors.ts';
+import { AUDIENCES } from '../resources/index.ts';
+import type { ResourceStatus } from '../resources/index.ts';
+import type { MessageKey } from '../../platform/i18n/index.ts';
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /**
@@ -61,21 +60,6 @@ export interface ResourceSnapshot extends ResourceInput {
   status: ResourceStatus;
   publishAt: string | null;
   attachments: { id: number; filename: string; title: string }[];
-}
-
-/** Field name → message, for showing each problem beside its field. */
-export type FieldErrors = Partial<Record<string, string>>;
-
-/**
- * Validates resource input. Problems come back as a FieldsError keyed by field (`series.part` →
- * `series`), first problem per field, so a form can show each beside its field in the staff
- * member's language and keep what the person typed; `errors` holds the English messages.
- */
-export function parseResourceInput(raw: unknown): { ok: true; value: ResourceInput } | { ok: false; errors: FieldErrors; error: FieldsError } {
-  const parsed = resourceInputSchema.safeParse(raw);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const error = fieldsErrorFromIssues(parsed.error.issues);
-  return { ok: false, errors: error.fields, error };
 }
 
 /** The empty input a "new resource" form starts from. */

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { bumpGeneration } from '../../lib/content-cache.ts';
-import { homepageSchema, type HomepageSettings } from '../home/settings.schema.ts';
-import { AppError, inEnglish, type ErrorText } from '../../lib/errors.ts';
-import type { MessageKey } from '../../lib/i18n/index.ts';
+import { bumpGeneration } from '../../db/generation.ts';
+import { homepageSchema, type HomepageSettings } from '../home/index.ts';
+import { AppError, inEnglish, type ErrorText } from '../../platform/errors.ts';
+import type { MessageKey } from '../../platform/i18n/index.ts';
 import { FieldsError, fieldsErrorFromIssues, type FieldTexts } from './editorial.errors.ts';
 import type { Actor, EditorialDeps } from './editorial.service.ts';
 import {

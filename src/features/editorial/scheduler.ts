@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.ts';
-import type { Clock } from '../../lib/clock.ts';
-import { bumpGeneration } from '../../lib/content-cache.ts';
-import type { Logger } from '../../lib/logger.ts';
+import type { Clock } from '../../platform/clock.ts';
+import { bumpGeneration } from '../../db/generation.ts';
+import type { Logger } from '../../platform/logger.ts';
 import { findDocument, publishDueDocumentRows } from './documents/documents.repo.ts';
 import { documentAudit, type DocumentAudit } from './documents/documents.service.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from './documents/kinds.ts';

@@ -1,8 +1,8 @@
 import type { Db } from '../../db/database.ts';
-import { byCodePoint, likeEscape, likePattern } from '../../db/dialect.ts';
+import { byCodePoint, likeEscape, likePattern } from '../../db/engine.ts';
 import { sql, type SqlBool } from 'kysely';
-import { loadResourceDetail, type ResourceDetail } from '../resources/resources.repo.ts';
-import type { ResourceStatus } from '../resources/resources.table.ts';
+import { loadResourceDetail, type ResourceDetail } from '../resources/index.ts';
+import type { ResourceStatus } from '../resources/index.ts';
 
 /** The staff list's filters, already validated. */
 export interface StaffFilter {

@@ -9,7 +9,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { createTestEnv, type TestEnv } from '../../../test/support/app.ts';
 import { loginAs, type Signed } from '../../../test/support/auth.ts';
-import { createApp } from '../../app.tsx';
+import { createApp } from '../../app/create-app.tsx';
 import { idFromLocation, postMultipart, resourceFields } from './admin.testing.ts';
 
 describe('saving when the disk is full [sqlite]', () => {

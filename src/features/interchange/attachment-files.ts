@@ -3,8 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LIMITS } from './interchange.schema.ts';
 import { formatBytes } from './line-reader.ts';
-import { extractPdfText, PdfUnreadableError, type PdfText } from './pdf-text.ts';
-import type { AttachmentTextState } from '../resources/resources.table.ts';
+import { extractPdfText, PdfUnreadableError, type AttachmentTextState, type PdfText } from '../../platform/pdf-text.ts';
 
 const PDF_MAGIC = Buffer.from('%PDF-', 'latin1');
 

@@ -59,7 +59,7 @@ describeEachDialect('haven export into a slow pipe', (env) => {
     const { config } = env();
     const databaseUrl = config.database.dialect === 'postgres' ? config.database.connectionString : config.database.filename;
     // A real shell pipe, so the exporter's output goes straight to head, which leaves after one line.
-    const shell = spawn('bash', ['-c', 'node bin/haven.mjs export | head -n 1 >/dev/null; echo "status ${PIPESTATUS[0]}" >&2'], {
+    const shell = spawn('bash', ['-c', 'set -o pipefail; node bin/haven.mjs export | head -n 1 >/dev/null; echo "status $?" >&2'], {
       cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: config.dataDir, LOG_LEVEL: 'silent' }, stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';

@@ -1,8 +1,8 @@
 import { allowLargeSearchPendingList } from '../../db/search/index.ts';
 import path from 'node:path';
 import type { Db } from '../../db/database.ts';
-import { bumpGeneration } from '../../lib/content-cache.ts';
-import { IdCache, upsertResource, type ResourceWrite } from '../resources/resources.write.repo.ts';
+import { bumpGeneration } from '../../db/generation.ts';
+import { IdCache, upsertResource, type ResourceWrite } from '../resources/index.ts';
 import {
   AttachmentFileError, inspectPdf, removeStoredFiles, resolveAttachmentPath, sameContent, storePdf,
 } from './attachment-files.ts';

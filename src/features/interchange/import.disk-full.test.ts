@@ -28,7 +28,7 @@ describe('import when the disk fills [sqlite]', () => {
     // Room for about two batches of 10 lines.
     const pages = Number((await sql<{ page_count: number }>`pragma page_count`.execute(env.db)).rows[0].page_count);
     await sql.raw(`pragma max_page_count = ${pages + 160}`).execute(env.db);
-    let summary;
+    let summary: Awaited<ReturnType<typeof importFile>>;
     try {
       summary = await importFile({ db: env.db, dataDir: env.config.dataDir, file, batchSize: 10 });
     } finally {

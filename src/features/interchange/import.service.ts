@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../db/database.ts';
 import { withSearchMergingPaused } from '../../db/search/index.ts';
-import { IdCache } from '../resources/resources.write.repo.ts';
+import { IdCache } from '../resources/index.ts';
 import { attachmentsDir } from './attachment-files.ts';
 import { BatchFailedError, importBatch, type PendingLine, type ReferenceEntry } from './import.batch.ts';
 import { linkAllReferences } from './import.references.ts';

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
-import type { AttachmentTextState, ResourceStatus } from '../resources/resources.table.ts';
+import type { ResourceStatus } from '../resources/index.ts';
+import type { AttachmentTextState } from '../../platform/pdf-text.ts';
 import { sortedSet, type InterchangeRecord } from './interchange.schema.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;

@@ -1,9 +1,9 @@
 import { sql, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Database, Db } from '../../db/database.ts';
-import { byCodePoint } from '../../db/dialect.ts';
+import { byCodePoint } from '../../db/engine.ts';
 import { searchCondition } from '../../db/search/index.ts';
-import type { Locale } from '../../lib/i18n/index.ts';
-import { byLocalName, localName, localNameLang } from '../topics/names.repo.ts';
+import type { Locale } from '../../platform/i18n/index.ts';
+import { byLocalName, localName, localNameLang } from '../topics/index.ts';
 import type { LibrarySort } from './resources.schema.ts';
 
 /** A library filter with slugs already resolved to ids. */

@@ -1,8 +1,9 @@
+import type { Site } from '../../platform/site.ts';
 import type { Db } from '../../db/database.ts';
-import { GenerationCache } from '../../lib/content-cache.ts';
-import { AppError } from '../../lib/errors.ts';
-import type { Locale } from '../../lib/i18n/index.ts';
-import { listTopics } from '../topics/topics.repo.ts';
+import { GenerationCache } from '../../platform/content-cache.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { Locale } from '../../platform/i18n/index.ts';
+import { listTopics } from '../topics/index.ts';
 import { countLibrary, facetCounts, listLibrary, topicsForResources, type FacetCounts, type LibraryFilter, type LibraryItem, type TopicName } from './library.repo.ts';
 import { listLanguages, listTypes } from './resources.repo.ts';
 import { PAGE_SIZE, type LibraryQuery } from './resources.schema.ts';
@@ -90,4 +91,16 @@ export class LibraryService {
     const topicsByResource = await topicsForResources(this.db, items.map((i) => i.id), locale);
     return { items, topicsByResource, total: counts.total, page: query.page, pages, pageSize: PAGE_SIZE, facets: counts.facets, taxonomy };
   }
+}
+
+const services = new WeakMap<Site, LibraryService>();
+
+/** The library service of an app (one per Site, so each app keeps its own caches). */
+export function libraryOf(site: Site): LibraryService {
+  let service = services.get(site);
+  if (!service) {
+    service = new LibraryService(site.deps.db);
+    services.set(site, service);
+  }
+  return service;
 }

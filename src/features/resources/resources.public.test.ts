@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { titleSortKey } from '../../lib/sort-key.ts';
+import { titleSortKey } from '../../platform/sort-key.ts';
 import { describeEachDialect } from '../../../test/support/app.ts';
 import { escapeHtml, resultSlugs, resultTotal } from '../../../test/support/html.ts';
 import { demoResources } from '../seed/demo/resources.ts';

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Hono } from 'hono';
+import { libraryOf } from './library.service.ts';
 import { stream } from 'hono/streaming';
-import { AppError, badRequest, notFound } from '../../lib/errors.ts';
-import type { AppContext, AppEnv } from '../../lib/http.ts';
-import { renderMarkdown } from '../../lib/markdown.ts';
-import { renderPage } from '../../lib/render.tsx';
-import type { Site } from '../../lib/site.ts';
+import { AppError, badRequest, notFound } from '../../platform/errors.ts';
+import type { AppContext, AppEnv } from '../../platform/http.ts';
+import { renderMarkdown } from '../../platform/markdown.ts';
+import { renderPage } from '../../platform/render.tsx';
+import type { Site } from '../../platform/site.ts';
 import type { LibraryFilter } from './library.repo.ts';
 import { findPublishedAttachment, findPublishedResource } from './resources.repo.ts';
 import { LIBRARY_PARAMS, parseLibraryQuery, type LibraryQuery } from './resources.schema.ts';
@@ -14,8 +15,8 @@ import { LibraryView } from './views/LibraryView.tsx';
 import { problemsMessage } from './views/problems.ts';
 import { QueryProblems } from './views/QueryProblems.tsx';
 import { ResourcePage } from './views/ResourcePage.tsx';
-import { JsonLd, resourceJsonLd } from '../seo/jsonld.tsx';
-import { localePath } from '../../lib/i18n/index.ts';
+import { JsonLd, resourceJsonLd } from './jsonld.tsx';
+import { localePath } from '../../platform/i18n/index.ts';
 
 /** Validates the query string of a library-like page, or throws a 400 naming each problem in the page's language. */
 export function libraryQueryOrThrow(c: AppContext, allowed?: readonly string[]): LibraryQuery {
@@ -69,8 +70,8 @@ export function resourcesPublic(site: Site) {
     if (!parsed.ok) return parsed.response;
     const { query } = parsed;
     const generation = c.get('generation');
-    const filter: LibraryFilter = await site.library.resolveFilter(query, generation);
-    const result = await site.library.search(filter, query, generation, c.get('locale'));
+    const filter: LibraryFilter = await libraryOf(site).resolveFilter(query, generation);
+    const result = await libraryOf(site).search(filter, query, generation, c.get('locale'));
     const view = site.view(c);
     const t = view.t;
     const search = new URL(c.req.url).search;

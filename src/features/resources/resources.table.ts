@@ -1,4 +1,6 @@
+import type { AttachmentTextState } from '../../platform/pdf-text.ts';
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ResourceEditorialColumns } from '../../content/content.table.ts';
 
 export const RESOURCE_STATUSES = ['draft', 'review', 'scheduled', 'published', 'archived'] as const;
 export type ResourceStatus = (typeof RESOURCE_STATUSES)[number];
@@ -85,14 +87,23 @@ export interface AttachmentsTable {
   position: number;
 }
 
-/**
- * An attachment whose text is not wholly searchable: 'partial' when only its first pages were
- * kept (page or length limit), 'not_indexed' when reading it ran over the time or memory budget.
- */
-export type AttachmentTextState = 'partial' | 'not_indexed';
+export type { AttachmentTextState };
 
 export type ResourceRow = Selectable<ResourcesTable>;
 export type NewResourceRow = Insertable<ResourcesTable>;
 export type ResourceUpdate = Updateable<ResourcesTable>;
 export type ResourceTypeRow = Selectable<ResourceTypesTable>;
 export type AttachmentRow = Selectable<AttachmentsTable>;
+
+declare module '../../db/schema.ts' {
+  interface Database {
+    resource_types: ResourceTypesTable;
+    series: SeriesTable;
+    resources: ResourcesTable & ResourceEditorialColumns;
+    resource_topics: ResourceTopicsTable;
+    authors: AuthorsTable;
+    resource_authors: ResourceAuthorsTable;
+    resource_supersedes: ResourceSupersedesTable;
+    attachments: AttachmentsTable;
+  }
+}

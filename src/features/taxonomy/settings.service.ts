@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
 import type { Db } from '../../db/database.ts';
-import { bumpGeneration } from '../../lib/content-cache.ts';
-import type { MessageKey } from '../../lib/i18n/index.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
-import { DEFAULT_ORGANIZATION, organizationSchema, type Organization } from '../home/settings.schema.ts';
+import { bumpGeneration } from '../../db/generation.ts';
+import type { MessageKey } from '../../platform/i18n/index.ts';
+import { recordAudit } from '../audit/index.ts';
+import { DEFAULT_ORGANIZATION, organizationSchema, type Organization } from '../../platform/organization.ts';
 import { readSettingText, replaceSetting } from './organization.repo.ts';
 import type { Actor } from './taxonomy.service.ts';
 

@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
-import { notFound } from '../../lib/errors.ts';
-import type { AppContext, AppEnv } from '../../lib/http.ts';
-import type { MessageKey } from '../../lib/i18n/index.ts';
-import type { Site } from '../../lib/site.ts';
-import { adminPage } from '../admin/admin.render.tsx';
-import { readForm, validateForm, type FieldErrors } from '../admin/form.ts';
-import { authorize } from '../auth/policy.ts';
+import { notFound } from '../../platform/errors.ts';
+import type { AppContext, AppEnv } from '../../platform/http.ts';
+import type { MessageKey } from '../../platform/i18n/index.ts';
+import type { Site } from '../../platform/site.ts';
+import { adminPage } from '../admin/index.ts';
+import { readForm, validateForm, type FieldErrors } from '../../platform/forms.ts';
+import { authorize } from '../admin/index.ts';
 import { KINDS, TERM_KINDS, type TermSpec } from './kinds.ts';
 import { findTerm, listTerms, type Term } from './taxonomy.repo.ts';
 import { versionField, type TermInput } from './taxonomy.schema.ts';

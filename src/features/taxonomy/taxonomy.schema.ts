@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * The staff forms for topics and resource types. Messages are catalog keys
- * (src/lib/i18n/messages/taxonomy.*.ts) that validateForm translates.
+ * (messages.*.ts) that validateForm translates.
  */
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
-import { requestBodyLimit, type BodyLimitRule } from '../../lib/body-limit.ts';
-import { textError } from '../../lib/errors.ts';
-import type { AppContext, AppEnv } from '../../lib/http.ts';
+import { requestBodyLimit, type BodyLimitRule } from '../../platform/body-limit.ts';
+import { textError } from '../../platform/errors.ts';
+import type { AppContext, AppEnv } from '../../platform/http.ts';
 import { formatSize } from './uploads.storage.ts';
 
 /** Room for the form fields that travel with the files. */

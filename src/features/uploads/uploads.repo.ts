@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import type { MediaRow } from '../media/media.table.ts';
+import type { MediaRow } from '../media/index.ts';
 
 /** Records a stored image and its variants; returns the row. */
 export async function insertMedia(db: Db, m: Omit<MediaRow, 'id'>): Promise<MediaRow> {

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, Db } from '../../db/database.ts';
-import type { Role } from '../../lib/http.ts';
+import type { Role } from '../../platform/http.ts';
 import type { UserRow } from './users.table.ts';
 
 type Conn = Db | Transaction<Database> | Kysely<Database>;
@@ -122,8 +122,9 @@ export async function countUnusedRecoveryCodes(db: Conn, userId: number): Promis
   return Number(row.n);
 }
 
-/** True when the error is a unique-constraint violation, on either engine. */
-export function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string } | null;
-  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE';
+/** Deletes every session of an account (disabled, password reset), except optionally one. */
+export async function deleteUserSessions(db: Db, userId: number, exceptId?: string): Promise<void> {
+  let q = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (exceptId) q = q.where('id', '!=', exceptId);
+  await q.execute();
 }

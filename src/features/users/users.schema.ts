@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ROLES } from '../../lib/http.ts';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/crypto.ts';
+import { ROLES } from '../../platform/http.ts';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords.ts';
 
-// Messages are catalog keys (src/lib/i18n/messages/admin.*.ts); validateForm translates them.
+// Messages are catalog keys (the messages.*.ts catalogs); validateForm translates them.
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** An email address, trimmed and lower-cased: the account's identity. */

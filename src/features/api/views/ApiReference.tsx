@@ -1,4 +1,4 @@
-import { Prose } from '../../../views/components.tsx';
+import { Prose } from '../../../platform/views/components.tsx';
 import type { OpenApiDocument } from '../openapi.ts';
 
 /**

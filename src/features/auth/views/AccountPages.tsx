@@ -1,8 +1,8 @@
-import { PASSWORD_MIN_LENGTH } from '../crypto.ts';
-import type { CurrentUser } from '../../../lib/http.ts';
-import type { Translate } from '../../../lib/i18n/index.ts';
-import type { FieldErrors } from '../../admin/form.ts';
-import { CsrfField, ErrorSummary, Notice, TextField } from '../../admin/views/form.tsx';
+import { PASSWORD_MIN_LENGTH } from '../../users/index.ts';
+import type { CurrentUser } from '../../../platform/http.ts';
+import type { Translate } from '../../../platform/i18n/index.ts';
+import type { FieldErrors } from '../../../platform/forms.ts';
+import { CsrfField, ErrorSummary, Notice, TextField } from '../../../platform/views/form.tsx';
 
 /** "My account": who you are, whether two-step verification is on, and changing your password. */
 export function AccountPage(props: { t: Translate; user: CurrentUser; totpEnabled: boolean; errors?: FieldErrors; done?: string }) {

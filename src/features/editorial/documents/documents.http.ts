@@ -1,10 +1,10 @@
-import type { ErrorText } from '../../../lib/errors.ts';
-import { notFound } from '../../../lib/errors.ts';
-import type { AppContext, CurrentUser } from '../../../lib/http.ts';
-import type { MessageKey, Translate } from '../../../lib/i18n/index.ts';
-import type { Site } from '../../../lib/site.ts';
-import { can, type Action } from '../../auth/policy.ts';
-import { clientIp } from '../../auth/client-ip.ts';
+import type { ErrorText } from '../../../platform/errors.ts';
+import { notFound } from '../../../platform/errors.ts';
+import type { AppContext, CurrentUser } from '../../../platform/http.ts';
+import type { MessageKey, Translate } from '../../../platform/i18n/index.ts';
+import type { Site } from '../../../platform/site.ts';
+import { can, type Action } from '../../admin/index.ts';
+import { clientIp } from '../../../platform/client-ip.ts';
 import { positiveInt } from '../editorial.form.ts';
 import { currentUser, doneMessage as resourceDoneMessage, forbidden, subjectOf } from '../editorial.http.ts';
 import { availableActions } from '../workflow.ts';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Db } from '../../../db/database.ts';
-import { byCodePoint } from '../../../db/dialect.ts';
-import type { PublishState } from '../../pages/pages.table.ts';
+import { byCodePoint } from '../../../db/engine.ts';
+import type { PublishState } from '../../../content/content.table.ts';
 import { KINDS, type DocumentKind } from './kinds.ts';
 
 const loose = (db: Db) => db as unknown as Kysely<any>;

@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
-import { AppError, notFound } from '../../../lib/errors.ts';
-import type { AppContext, AppEnv } from '../../../lib/http.ts';
-import type { Site } from '../../../lib/site.ts';
-import { adminPage } from '../../admin/admin.render.tsx';
-import { readFormFields } from '../../admin/form.ts';
-import { authorize, can, type Action } from '../../auth/policy.ts';
-import { findUserById } from '../../users/users.repo.ts';
+import { AppError, notFound } from '../../../platform/errors.ts';
+import type { AppContext, AppEnv } from '../../../platform/http.ts';
+import type { Site } from '../../../platform/site.ts';
+import { adminPage } from '../../admin/index.ts';
+import { readFormFields } from '../../../platform/forms.ts';
+import { authorize, can, type Action } from '../../admin/index.ts';
+import { findUserById } from '../../users/index.ts';
 import { positiveInt } from '../editorial.form.ts';
 import { isTimeZone, wallTimeToInstant } from '../schedule-time.ts';
 import { DocumentConflictError, DocumentFieldsError, TransitionRefused } from './documents.errors.ts';
@@ -91,7 +91,7 @@ function workflowRoutes(app: Hono<AppEnv>, site: Site, kind: DocumentKind) {
     const version = positiveInt(c.req.param('version'));
     if (version === null) throw notFound();
     const from = positiveInt(c.req.query('from')) ?? version - 1;
-    let diff;
+    let diff: Awaited<ReturnType<typeof documentRevisionDiff>>;
     try {
       diff = await documentRevisionDiff(site.deps.db, kind, meta.id, version, from);
     } catch (err) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { MessageKey } from '../../../lib/i18n/index.ts';
-import type { PublishState } from '../../pages/pages.table.ts';
+import type { MessageKey } from '../../../platform/i18n/index.ts';
+import type { PublishState } from '../../../content/content.table.ts';
 
 /**
  * The three kinds of "document" that share one editorial workflow: projects, statements and pages.

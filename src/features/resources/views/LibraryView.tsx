@@ -1,7 +1,7 @@
-import type { ViewContext } from '../../../lib/http.ts';
-import { CONTENT_LANGUAGE, formatDate, formatNumber, langIf, localePath, type MessageKey } from '../../../lib/i18n/index.ts';
-import { languageName } from '../../../lib/i18n/languages.ts';
-import { Pagination, resourceCount } from '../../../views/components.tsx';
+import type { ViewContext } from '../../../platform/http.ts';
+import { formatDate, formatNumber, langIf, localePath, type MessageKey } from '../../../platform/i18n/index.ts';
+import { languageName } from '../../../platform/i18n/languages.ts';
+import { Pagination } from '../../../platform/views/components.tsx';
 import type { LibraryResult } from '../library.service.ts';
 import { AUDIENCES, SORTS, libraryQueryString, type LibraryQuery } from '../resources.schema.ts';
 import { ResourceCard } from './ResourceCard.tsx';
@@ -143,7 +143,7 @@ export function LibraryView(props: {
         <h1 lang={props.headingLang}>{props.heading}</h1>
         {props.intro ? <p class="lead" lang={props.headingLang}>{props.intro}</p> : null}
         <p class="result-count" role="status">
-          <strong>{result.total === 0 ? t('library.results.none') : resourceCount(view, result.total)}</strong>
+          <strong>{result.total === 0 ? t('library.results.none') : t('library.results', { count: result.total })}</strong>
           {result.total > 0 ? <> · {t('library.showing', { first: formatNumber(first, locale), last: formatNumber(last, locale), total: formatNumber(result.total, locale) })}</> : null}
         </p>
         {result.items.length ? <p class="jump-link"><a href="#results">{t('library.jump')}</a></p> : null}

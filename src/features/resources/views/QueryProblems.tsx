@@ -1,4 +1,4 @@
-import type { ViewContext } from '../../../lib/http.ts';
+import type { ViewContext } from '../../../platform/http.ts';
 import type { QueryProblem } from '../resources.schema.ts';
 import { problemText } from './problems.ts';
 

@@ -1,6 +1,6 @@
-import type { ViewContext } from '../../../lib/http.ts';
-import { CONTENT_LANGUAGE, formatDate, langIf, localePath } from '../../../lib/i18n/index.ts';
-import { languageName } from '../../../lib/i18n/languages.ts';
+import type { ViewContext } from '../../../platform/http.ts';
+import { CONTENT_LANGUAGE, formatDate, langIf, localePath } from '../../../platform/i18n/index.ts';
+import { languageName } from '../../../platform/i18n/languages.ts';
 import type { LibraryItem } from '../library.repo.ts';
 
 /**
@@ -30,7 +30,7 @@ export function ResourceCard(props: { view: ViewContext; item: LibraryItem; topi
         {item.updated_on ? <> · {t('library.updated', { date: formatDate(item.updated_on, locale) })}</> : null}
       </p>
       <p class="summary">{item.summary}</p>
-      {props.topics && props.topics.length ? (
+      {props.topics?.length ? (
         <ul class="tags" aria-label={t('resource.topics')} lang={ui}>
           {props.topics.map((topic) => (
             <li lang={langIf(topic.lang ?? CONTENT_LANGUAGE, locale)}><a href={localePath(locale, `/topics/${topic.slug}`)}>{topic.name}</a></li>

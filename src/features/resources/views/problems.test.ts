@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { translator } from '../../../lib/i18n/index.ts';
+import { translator } from '../../../platform/i18n/index.ts';
 import { QUERY_PROBLEM_CODES, parseLibraryQuery, type QueryProblemCode } from '../resources.schema.ts';
 import { problemText, problemsMessage } from './problems.ts';
 

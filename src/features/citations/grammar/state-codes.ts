@@ -1,0 +1,266 @@
+/**
+ * State codes, read from the table in data/state-codes.ts: "<state> <code name> [§|section|art.]
+ * <section>" in any of its spellings ("Cal. Pen. Code § 1473.7", "California Penal Code section
+ * 1473.7", "Cal Penal Code 1473.7"), the local acronyms ("RCW 9A.36.041", "O.C.G.A. § 16-13-30"),
+ * codes located by title or chapter ("720 ILCS 5/12-3", "Mass. Gen. Laws ch. 265, § 13A",
+ * "Okla. Stat. tit. 21, § 645"), and codes of the default state named without the state ("Penal
+ * Code § 1016.5", "P.C. § 1203.4", "H&S Code § 11377").
+ */
+import { STATES, STATE_CODES, type StateCodeDef } from '../data/state-codes.ts';
+import { stateKey } from '../keys.ts';
+import type { Citation } from '../types.ts';
+import { type Rule, type RuleMatch, type ScanContext, makeCitation } from './context.ts';
+import { type SectionItem, readSectionList, readSectionMark, readStateSection } from './sections.ts';
+import { formatSubdivisions, normalizeSubdivisions } from './subdivisions.ts';
+import * as tokens from './tokens.ts';
+
+// local bindings: calls through a module namespace cost a property lookup each under some loaders
+const { at, isCap, isNum, isPunct, isWord, near, tight } = tokens;
+
+const ABBREVIATIONS: Record<string, string> = {
+  pen: 'penal', welf: 'welfare', inst: 'institutions', gov: 'government', govt: 'government', veh: 'vehicle',
+  evid: 'evidence', civ: 'civil', proc: 'procedure', crim: 'criminal', fam: 'family', lab: 'labor', bus: 'business',
+  prof: 'professions', rev: 'revised', stat: 'statutes', stats: 'statutes', statute: 'statutes', gen: 'general',
+  cons: 'consolidated', comp: 'compiled', traf: 'traffic', exec: 'executive', ct: 'court', cts: 'courts', jud: 'judicial',
+  transp: 'transportation', educ: 'education', soc: 'social', serv: 'services', correct: 'correction', cent: 'century',
+  codified: 'codified', l: 'law', '&': 'and',
+};
+const DROPPED = new Set(['ann', 'annotated', 'of', 'the']);
+
+const STATE_FORMS = new Map<string, string>();
+for (const s of Object.values(STATES)) for (const w of s.words) STATE_FORMS.set(w, s.full.toLowerCase());
+
+/**
+ * Canonical pieces of a code name: abbreviations expanded, states spelled out, "of"/"Ann." dropped.
+ * Each piece remembers how many of the words it covers, so every prefix of the name is a prefix
+ * of the pieces.
+ */
+function canonicalPieces(words: readonly string[]): { piece: string; upTo: number }[] {
+  const out: { piece: string; upTo: number }[] = [];
+  for (let p = 0; p < words.length; p += 1) {
+    const two = p + 1 < words.length ? `${words[p]} ${words[p + 1]}` : '';
+    const three = p + 2 < words.length ? `${two} ${words[p + 2]}` : '';
+    if (three && STATE_FORMS.has(three)) { out.push({ piece: STATE_FORMS.get(three)!, upTo: p + 3 }); p += 2; continue; }
+    if (two && STATE_FORMS.has(two)) { out.push({ piece: STATE_FORMS.get(two)!, upTo: p + 2 }); p += 1; continue; }
+    const w = words[p];
+    if (DROPPED.has(w)) { if (out.length) out[out.length - 1].upTo = p + 1; continue; }
+    out.push({ piece: STATE_FORMS.get(w) ?? ABBREVIATIONS[w] ?? w, upTo: p + 1 });
+  }
+  return out;
+}
+
+const canonicalize = (words: readonly string[]): string => canonicalPieces(words).map((x) => x.piece).join(' ');
+
+interface NameEntry { code: StateCodeDef; titleBefore: boolean; bare: boolean; acronym: boolean }
+const NAMES = new Map<string, NameEntry[]>();
+const FIRST_WORDS = new Set<string>();
+/** Every canonical name and each of its word prefixes: reading stops as soon as no name can follow. */
+const NAME_PREFIXES = new Set<string>();
+const addName = (phrase: string, entry: NameEntry) => {
+  const words = phrase.split(' ');
+  const key = canonicalize(words);
+  const parts = key.split(' ');
+  for (let n = 1; n <= parts.length; n += 1) NAME_PREFIXES.add(parts.slice(0, n).join(' '));
+  const list = NAMES.get(key) ?? [];
+  list.push(entry);
+  NAMES.set(key, list);
+  FIRST_WORDS.add(words[0]);
+  FIRST_WORDS.add(key.split(' ')[0]);
+};
+for (const code of STATE_CODES) {
+  for (const n of code.names) addName(n, { code, titleBefore: code.locator === 'title-before', bare: false, acronym: !n.includes(' ') });
+  for (const n of code.titleBeforeNames ?? []) addName(n, { code, titleBefore: true, bare: false, acronym: true });
+  for (const n of code.bare ?? []) addName(n, { code, titleBefore: false, bare: true, acronym: !n.includes(' ') || n.length <= 7 });
+}
+for (const s of Object.values(STATES)) for (const w of s.words) FIRST_WORDS.add(w.split(' ')[0]);
+/** Beginnings of multi-word state names ("new", "west", "district of"), whose first words alone are no name yet. */
+const STATE_PREFIXES = new Set<string>();
+for (const s of Object.values(STATES)) for (const w of s.words) { const parts = w.split(' '); for (let n = 1; n < parts.length; n += 1) STATE_PREFIXES.add(parts.slice(0, n).join(' ')); }
+const MAX_NAME_WORDS = 9;
+
+interface NameWord { word: string; next: number; abbreviation: boolean }
+
+/**
+ * Reads the words of a possible code name ("N.Y." → "ny", "Gov't" → "govt", "H&S" → "h and s"),
+ * stopping at the first word after which no code name can continue, and at nine words.
+ */
+function readNameWords(ctx: ScanContext, i: number): NameWord[] {
+  const { toks } = ctx;
+  const words: NameWord[] = [];
+  const raw: string[] = [];
+  let k = i;
+  while (words.length < MAX_NAME_WORDS && k < toks.length) {
+    if (words.length > 0 && !near(toks, k)) break;
+    const t = toks[k];
+    let word: string;
+    let m = k + 1;
+    if (isPunct(t, '&')) word = 'and';
+    else if (isPunct(t, ',') && words.length > 0 && tight(toks, k) && isCap(at(toks, k + 1))) { k += 1; continue; }
+    else if (t.type !== 'w') break;
+    else {
+      word = t.lower;
+      // initials joined by periods: N.Y., O.C.G.A., P.C.
+      if (word.length === 1) {
+        while (isPunct(at(toks, m), '.') && tight(toks, m) && at(toks, m + 1)?.type === 'w' && at(toks, m + 1)!.text.length === 1 && tight(toks, m + 1)) {
+          word += toks[m + 1].lower;
+          m += 2;
+        }
+      }
+      if (isPunct(at(toks, m), "'") && tight(toks, m) && at(toks, m + 1)?.type === 'w' && tight(toks, m + 1) && toks[m + 1].text.length <= 2) {
+        word += toks[m + 1].lower;
+        m += 2;
+      }
+    }
+    raw.push(word);
+    if (!NAME_PREFIXES.has(canonicalize(raw)) && !STATE_PREFIXES.has(raw.join(' '))) break;
+    const abbreviation = word in ABBREVIATIONS || STATE_FORMS.has(word) || word.length <= 4 || DROPPED.has(word);
+    const dotted = isPunct(at(toks, m), '.') && tight(toks, m);
+    if (dotted && abbreviation) m += 1;
+    words.push({ word, next: m, abbreviation });
+    k = m;
+    if (dotted && !abbreviation) break; // "Code." ends a sentence
+  }
+  return words;
+}
+
+export interface CodeName { code: StateCodeDef; next: number; titleBefore: boolean; acronym: boolean }
+
+/** The longest code name starting at token i that fits `want`. */
+function readCodeName(ctx: ScanContext, i: number, want: 'named' | 'title-before'): CodeName | null {
+  const t = ctx.toks[i];
+  if (t?.type !== 'w') return null;
+  if (ctx.mode === 'text' && !isCap(t)) return null;
+  if (t.text.length > 1 && !FIRST_WORDS.has(t.lower) && !FIRST_WORDS.has(canonicalize([t.lower]).split(' ')[0])) return null;
+  // the middle of a run of initials ("C.G.S." inside "N.C.G.S.") starts nothing
+  if (t.text.length === 1 && isPunct(at(ctx.toks, i - 1), '.') && tight(ctx.toks, i) && at(ctx.toks, i - 2)?.type === 'w' && at(ctx.toks, i - 2)!.text.length === 1 && tight(ctx.toks, i - 1)) return null;
+  const words = readNameWords(ctx, i);
+  if (words.length === 0) return null;
+  const pieces = canonicalPieces(words.map((w) => w.word));
+  const prefixes: { phrase: string; upTo: number }[] = [];
+  let phrase = '';
+  for (const { piece, upTo } of pieces) {
+    phrase = phrase ? `${phrase} ${piece}` : piece;
+    if (!NAME_PREFIXES.has(phrase)) break;
+    prefixes.push({ phrase, upTo });
+  }
+  for (let n = prefixes.length - 1; n >= 0; n -= 1) {
+    const entries = NAMES.get(prefixes[n].phrase);
+    if (!entries) continue;
+    for (const e of entries) {
+      if ((want === 'title-before') !== e.titleBefore) continue;
+      if (e.bare && !(e.code.state === ctx.defaultState || e.code.state === 'NY')) continue;
+      return { code: e.code, next: words[prefixes[n].upTo - 1].next, titleBefore: e.titleBefore, acronym: e.acronym };
+    }
+  }
+  return null;
+}
+
+/** Builds the citation of one state section and remembers it for later bare "§" references. */
+export function stateCitation(ctx: ScanContext, code: StateCodeDef, title: string | null, item: SectionItem, start: number): Citation {
+  const section = code.lowerLetters ? item.section.toLowerCase() : item.section.toUpperCase();
+  const subs = normalizeSubdivisions(item.subs, 'state');
+  ctx.stateSections.set(section, { code, title });
+  if (!code.locator) ctx.lastStateCode = code;
+  const s = `${section}${formatSubdivisions(item.subs)}`;
+  const mark = code.marker ?? '§';
+  const display = code.locator === 'title-before'
+    ? (code.key === 'ILCS' ? `${title} ILCS ${s}` : `${title} ${code.key} § ${s}`)
+    : code.locator === 'title-after' ? `${code.key} tit. ${title}, § ${s}`
+      : code.locator === 'chapter' ? `${code.key} ch. ${title}, § ${s}` : `${code.key} ${mark} ${s}`;
+  return makeCitation('state-code', stateKey(code, title, section, subs), display, start, item.end);
+}
+
+/** "tit. 21," / "ch. 265," / "c. 94C," before the section. */
+function readLocator(ctx: ScanContext, k: number, kind: 'title-after' | 'chapter'): { value: string; next: number } | null {
+  const { toks } = ctx;
+  const words = kind === 'chapter' ? ['ch', 'c', 'chapter', 'chap'] : ['tit', 'title'];
+  if (!isWord(at(toks, k), ...words) || !near(toks, k)) return null;
+  let m = isPunct(at(toks, k + 1), '.') ? k + 2 : k + 1;
+  if (!isNum(at(toks, m), 4) || !near(toks, m)) return null;
+  let value = toks[m].text;
+  m += 1;
+  const suffix = at(toks, m);
+  if (suffix?.type === 'w' && tight(toks, m) && suffix.text.length === 1) { value += suffix.text.toUpperCase(); m += 1; }
+  else if (isPunct(suffix, '-') && tight(toks, m) && at(toks, m + 1)?.type === 'w' && at(toks, m + 1)!.text.length === 1) { value += `-${toks[m + 1].text.toUpperCase()}`; m += 2; }
+  if (isPunct(at(toks, m), ',')) m += 1;
+  return { value, next: m };
+}
+
+function readSections(ctx: ScanContext, name: CodeName, k: number, title: string | null, start: number): RuleMatch | null {
+  const { toks } = ctx;
+  if (isPunct(at(toks, k), ',') && tight(toks, k)) k += 1;
+  // "California Penal Code (PC) § 1473.7": the code's own acronym in parentheses
+  if (isPunct(at(toks, k), '(') && at(toks, k + 1)?.type === 'w' && tight(toks, k + 1) && at(toks, k + 1)!.text.length <= 5
+    && isPunct(at(toks, k + 2), ')') && tight(toks, k + 2)) k += 3;
+  let mark = readSectionMark(toks, k);
+  if (!mark && isWord(at(toks, k), 'art', 'article', 'arts', 'articles')) {
+    mark = { next: isPunct(at(toks, k + 1), '.') ? k + 2 : k + 1, plural: at(toks, k)!.lower.startsWith('arts') || at(toks, k)!.lower === 'articles' };
+  }
+  const from = mark ? mark.next : k;
+  if (!near(toks, from) || !isNum(at(toks, from))) return null;
+  const list = readSectionList(ctx, from, (j) => readStateSection(ctx, j), mark?.plural ?? false);
+  if (!list) return null;
+  const first = list.items[0];
+  if (name.acronym && !mark) {
+    // "PC 459" is a section, "WIC 2023" is not: acronyms alone need a dotted or hyphenated number
+    const plain = /^[0-9]+$/.test(first.section);
+    const yearLike = plain && Number(first.section) >= 1900 && Number(first.section) <= 2100;
+    if (plain && (name.code.key !== 'Cal. Penal Code' || yearLike)) return null;
+  }
+  const cites = list.items.map((item, n) => stateCitation(ctx, name.code, title, item, n === 0 ? start : item.start));
+  return { cites, next: list.next };
+}
+
+/** A code named by state (or by acronym, or bare for the default state), then its sections. */
+export const matchStateCode: Rule = (ctx, i) => {
+  const name = readCodeName(ctx, i, 'named');
+  if (!name) return null;
+  let k = name.next;
+  let title: string | null = null;
+  if (name.code.locator === 'title-after' || name.code.locator === 'chapter') {
+    const loc = readLocator(ctx, k, name.code.locator);
+    if (!loc) return null;
+    title = loc.value;
+    k = loc.next;
+  }
+  return readSections(ctx, name, k, title, ctx.toks[i].start);
+};
+
+/** "720 ILCS 5/12-3", "18 Pa. Cons. Stat. § 3502", "21 O.S. § 645". */
+export const matchStateTitleBefore: Rule = (ctx, i) => {
+  const { toks } = ctx;
+  const t = toks[i];
+  if (!isNum(t, 3) || !near(toks, i + 1)) return null;
+  const name = readCodeName(ctx, i + 1, 'title-before');
+  if (!name) return null;
+  return readSections(ctx, name, name.next, t.text, t.start);
+};
+
+/** A bare "§ 273.5" after the text cited "Cal. Penal Code § 273.5": the same code. */
+export function matchStateByMemory(ctx: ScanContext, i: number, k: number, plural: boolean): RuleMatch | null {
+  if (ctx.stateSections.size === 0) return null;
+  const list = readSectionList(ctx, k, (j) => readStateSection(ctx, j), plural);
+  if (!list) return null;
+  const found = list.items.map((item) => ctx.stateSections.get(item.section) ?? ctx.stateSections.get(item.section.toUpperCase()) ?? ctx.stateSections.get(item.section.toLowerCase()));
+  if (found.some((f) => !f)) return null;
+  const cites = list.items.map((item, n) => stateCitation(ctx, found[n]!.code, found[n]!.title, item, n === 0 ? ctx.toks[i].start : item.start));
+  return { cites, next: list.next };
+}
+
+/**
+ * The code named after a section: ", Fla. Stat." (Florida's own citation form) or "of the
+ * California Penal Code" / "of the Penal Code".
+ */
+export function readPostfixStateCode(ctx: ScanContext, k: number): { code: StateCodeDef; next: number } | null {
+  const { toks } = ctx;
+  let m = k;
+  if (isPunct(at(toks, m), ',') && tight(toks, m)) m += 1;
+  else if (isWord(at(toks, m), 'of', 'del', 'de') && near(toks, m)) {
+    m += 1;
+    if (isWord(at(toks, m), 'the', 'la', 'el')) m += 1;
+  } else return null;
+  const name = readCodeName(ctx, m, 'named');
+  if (!name || name.code.locator) return null;
+  if (isNum(at(toks, name.next)) || readSectionMark(toks, name.next)) return null;
+  return { code: name.code, next: name.next };
+}
