@@ -5,6 +5,25 @@ const waitAsync = (Atomics as unknown as {
   waitAsync(array: Int32Array, index: number, value: number): { async: false; value: string } | { async: true; value: Promise<string> };
 }).waitAsync;
 
+/**
+ * The process's Node options without its module preloads (`--import tsx`, a test runner's
+ * `--import ./setup.ts`): on Node 20 a worker thread runs them without the parent's loader
+ * hooks, so a TypeScript preload fails there. worker-entry.mjs loads what the task needs itself.
+ */
+function workerExecArgv(): string[] {
+  const out: string[] = [];
+  const args = process.execArgv;
+  for (let i = 0; i < args.length; i++) {
+    if (['--import', '--require', '-r', '--loader', '--experimental-loader'].includes(args[i])) {
+      i++;
+      continue;
+    }
+    if (/^--(import|require|loader|experimental-loader)=/.test(args[i])) continue;
+    out.push(args[i]);
+  }
+  return out;
+}
+
 /** Why a task was stopped before it finished. */
 export type BudgetReason = 'time' | 'memory' | 'busy' | 'cancelled';
 
@@ -54,6 +73,7 @@ export class BudgetedPool<In, Out> {
       maxThreads: this.budget.threads ?? 1,
       maxQueue: this.budget.queue ?? 32,
       idleTimeout: 30_000,
+      execArgv: workerExecArgv(),
       resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb, maxYoungGenerationSizeMb: 16 },
     }));
   }
