@@ -23,8 +23,10 @@ export type TooLarge = (c: Context<AppEnv>, limit: number) => Error;
  * form bodies of any path). A `Content-Length` over the path's ceiling is refused at once,
  * without reading a byte; any other body is counted as it streams (chunked bodies too) and
  * reading fails as soon as it passes the limit, without buffering it. Whoever was reading
- * sees an error; whatever they answered is replaced by `tooLarge`'s error (a 413 page), and
- * the connection is closed after the answer rather than read to its end.
+ * sees an error; whatever they answered is replaced by `tooLarge`'s error (a 413 page). The
+ * server then reads the rest of the body briefly (at most 500 ms or 64 MB, @hono/node-server's
+ * drain) and closes the connection: closing it at once would reset it under a client still
+ * sending, which would then never see the 413.
  */
 export function requestBodyLimit(ruleFor: (c: Context<AppEnv>) => BodyLimitRule, tooLarge: TooLarge): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -32,10 +34,7 @@ export function requestBodyLimit(ruleFor: (c: Context<AppEnv>) => BodyLimitRule,
     const rule = ruleFor(c);
     const limit = rule.limit ?? (() => rule.ceiling);
     const declared = declaredLength(c.req.header('content-length'));
-    if (declared !== null && declared > rule.ceiling) {
-      c.header('Connection', 'close');
-      throw tooLarge(c, rule.ceiling);
-    }
+    if (declared !== null && declared > rule.ceiling) throw tooLarge(c, rule.ceiling);
     const source = c.req.raw.body;
     if (!source) return next();
     let broken: number | null = null;
@@ -63,10 +62,7 @@ export function requestBodyLimit(ruleFor: (c: Context<AppEnv>) => BodyLimitRule,
     });
     c.req.raw = new Request(c.req.raw, { body: counted, duplex: 'half' } as RequestInit);
     await next();
-    if (broken !== null) {
-      c.header('Connection', 'close');
-      throw tooLarge(c, broken);
-    }
+    if (broken !== null) throw tooLarge(c, broken);
   };
 }
 
