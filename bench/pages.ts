@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -6,8 +6,9 @@ import { loadConfig } from '../src/config.ts';
 import { createDb, optimizeDb } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { seedDemo } from '../src/features/seed/seed.service.ts';
-import { ROOT, WORK, corpusFile, median, memoryOf } from './corpus.ts';
+import { WORK, corpusFile, median, memoryOf } from './corpus.ts';
 import { loadCorpus } from './load.ts';
+import { startServer as startBenchServer } from './server.ts';
 
 export interface PageFigure {
   size: number;
@@ -53,20 +54,9 @@ async function prepare(size: number): Promise<{ dataDir: string; topic: string; 
   return { dataDir, topic: top.slug, page: Math.min(50, Math.ceil(Number(top.n) / 20)), slug: middle.slug, slugs, topicPages: Math.ceil(Number(top.n) / 20) };
 }
 
-async function startServer(dataDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', SESSION_SECRET: 'bench-'.padEnd(40, 'x'), DATA_DIR: dataDir, DATABASE_URL: path.join(dataDir, 'haven.db'), PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_DEMO: 'false' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return child;
-    } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error('server did not start');
+/** The server on the benchmark's SQLite file. */
+function startServer(dataDir: string, port: number): Promise<ChildProcess> {
+  return startBenchServer({ DATA_DIR: dataDir, DATABASE_URL: path.join(dataDir, 'haven.db') }, port);
 }
 
 /**

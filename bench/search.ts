@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -11,7 +10,8 @@ import { currentGeneration } from '../src/db/generation.ts';
 import { importFile } from '../src/features/interchange/import.service.ts';
 import { LibraryService } from '../src/features/resources/library.service.ts';
 import { rebuildSearchIndex } from '../src/features/search/index.ts';
-import { ROOT, WORK, corpusFile, median } from './corpus.ts';
+import { WORK, corpusFile, median } from './corpus.ts';
+import { startServer } from './server.ts';
 
 const SIZE = Number(process.env.BENCH_SEARCH_SIZE ?? 100_000);
 const PG_URL = process.env.TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/test';
@@ -137,16 +137,8 @@ const percentile = (values: number[], p: number) => {
 
 async function httpThroughput(dataDir: string, databaseUrl: string): Promise<{ rps: number; p95: number }> {
   const port = 3900 + Math.floor(Math.random() * 90);
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', SESSION_SECRET: 'bench-'.padEnd(40, 'x'), DATA_DIR: dataDir, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_DEMO: 'false' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const child = await startServer({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl }, port);
   try {
-    for (let i = 0; i < 200; i++) {
-      if (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false)) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
     const requests = QUERIES.map((entry) => {
       const { q, params } = splitQuery(entry);
       params.set('q', q);

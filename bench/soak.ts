@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -7,7 +6,8 @@ import { loadConfig } from '../src/config.ts';
 import { createDb, optimizeDb } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { seedDemo } from '../src/features/seed/seed.service.ts';
-import { ROOT, WORK, corpusFile, memoryOf } from './corpus.ts';
+import { startServer } from './server.ts';
+import { WORK, corpusFile, memoryOf } from './corpus.ts';
 import { loadCorpus } from './load.ts';
 
 /** Soak settings: `SOAK_SECONDS` (60), `SOAK_CONNECTIONS` (16), `SOAK_SIZE` resources (10,000), `BENCH_POSTGRES_URL`. */
@@ -85,21 +85,6 @@ function mixedPaths(p: { slugs: string[]; topics: string[]; words: string[] }): 
   return paths;
 }
 
-async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, ...env, NODE_ENV: 'production', SESSION_SECRET: 'bench-'.padEnd(40, 'x'), PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_DEMO: 'false' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return child;
-    } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error('server did not start');
-}
 
 /** One soak per engine: SECONDS of CONNECTIONS connections on mixed URLs; latency percentiles and memory drift. */
 export async function benchSoak(engines: ('sqlite' | 'postgres')[] = ['sqlite', 'postgres']): Promise<SoakFigure[]> {

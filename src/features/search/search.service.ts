@@ -5,7 +5,7 @@ import { parseQuery, type ParsedQuery } from './analyzer/query.ts';
 import { SynonymSet } from './analyzer/synonyms.ts';
 import { citationSpansOf, citationTermsOf, readQueryCitations } from './citations.ts';
 import { AttrTable } from './index/attr-table.ts';
-import { evaluate, comparator, type FacetCounts, type SearchFilter, type SearchSort, type TermPostings } from './search.engine.ts';
+import { evaluate, comparator, type Evaluation, type FacetCounts, type SearchFilter, type SearchSort, type TermPostings } from './search.engine.ts';
 import { indexQueued } from './search.indexer.ts';
 import { RERANK_DEPTH, titleBoost } from './search.rerank.ts';
 import { allWords, attrVersions, hasQueued, readAttrBlocks, readPostings, readTexts, readTitles } from './search.repo.ts';
@@ -44,15 +44,10 @@ export interface SearchPage {
   relaxed: boolean;
 }
 
-interface Ranked {
+/** An evaluation kept for paging, with what the query became on the way. */
+interface Ranked extends Evaluation {
   /** The query as evaluated: group i of it is bit i of `masks`. */
   query: ParsedQuery;
-  ids: number[];
-  scores: number[];
-  masks: number[];
-  total: number;
-  facets: FacetCounts;
-  relaxed: boolean;
   corrections: Correction[];
   suggestion?: string;
 }

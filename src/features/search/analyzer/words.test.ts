@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { droppedMarks, foldMap, separatorRanges } from './unicode61.ts';
+import { droppedMarks, foldMap, separatorRanges } from '../../../db/migrations/008_search.unicode61.ts';
 import { foldText, wordsOf } from './words.ts';
 
 /** The tables applied one character at a time, the slow obvious way. */

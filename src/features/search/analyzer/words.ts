@@ -1,4 +1,7 @@
-import { droppedMarks, foldMap, separatorRanges } from './unicode61.ts';
+// SQLite's unicode61 folding and splitting, as data: the tables migration 008 was written from are
+// a fixed description of that tokenizer, so the analyzer reads the same file rather than a copy.
+// Should the analyzer ever fold differently, give it its own tables and run `haven reindex`.
+import { droppedMarks, foldMap, separatorRanges } from '../../../db/migrations/008_search.unicode61.ts';
 
 const hex = (cp: number) => `\\u{${cp.toString(16)}}`;
 const charClass = (ranges: [number, number][]) => ranges.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('');
