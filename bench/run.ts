@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { benchCitations } from './citations.ts';
 import { benchImport } from './import.ts';
 import { benchPages } from './pages.ts';
 
@@ -6,12 +7,18 @@ import { benchPages } from './pages.ts';
  * `npm run bench`: the page benchmark (homepage, library, deep topic page, resource page at
  * 10,000 and 100,000 resources on SQLite) and the import benchmark (100,000 resources on SQLite
  * and PostgreSQL). Prints the figures; copy them into bench/RESULTS.md with the date and machine.
- * `npm run bench -- pages` or `npm run bench -- import` runs one of them.
+ * `npm run bench -- pages` or `npm run bench -- import` runs one of them; `npm run bench -- citations`
+ * times the citation grammar (not part of `all`).
  */
 async function main() {
   const which = process.argv[2] ?? 'all';
   console.log(`Haven benchmarks — ${new Date().toISOString()} — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
   console.log(`load average at start: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (figures are only comparable on an idle machine)\n`);
+  if (which === 'citations') {
+    console.log('== citations: CPU time of extractCitations / readQueryCitations, median of 5 runs');
+    benchCitations();
+    return;
+  }
   if (which === 'all' || which === 'pages') {
     console.log('== pages: autocannon, 32 connections, 10 s, median of 2 runs');
     await benchPages();
