@@ -9,9 +9,9 @@ import { cfrCitation } from './statutes.ts';
 import * as tokens from './tokens.ts';
 
 // local bindings: calls through a module namespace cost a property lookup each under some loaders
-const { at, isNum, isPunct, isWord, near, readSquashed } = tokens;
+const { at, isNum, isPunct, isWord, near, readSquashed, squashedForms } = tokens;
 
-const CFR_FORMS = new Set(['cfr', 'codeoffederalregulations']);
+const CFR_FORMS = squashedForms(['cfr', 'codeoffederalregulations']);
 
 export const matchCfr: Rule = (ctx, i) => {
   const { toks, mode } = ctx;

@@ -12,9 +12,9 @@ import { matchFederalRegister, matchPublicLaw, matchStatutesAtLarge } from './fe
 import { matchForm } from './forms.ts';
 import { matchMatterOf, matchVersus } from './names.ts';
 import { matchCfr } from './regulations.ts';
-import { matchStateCode, matchStateTitleBefore } from './state-codes.ts';
+import { START_WORDS, matchStateCode, matchStateTitleBefore, mayStartCodeName } from './state-codes.ts';
 import { matchBareSection, matchInaByName, matchSectionMark, matchUsc } from './statutes.ts';
-import { type Mode } from './tokens.ts';
+import { type Mode, type Tok, WordFilter } from './tokens.ts';
 import * as tokens from './tokens.ts';
 
 // local bindings: calls through a module namespace cost a property lookup each under some loaders
@@ -42,6 +42,28 @@ on(['form', 'forms', 'formulario', 'formularios', 'formas', 'eoir', 'eta', 'ar',
 on(['pub', 'p', 'public', 'pl'], matchPublicLaw);
 for (const list of WORD_RULES.values()) list.push(matchStateCode);
 const OTHER_WORD_RULES: readonly Rule[] = [matchStateCode];
+/** Words that start a rule: any other word (most of the words of a text) is passed over by its hash alone. */
+const STARTING_WORDS = new WordFilter([...WORD_RULES.keys(), ...START_WORDS]);
+/**
+ * Rules that in a text start only at a capitalized word ("Matter of", "In re", "Pub. L.", a code's
+ * name), and the words all of whose rules are such: "in" and "matter" in lower case, the commonest
+ * of the rule words, start nothing.
+ */
+const CAPITALIZED_RULES: ReadonlySet<Rule> = new Set([matchMatterOf, matchPublicLaw, matchStateCode]);
+const CAPITALIZED_ONLY = new Set([...WORD_RULES].filter(([, rules]) => rules.every((r) => CAPITALIZED_RULES.has(r))).map(([w]) => w));
+
+/** The rules word t can start; null for most words, which start nothing. */
+function wordRules(t: Tok, mode: Mode): readonly Rule[] | null {
+  if (t.end - t.start > 1 && !STARTING_WORDS.mayHold(t)) return null;
+  const lower = t.lower;
+  const rules = WORD_RULES.get(lower);
+  if (rules === undefined) return mayStartCodeName(t, mode) ? OTHER_WORD_RULES : null;
+  if (mode === 'text' && CAPITALIZED_ONLY.has(lower)) {
+    const c = t.text.charCodeAt(0);
+    if (c >= 97 && c <= 122) return null;
+  }
+  return rules;
+}
 
 // Small windows keep each window's tokens short-lived, which the garbage collector frees almost
 // for nothing: 8 KB windows read a megabyte of dense punctuation about 20 times faster than 1 MB ones.
@@ -77,7 +99,7 @@ export function scan(text: string, mode: Mode, defaultState: string | null): Cit
     let i = 0;
     while (i < toks.length && toks[i].start < end) {
       const t = toks[i];
-      const rules = t.type === 'n' ? NUMBER_RULES : t.type === 'w' ? WORD_RULES.get(t.lower) ?? OTHER_WORD_RULES : t.text === '§' ? MARK_RULES : null;
+      const rules = t.type === 'n' ? NUMBER_RULES : t.type === 'w' ? wordRules(t, mode) : t.text === '§' ? MARK_RULES : null;
       let next = i + 1;
       if (rules) {
         for (const rule of rules) {
@@ -108,20 +130,39 @@ export function scan(text: string, mode: Mode, defaultState: string | null): Cit
  * before it, else the nearest after), so one decision is one authority.
  */
 function resolveNamesToCitations(cites: Citation[]): void {
-  const full = new Map<string, Citation[]>();
+  // cites are in order of start, so each name's full citations are too
+  let full: Map<string, Citation[]> | null = null;
   for (const c of cites) {
-    if (!c.name || !/^\d/.test(c.key)) continue;
+    if (!c.name || !startsWithDigit(c.key)) continue;
     const nk = caseNameKey(c.name);
-    if (nk) full.set(nk, [...(full.get(nk) ?? []), c]);
+    if (!nk) continue;
+    full ??= new Map();
+    const list = full.get(nk);
+    if (list) list.push(c);
+    else full.set(nk, [c]);
   }
-  if (full.size === 0) return;
+  if (full === null) return;
   for (const c of cites) {
-    if (/^\d/.test(c.key)) continue;
+    if (startsWithDigit(c.key)) continue;
     const candidates = full.get(c.key);
     if (!candidates) continue;
-    const before = candidates.filter((f) => f.start < c.start);
-    const chosen = before.length ? before[before.length - 1] : candidates[0];
+    const before = countBefore(candidates, c.start);
+    const chosen = before > 0 ? candidates[before - 1] : candidates[0];
     c.key = chosen.key;
     c.kind = chosen.kind;
   }
+}
+
+const startsWithDigit = (s: string): boolean => { const c = s.charCodeAt(0); return c >= 48 && c <= 57; };
+
+/** How many of `sorted` (in order of start) start before `start`. */
+function countBefore(sorted: readonly Citation[], start: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

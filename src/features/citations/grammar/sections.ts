@@ -9,7 +9,7 @@ import { type Tok } from './tokens.ts';
 import * as tokens from './tokens.ts';
 
 // local bindings: calls through a module namespace cost a property lookup each under some loaders
-const { at, isNum, isPunct, isWord, near, tight } = tokens;
+const { at, isNum, isPunct, isWord, isWordIn, near, tight } = tokens;
 
 export interface SectionItem {
   section: string;
@@ -176,6 +176,8 @@ export function readSectionList(ctx: ScanContext, j: number, readItem: ItemReade
   return { items, next: k };
 }
 
+const SECTION_WORDS = new Set(['section', 'sección', 'seccion', 'sec', 'secs', 'sections', 'secciones', 'artículo', 'articulo']);
+
 /** Section marks: "§", "§§", "section(s)", "sec.", "secs.", "sección". Returns where the number starts. */
 export function readSectionMark(toks: readonly Tok[], j: number): { next: number; plural: boolean } | null {
   const t = at(toks, j);
@@ -183,7 +185,7 @@ export function readSectionMark(toks: readonly Tok[], j: number): { next: number
     if (isPunct(at(toks, j + 1), '§') && tight(toks, j + 1)) return { next: j + 2, plural: true };
     return { next: j + 1, plural: false };
   }
-  if (isWord(t, 'section', 'sección', 'seccion', 'sec', 'secs', 'sections', 'secciones', 'artículo', 'articulo')) {
+  if (isWordIn(t, SECTION_WORDS)) {
     const plural = ['sections', 'secciones', 'secs'].includes(t!.lower);
     const next = isPunct(at(toks, j + 1), '.') && tight(toks, j + 1) ? j + 2 : j + 1;
     if (t!.lower === 'sec' || t!.lower === 'secs') {

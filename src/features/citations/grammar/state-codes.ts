@@ -12,10 +12,11 @@ import type { Citation } from '../types.ts';
 import { type Rule, type RuleMatch, type ScanContext, makeCitation } from './context.ts';
 import { type SectionItem, readSectionList, readSectionMark, readStateSection } from './sections.ts';
 import { formatSubdivisions, normalizeSubdivisions } from './subdivisions.ts';
+import { type Mode, type Tok } from './tokens.ts';
 import * as tokens from './tokens.ts';
 
 // local bindings: calls through a module namespace cost a property lookup each under some loaders
-const { at, isCap, isNum, isPunct, isWord, near, tight } = tokens;
+const { at, isCap, isNum, isPunct, isWord, isWordIn, near, tight } = tokens;
 
 const ABBREVIATIONS: Record<string, string> = {
   pen: 'penal', welf: 'welfare', inst: 'institutions', gov: 'government', govt: 'government', veh: 'vehicle',
@@ -78,6 +79,26 @@ const STATE_PREFIXES = new Set<string>();
 for (const s of Object.values(STATES)) for (const w of s.words) { const parts = w.split(' '); for (let n = 1; n < parts.length; n += 1) STATE_PREFIXES.add(parts.slice(0, n).join(' ')); }
 const MAX_NAME_WORDS = 9;
 
+/**
+ * Words (lower case, longer than one letter) that can begin a code name: a first word of a name
+ * or of a state, or a word whose canonical form begins with one ("calif" → "california"). Every
+ * other word is its own canonical form, so this set answers for any word what the canonical
+ * pieces would, without building them for each capitalized word of the text.
+ */
+export const START_WORDS: ReadonlySet<string> = new Set<string>();
+for (const w of new Set([...FIRST_WORDS, ...STATE_FORMS.keys(), ...Object.keys(ABBREVIATIONS), ...DROPPED, 'constructor'])) {
+  if (FIRST_WORDS.has(w) || FIRST_WORDS.has(canonicalize([w]).split(' ')[0])) (START_WORDS as Set<string>).add(w);
+}
+
+/**
+ * Whether token t can begin a code name in `mode` (what readCodeName checks first): in text a
+ * capitalized word, and a single letter or a word of START_WORDS.
+ */
+export function mayStartCodeName(t: Tok, mode: Mode): boolean {
+  if (mode === 'text' && !isCap(t)) return false;
+  return t.text.length <= 1 || START_WORDS.has(t.lower);
+}
+
 interface NameWord { word: string; next: number; abbreviation: boolean }
 
 /**
@@ -129,8 +150,7 @@ export interface CodeName { code: StateCodeDef; next: number; titleBefore: boole
 function readCodeName(ctx: ScanContext, i: number, want: 'named' | 'title-before'): CodeName | null {
   const t = ctx.toks[i];
   if (!t || t.type !== 'w') return null;
-  if (ctx.mode === 'text' && !isCap(t)) return null;
-  if (t.text.length > 1 && !FIRST_WORDS.has(t.lower) && !FIRST_WORDS.has(canonicalize([t.lower]).split(' ')[0])) return null;
+  if (!mayStartCodeName(t, ctx.mode)) return null;
   // the middle of a run of initials ("C.G.S." inside "N.C.G.S.") starts nothing
   if (t.text.length === 1 && isPunct(at(ctx.toks, i - 1), '.') && tight(ctx.toks, i) && at(ctx.toks, i - 2)?.type === 'w' && at(ctx.toks, i - 2)!.text.length === 1 && tight(ctx.toks, i - 1)) return null;
   const words = readNameWords(ctx, i);
@@ -170,11 +190,13 @@ export function stateCitation(ctx: ScanContext, code: StateCodeDef, title: strin
   return makeCitation('state-code', stateKey(code, title, section, subs), display, start, item.end);
 }
 
+const CHAPTER_WORDS = new Set(['ch', 'c', 'chapter', 'chap']);
+const TITLE_WORDS = new Set(['tit', 'title']);
+
 /** "tit. 21," / "ch. 265," / "c. 94C," before the section. */
 function readLocator(ctx: ScanContext, k: number, kind: 'title-after' | 'chapter'): { value: string; next: number } | null {
   const { toks } = ctx;
-  const words = kind === 'chapter' ? ['ch', 'c', 'chapter', 'chap'] : ['tit', 'title'];
-  if (!isWord(at(toks, k), ...words) || !near(toks, k)) return null;
+  if (!isWordIn(at(toks, k), kind === 'chapter' ? CHAPTER_WORDS : TITLE_WORDS) || !near(toks, k)) return null;
   let m = isPunct(at(toks, k + 1), '.') ? k + 2 : k + 1;
   if (!isNum(at(toks, m), 4) || !near(toks, m)) return null;
   let value = toks[m].text;

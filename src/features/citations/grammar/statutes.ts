@@ -18,10 +18,11 @@ import { formatSubdivisions, normalizeSubdivisions } from './subdivisions.ts';
 import * as tokens from './tokens.ts';
 
 // local bindings: calls through a module namespace cost a property lookup each under some loaders
-const { at, isCap, isNum, isPunct, isWord, near, readSquashed, tight } = tokens;
+const { at, isCap, isNum, isPunct, isWord, isWordIn, near, readSquashed, squashedForms, tight } = tokens;
 
-const USC_FORMS = new Set(['usc', 'usca', 'uscs', 'uscode', 'unitedstatescode']);
-const INA_FORMS = new Set(['ina']);
+const USC_FORMS = squashedForms(['usc', 'usca', 'uscs', 'uscode', 'unitedstatescode']);
+const INA_FORMS = squashedForms(['ina']);
+const INA_OR_ACT = squashedForms(['ina', 'act']);
 
 export function inaCitation(item: SectionItem, display?: string): Citation {
   const subs = normalizeSubdivisions(item.subs, 'statute');
@@ -70,7 +71,7 @@ function readInaName(ctx: ScanContext, i: number): number | null {
     if (isPunct(at(toks, k), '(') && near(toks, k, 1)) {
       let m = k + 1;
       if (isWord(at(toks, m), 'the')) m += 1;
-      const r = readSquashed(toks, m, new Set(['ina', 'act']), 6);
+      const r = readSquashed(toks, m, INA_OR_ACT, 6);
       if (r && isPunct(at(toks, r.next), ')')) k = r.next + 1;
     }
     return k;
@@ -168,12 +169,14 @@ function readPostfix(ctx: ScanContext, k: number): Postfix | null {
   return null;
 }
 
+/** Words after which a number is a page, a room, a rule, … and never a bare section. */
+const NOT_BEFORE_SECTION = new Set(['id', 'at', 'page', 'pages', 'p', 'pp', 'room', 'suite', 'ste', 'no', 'ext', 'apt', 'unit', 'floor', 'box',
+  'rule', 'rules', 'r', 'article', 'paragraph', 'para', 'exhibit', 'item', 'line', 'question', 'footnote', 'n', 'dkt', 'ecf', 'doc',
+  'form', 'chapter', 'ch', 'part', 'title', 'tit', 'vol', 'volume', 'stat', 'code', 'law', 'laws', 'ilcs']);
+
 const dropped = (ctx: ScanContext, i: number): boolean => {
   const prev = at(ctx.toks, i - 1);
-  return isWord(prev, 'id', 'at', 'page', 'pages', 'p', 'pp', 'room', 'suite', 'ste', 'no', 'ext', 'apt', 'unit', 'floor', 'box',
-    'rule', 'rules', 'r', 'article', 'paragraph', 'para', 'exhibit', 'item', 'line', 'question', 'footnote', 'n', 'dkt', 'ecf', 'doc',
-    'form', 'chapter', 'ch', 'part', 'title', 'tit', 'vol', 'volume', 'stat', 'code', 'law', 'laws', 'ilcs')
-    || isPunct(prev, '$', '#');
+  return isWordIn(prev, NOT_BEFORE_SECTION) || isPunct(prev, '$', '#');
 };
 
 /**
