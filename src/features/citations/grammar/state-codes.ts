@@ -31,6 +31,19 @@ const DROPPED = new Set(['ann', 'annotated', 'of', 'the']);
 const STATE_FORMS = new Map<string, string>();
 for (const s of Object.values(STATES)) for (const w of s.words) STATE_FORMS.set(w, s.full.toLowerCase());
 
+/** First words of the states named in two or three words ("new", "north", "district"). */
+const MULTI_WORD_FIRST = new Set([...STATE_FORMS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
+
+/** How many words (3 or 2) at p name a state together ("new york", "district of columbia"), else 0. */
+function multiWordState(words: readonly string[], p: number): number {
+  if (!MULTI_WORD_FIRST.has(words[p])) return 0;
+  const two = p + 1 < words.length ? `${words[p]} ${words[p + 1]}` : '';
+  const three = p + 2 < words.length ? `${two} ${words[p + 2]}` : '';
+  if (three && STATE_FORMS.has(three)) return 3;
+  if (two && STATE_FORMS.has(two)) return 2;
+  return 0;
+}
+
 /**
  * Canonical pieces of a code name: abbreviations expanded, states spelled out, "of"/"Ann." dropped.
  * Each piece remembers how many of the words it covers, so every prefix of the name is a prefix
@@ -39,10 +52,8 @@ for (const s of Object.values(STATES)) for (const w of s.words) STATE_FORMS.set(
 function canonicalPieces(words: readonly string[]): { piece: string; upTo: number }[] {
   const out: { piece: string; upTo: number }[] = [];
   for (let p = 0; p < words.length; p += 1) {
-    const two = p + 1 < words.length ? `${words[p]} ${words[p + 1]}` : '';
-    const three = p + 2 < words.length ? `${two} ${words[p + 2]}` : '';
-    if (three && STATE_FORMS.has(three)) { out.push({ piece: STATE_FORMS.get(three)!, upTo: p + 3 }); p += 2; continue; }
-    if (two && STATE_FORMS.has(two)) { out.push({ piece: STATE_FORMS.get(two)!, upTo: p + 2 }); p += 1; continue; }
+    const span = multiWordState(words, p);
+    if (span > 0) { out.push({ piece: STATE_FORMS.get(words.slice(p, p + span).join(' '))!, upTo: p + span }); p += span - 1; continue; }
     const w = words[p];
     if (DROPPED.has(w)) { if (out.length) out[out.length - 1].upTo = p + 1; continue; }
     out.push({ piece: STATE_FORMS.get(w) ?? ABBREVIATIONS[w] ?? w, upTo: p + 1 });
@@ -50,7 +61,24 @@ function canonicalPieces(words: readonly string[]): { piece: string; upTo: numbe
   return out;
 }
 
-const canonicalize = (words: readonly string[]): string => canonicalPieces(words).map((x) => x.piece).join(' ');
+/** The canonical pieces joined by spaces (what readNameWords asks after every word, so built without the pieces). */
+function canonicalize(words: readonly string[]): string {
+  let out = '';
+  let pieces = 0;
+  for (let p = 0; p < words.length; p += 1) {
+    const span = multiWordState(words, p);
+    let piece: string;
+    if (span > 0) { piece = STATE_FORMS.get(words.slice(p, p + span).join(' '))!; p += span - 1; }
+    else {
+      const w = words[p];
+      if (DROPPED.has(w)) continue;
+      piece = STATE_FORMS.get(w) ?? ABBREVIATIONS[w] ?? w;
+    }
+    out = pieces === 0 ? `${piece}` : `${out} ${piece}`;
+    pieces += 1;
+  }
+  return out;
+}
 
 interface NameEntry { code: StateCodeDef; titleBefore: boolean; bare: boolean; acronym: boolean }
 const NAMES = new Map<string, NameEntry[]>();
@@ -133,7 +161,7 @@ function readNameWords(ctx: ScanContext, i: number): NameWord[] {
       }
     }
     raw.push(word);
-    if (!NAME_PREFIXES.has(canonicalize(raw)) && !STATE_PREFIXES.has(raw.join(' '))) break;
+    if (!NAME_PREFIXES.has(canonicalize(raw)) && !(raw.length <= 2 && MULTI_WORD_FIRST.has(raw[0]) && STATE_PREFIXES.has(raw.join(' ')))) break;
     const abbreviation = word in ABBREVIATIONS || STATE_FORMS.has(word) || word.length <= 4 || DROPPED.has(word);
     const dotted = isPunct(at(toks, m), '.') && tight(toks, m);
     if (dotted && abbreviation) m += 1;

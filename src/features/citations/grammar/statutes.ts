@@ -271,7 +271,8 @@ function readPostfixStateList(ctx: ScanContext, i: number, k: number, plural: bo
 export const matchBareSection: Rule = (ctx, i) => {
   const { toks, mode } = ctx;
   const t = toks[i];
-  if (!isNum(t, 5) || dropped(ctx, i)) return null;
+  // in a text only an INA section (three digits) is read bare
+  if (!isNum(t, 5) || (mode === 'text' && t.text.length !== 3) || dropped(ctx, i)) return null;
   const prev = at(toks, i - 1);
   if (prev && tight(toks, i) && (prev.type === 'w' || prev.type === 'n' || isPunct(prev, '-', '.', '/', ':', ','))) return null;
   const ina = readInaSection(ctx, i, mode === 'query');
