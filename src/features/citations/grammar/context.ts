@@ -1,11 +1,12 @@
 /** What every grammar rule receives and returns. */
 import type { StateCodeDef } from '../data/state-codes.ts';
 import type { Citation, CitationKind } from '../types.ts';
-import type { Mode, Tok } from './tokens.ts';
+import type { Tokens } from './tokenizer.ts';
+import type { Mode } from './tokens.ts';
 
 export interface ScanContext {
   text: string;
-  toks: Tok[];
+  toks: Tokens;
   mode: Mode;
   defaultState: string | null;
   /** The text has cited the U.S. Code / the C.F.R. already: a bare "§ 1182(h)" / "§ 1003.23" then means them. */

@@ -31,12 +31,12 @@ const MAX_VOLUME: Record<string, number> = { US: 700, 'I&N Dec.': 60 };
 /** "volume Reporter page" starting at token i. */
 export function readReporterCite(ctx: ScanContext, i: number): ReporterCite | null {
   const { toks } = ctx;
-  const v = toks[i];
+  const v = toks.get(i);
   if (!isNum(v, 4) || v.text.startsWith('0') || !near(toks, i + 1, 2)) return null;
   let acc = '';
   let best: { reporter: Reporter; pageAt: number } | null = null;
   for (let j = i + 1, n = 0; j < toks.length && n < 10; j += 1, n += 1) {
-    const t = toks[j];
+    const t = toks.get(j);
     if (j > i + 1 && t.gap > 2) break;
     if (t.type === 'w') acc += t.lower;
     else if (t.type === 'p' && (t.text === '.' || t.text === "'")) { /* dropped */ }
@@ -50,7 +50,7 @@ export function readReporterCite(ctx: ScanContext, i: number): ReporterCite | nu
   if (!best) return null;
   // "18 or 21" is not 18 Or. 21: in text a reporter starts with a capital; in a query a reporter
   // that is also a word needs its period
-  const head = toks[i + 1];
+  const head = toks.get(i + 1);
   if (head.type === 'w' && head.text[0] === head.text[0].toLowerCase()) {
     if (ctx.mode === 'text') return null;
     if (WORDLIKE_REPORTERS.has(best.reporter.forms[0]) && !isPunct(at(toks, i + 2), '.')) return null;
@@ -58,7 +58,7 @@ export function readReporterCite(ctx: ScanContext, i: number): ReporterCite | nu
   const volume = Number(v.text);
   const { reporter } = best;
   if (reporter.key === 'WL' ? volume < 1950 || volume > 2100 : volume > (MAX_VOLUME[reporter.key] ?? 2000)) return null;
-  const page = toks[best.pageAt];
+  const page = toks.get(best.pageAt);
   if (page.text.startsWith('0')) return null;
   if (isPunct(at(toks, best.pageAt + 1), '.') && tight(toks, best.pageAt + 1) && isNum(at(toks, best.pageAt + 2)) && tight(toks, best.pageAt + 2)) return null;
   return { volume, reporter, page: page.text, start: v.start, end: page.end, next: best.pageAt + 1 };
@@ -89,31 +89,31 @@ export function readCaseTail(ctx: ScanContext, k: number): CaseTail {
     if (!isNum(p, 5) || (at(toks, k + 2)?.type === 'w' && !isWord(at(toks, k + 2), 'n'))) break;
     let m = k + 2;
     let pin = p!.text;
-    if (isPunct(at(toks, m), '-') && tight(toks, m) && isNum(at(toks, m + 1), 5) && tight(toks, m + 1)) { pin += `-${toks[m + 1].text}`; m += 2; }
-    if (isWord(at(toks, m), 'n', 'nn') && isPunct(at(toks, m + 1), '.') && isNum(at(toks, m + 2), 3)) { pin += ` n.${toks[m + 2].text}`; m += 3; }
+    if (isPunct(at(toks, m), '-') && tight(toks, m) && isNum(at(toks, m + 1), 5) && tight(toks, m + 1)) { pin += `-${toks.get(m + 1).text}`; m += 2; }
+    if (isWord(at(toks, m), 'n', 'nn') && isPunct(at(toks, m + 1), '.') && isNum(at(toks, m + 2), 3)) { pin += ` n.${toks.get(m + 2).text}`; m += 3; }
     if (tail.pin === null && tail.parallel.length === 0) tail.pin = `at ${pin}`;
-    tail.end = toks[m - 1].end;
+    tail.end = toks.get(m - 1).end;
     k = m;
   }
   for (let n = 0; n < 2; n += 1) {
     if (!isPunct(at(toks, k), '(') || !near(toks, k, 1)) break;
     let close = -1;
     for (let m = k + 1; m < Math.min(toks.length, k + 16); m += 1) {
-      if (isPunct(toks[m], '(')) break;
-      if (isPunct(toks[m], ')')) { close = m; break; }
+      if (isPunct(toks.get(m), '(')) break;
+      if (isPunct(toks.get(m), ')')) { close = m; break; }
     }
     if (close < 0) break;
-    const last = toks[close - 1];
-    const inner = text.slice(toks[k].end, toks[close].start).trim();
+    const last = toks.get(close - 1);
+    const inner = text.slice(toks.get(k).end, toks.get(close).start).trim();
     if (isNum(last, 4) && Number(last.text) >= 1790 && Number(last.text) <= 2100) {
       if (tail.year === null) {
         tail.year = Number(last.text);
-        const court = text.slice(toks[k].end, last.start).replace(MONTHS, '').replace(/[\s,]+$/, '').trim();
+        const court = text.slice(toks.get(k).end, last.start).replace(MONTHS, '').replace(/[\s,]+$/, '').trim();
         tail.court = court ? COURT_ALIASES[court.toLowerCase().replace(/[^a-z]/g, '')] ?? court : null;
       }
     } else if (!/^(?:en banc|per curiam|unpublished|table|mem\.?|plurality opinion)$/i.test(inner)) break;
     k = close + 1;
-    tail.end = toks[close].end;
+    tail.end = toks.get(close).end;
   }
   tail.next = k;
   return tail;

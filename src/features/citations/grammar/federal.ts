@@ -20,11 +20,11 @@ function readPage(ctx: ScanContext, k: number, maxDigits: number): { page: strin
   if (!isNum(n, maxDigits) || n!.text.startsWith('0')) return null;
   let page = n!.text;
   let m = k + 1;
-  if (page.length <= 3 && isPunct(at(toks, m), ',') && tight(toks, m) && isNum(at(toks, m + 1)) && toks[m + 1].text.length === 3 && tight(toks, m + 1)) {
-    page += toks[m + 1].text;
+  if (page.length <= 3 && isPunct(at(toks, m), ',') && tight(toks, m) && isNum(at(toks, m + 1)) && toks.get(m + 1).text.length === 3 && tight(toks, m + 1)) {
+    page += toks.get(m + 1).text;
     m += 2;
   }
-  return { page, next: m, end: toks[m - 1].end };
+  return { page, next: m, end: toks.get(m - 1).end };
 }
 
 /** "41292" → "41,292", as toLocaleString('en-US') writes an integer, without its cost (ICU, tens of µs). */
@@ -36,11 +36,11 @@ function withThousands(digits: string): string {
 
 export const matchFederalRegister: Rule = (ctx, i) => {
   const { toks, mode } = ctx;
-  const v = toks[i];
+  const v = toks.get(i);
   if (!isNum(v, 3) || v.text.startsWith('0') || !near(toks, i + 1)) return null;
   const abbr = readSquashed(toks, i + 1, FED_REG, 6);
   if (!abbr) return null;
-  if (abbr.squashed === 'fr' && mode === 'text' && toks[i + 1].text !== 'FR') return null;
+  if (abbr.squashed === 'fr' && mode === 'text' && toks.get(i + 1).text !== 'FR') return null;
   if (!near(toks, abbr.next)) return null;
   const page = readPage(ctx, abbr.next, 6);
   if (!page) return null;
@@ -60,29 +60,29 @@ export const matchFederalRegister: Rule = (ctx, i) => {
 /** "110 Stat. 3009-546" at token i, or null. */
 function readStat(ctx: ScanContext, i: number): { key: string; end: number; next: number } | null {
   const { toks } = ctx;
-  const v = toks[i];
+  const v = toks.get(i);
   if (!isNum(v, 3) || v.text.startsWith('0') || !isWord(at(toks, i + 1), 'stat') || !near(toks, i + 1, 1)) return null;
-  if (ctx.mode === 'text' && toks[i + 1].text !== 'Stat') return null;
+  if (ctx.mode === 'text' && toks.get(i + 1).text !== 'Stat') return null;
   let m = i + 2;
   if (isPunct(at(toks, m), '.') && tight(toks, m)) m += 1;
   const p = at(toks, m);
   if (!isNum(p, 5) || !near(toks, m) || p!.text.startsWith('0')) return null;
   let page = p!.text;
   m += 1;
-  if (isPunct(at(toks, m), '-') && tight(toks, m) && isNum(at(toks, m + 1), 5) && tight(toks, m + 1)) { page += `-${toks[m + 1].text}`; m += 2; }
-  return { key: `${Number(v.text)} Stat. ${page}`, end: toks[m - 1].end, next: m };
+  if (isPunct(at(toks, m), '-') && tight(toks, m) && isNum(at(toks, m + 1), 5) && tight(toks, m + 1)) { page += `-${toks.get(m + 1).text}`; m += 2; }
+  return { key: `${Number(v.text)} Stat. ${page}`, end: toks.get(m - 1).end, next: m };
 }
 
 export const matchStatutesAtLarge: Rule = (ctx, i) => {
   const stat = readStat(ctx, i);
   if (!stat) return null;
   const tail = readCaseTail(ctx, stat.next);
-  return { cites: [makeCitation('public-law', stat.key, stat.key, ctx.toks[i].start, tail.end ?? stat.end, { year: tail.year })], next: tail.next };
+  return { cites: [makeCitation('public-law', stat.key, stat.key, ctx.toks.get(i).start, tail.end ?? stat.end, { year: tail.year })], next: tail.next };
 };
 
 export const matchPublicLaw: Rule = (ctx, i) => {
   const { toks, mode } = ctx;
-  const t = toks[i];
+  const t = toks.get(i);
   if (!isWord(t, 'pub', 'p', 'public', 'pl')) return null;
   if (mode === 'text' && t.text[0] !== t.text[0].toUpperCase()) return null;
   const abbr = readSquashed(toks, i, PUB_L, 6);
@@ -93,10 +93,10 @@ export const matchPublicLaw: Rule = (ctx, i) => {
   const c = at(toks, m);
   if (!isNum(c, 3) || !near(toks, m) || !isPunct(at(toks, m + 1), '-') || !tight(toks, m + 1) || !isNum(at(toks, m + 2), 4) || !tight(toks, m + 2)) return null;
   const congress = Number(c!.text);
-  const law = Number(toks[m + 2].text);
+  const law = Number(toks.get(m + 2).text);
   if (congress < 1 || congress > 130 || law < 1) return null;
   let next = m + 3;
-  let end = toks[m + 2].end;
+  let end = toks.get(m + 2).end;
   const parallel: string[] = [];
   // ", div. C, tit. III, § 304, 110 Stat. 3009-546, 3009-587 (1996)"
   for (let n = 0; n < 6; n += 1) {
@@ -106,7 +106,7 @@ export const matchPublicLaw: Rule = (ctx, i) => {
     const w = at(toks, next + 1);
     if (isWord(w, 'div', 'tit', 'title', 'subtit', 'sec') || isPunct(w, '§')) {
       let d = next + 2;
-      while (d < toks.length && d < next + 8 && !(isPunct(toks[d], ',') && tight(toks, d)) && !isPunct(toks[d], '(')) d += 1;
+      while (d < toks.length && d < next + 8 && !(isPunct(toks.get(d), ',') && tight(toks, d)) && !isPunct(toks.get(d), '(')) d += 1;
       if (!isPunct(at(toks, d), ',')) break;
       next = d;
       continue;

@@ -45,15 +45,15 @@ function readFormNumber(ctx: ScanContext, k: number, explicit: boolean): FormNum
       m += 1; // a plural: "I-130s"
     } else if (attached) return null; // "I-130abc"
   }
-  if (isPunct(at(toks, m), '/') && tight(toks, m) && at(toks, m + 1)?.type === 'w' && tight(toks, m + 1) && KNOWN_FORMS.has(`${id}/${toks[m + 1].text.toUpperCase()}`)) {
-    id = `${id}/${toks[m + 1].text.toUpperCase()}`;
+  if (isPunct(at(toks, m), '/') && tight(toks, m) && at(toks, m + 1)?.type === 'w' && tight(toks, m + 1) && KNOWN_FORMS.has(`${id}/${toks.get(m + 1).text.toUpperCase()}`)) {
+    id = `${id}/${toks.get(m + 1).text.toUpperCase()}`;
     m += 2;
   }
   if (isNum(at(toks, m)) && tight(toks, m)) return null;
   // lower-case prefixes ("i-601a") and numbers without "Form" only for listed numbers
   const known = KNOWN_FORMS.has(id);
   if (!known && (!explicit || p.text !== p.text.toUpperCase())) return null;
-  return { id, start: p.start, end: toks[m - 1].end, next: m };
+  return { id, start: p.start, end: toks.get(m - 1).end, next: m };
 }
 
 /** ", Supplement B" / " Supplement A" / " Supp. B" after a form number. */
@@ -84,7 +84,7 @@ function roadContext(ctx: ScanContext, k: number, f: FormNumber): boolean {
 
 export const matchForm: Rule = (ctx, i) => {
   const { toks } = ctx;
-  const t = toks[i];
+  const t = toks.get(i);
   if (t.type !== 'w') return null;
   let k = i;
   let explicit = false;

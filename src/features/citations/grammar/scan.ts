@@ -14,11 +14,8 @@ import { matchMatterOf, matchVersus } from './names.ts';
 import { matchCfr } from './regulations.ts';
 import { START_WORDS, matchStateCode, matchStateTitleBefore, mayStartCodeName } from './state-codes.ts';
 import { matchBareSection, matchInaByName, matchSectionMark, matchUsc } from './statutes.ts';
-import { type Mode, type Tok, WordFilter } from './tokens.ts';
-import * as tokens from './tokens.ts';
-
-// local bindings: calls through a module namespace cost a property lookup each under some loaders
-const { tokenize } = tokens;
+import { Tokens, WordFilter, tokenize } from './tokenizer.ts';
+import { type Mode } from './tokens.ts';
 
 const NUMBER_RULES: readonly Rule[] = [matchUsc, matchCfr, matchStateTitleBefore, matchFederalRegister, matchStatutesAtLarge, matchReporter, matchBareSection];
 const MARK_RULES: readonly Rule[] = [matchSectionMark];
@@ -52,9 +49,10 @@ const STARTING_WORDS = new WordFilter([...WORD_RULES.keys(), ...START_WORDS]);
 const CAPITALIZED_RULES: ReadonlySet<Rule> = new Set([matchMatterOf, matchPublicLaw, matchStateCode]);
 const CAPITALIZED_ONLY = new Set([...WORD_RULES].filter(([, rules]) => rules.every((r) => CAPITALIZED_RULES.has(r))).map(([w]) => w));
 
-/** The rules word t can start; null for most words, which start nothing. */
-function wordRules(t: Tok, mode: Mode): readonly Rule[] | null {
-  if (t.end - t.start > 1 && !STARTING_WORDS.mayHold(t)) return null;
+/** The rules word token i can start; null for most words, which start nothing (and are never made into objects). */
+function wordRules(toks: Tokens, i: number, mode: Mode): readonly Rule[] | null {
+  if (toks.endOf(i) - toks.startOf(i) > 1 && !STARTING_WORDS.mayHold(toks.hashOf(i))) return null;
+  const t = toks.get(i);
   const lower = t.lower;
   const rules = WORD_RULES.get(lower);
   if (rules === undefined) return mayStartCodeName(t, mode) ? OTHER_WORD_RULES : null;
@@ -84,22 +82,35 @@ function cutPoint(text: string, from: number, at: number): number {
 
 /** Every citation in `text` read in `mode`. Never throws: a rule that fails on some input is skipped there. */
 export function scan(text: string, mode: Mode, defaultState: string | null): Citation[] {
+  // one token list, refilled window after window and kept for the next call: its columns are
+  // allocated once, not per call (a call inside a call, which does not happen, would get its own)
+  const toks = spareTokens ?? new Tokens(Math.min(text.length, WINDOW + OVERLAP + 2));
+  spareTokens = null;
+  try {
+    return scanWindows(text, mode, defaultState, toks);
+  } finally {
+    toks.forget();
+    spareTokens = toks;
+  }
+}
+
+let spareTokens: Tokens | null = null;
+
+function scanWindows(text: string, mode: Mode, defaultState: string | null, toks: Tokens): Citation[] {
   const out: Citation[] = [];
   const ctx: ScanContext = {
-    text, toks: [], mode, defaultState, citedUsc: false, citedCfr: false, lastUscTitle: null, stateSections: new Map(), lastStateCode: null, floor: 0,
+    text, toks, mode, defaultState, citedUsc: false, citedCfr: false, lastUscTitle: null, stateSections: new Map(), lastStateCode: null, floor: 0,
   };
   let pos = 0;
   while (pos < text.length) {
     const end = cutPoint(text, pos, pos + WINDOW);
     const lookEnd = end >= text.length ? text.length : cutPoint(text, end, end + OVERLAP);
-    const toks = tokenize(text, pos, lookEnd);
-    ctx.toks = toks;
+    tokenize(text, pos, lookEnd, toks);
     ctx.floor = 0;
     let consumedTo = end;
     let i = 0;
-    while (i < toks.length && toks[i].start < end) {
-      const t = toks[i];
-      const rules = t.type === 'n' ? NUMBER_RULES : t.type === 'w' ? wordRules(t, mode) : t.text === '§' ? MARK_RULES : null;
+    while (i < toks.length && toks.startOf(i) < end) {
+      const rules = toks.isNumberAt(i) ? NUMBER_RULES : toks.isWordAt(i) ? wordRules(toks, i, mode) : toks.isSectionSignAt(i) ? MARK_RULES : null;
       let next = i + 1;
       if (rules) {
         for (const rule of rules) {
@@ -109,7 +120,7 @@ export function scan(text: string, mode: Mode, defaultState: string | null): Cit
             for (const c of m.cites) if (c.end > c.start) out.push(c);
             next = m.next;
             ctx.floor = next;
-            consumedTo = Math.max(consumedTo, toks[next - 1].end);
+            consumedTo = Math.max(consumedTo, toks.get(next - 1).end);
             break;
           }
         }

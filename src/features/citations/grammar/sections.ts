@@ -6,6 +6,7 @@ import { inaForUsc, inaRow } from '../data/ina-lookup.ts';
 import type { ScanContext } from './context.ts';
 import { readSubdivisions } from './subdivisions.ts';
 import { type Tok } from './tokens.ts';
+import type { Tokens } from './tokenizer.ts';
 import * as tokens from './tokens.ts';
 
 // local bindings: calls through a module namespace cost a property lookup each under some loaders
@@ -43,7 +44,7 @@ export function readInaSection(ctx: ScanContext, j: number, loose = false): Sect
   if (isPunct(at(toks, k), '-') && tight(toks, k) && isNum(at(toks, k + 1)) && tight(toks, k + 1) && at(toks, k + 1)!.text.length < 3) return null;
   const { subs, next } = readSubdivisions(toks, k, ctx.mode, loose);
   if (at(toks, next)?.type === 'w' && tight(toks, next) && subs.length === 0 && !loose) return null; // "212abc"
-  return { section: row.ina, subs, start: n!.start, end: toks[next - 1].end, next };
+  return { section: row.ina, subs, start: n!.start, end: toks.get(next - 1).end, next };
 }
 
 /** A U.S. Code section: digits, letters ("1324a", "2000e"), an inner hyphen ("1440-1", "2000e-2"), subdivisions, "note". */
@@ -59,7 +60,7 @@ export function readUscSection(ctx: ScanContext, j: number, title: number, loose
     k += 1;
   }
   if (isPunct(at(toks, k), '-') && tight(toks, k) && isNum(at(toks, k + 1), 3) && tight(toks, k + 1)) {
-    const withHyphen = `${section}-${toks[k + 1].text}`;
+    const withHyphen = `${section}-${toks.get(k + 1).text}`;
     if (/[a-z]$/.test(section) || (title === 8 && inaForUsc(withHyphen))) {
       section = withHyphen;
       k += 2;
@@ -70,7 +71,7 @@ export function readUscSection(ctx: ScanContext, j: number, title: number, loose
   let end = next;
   let note = false;
   if (isWord(at(toks, end), 'note') && near(toks, end, 1)) { note = true; end += 1; }
-  return { section, subs, start: n!.start, end: toks[end - 1].end, next: end, note };
+  return { section, subs, start: n!.start, end: toks.get(end - 1).end, next: end, note };
 }
 
 /** A C.F.R. section "part.section" ("1003.23", "274a.12") or, when `partsOnly` or there is no dot, a part. */
@@ -87,12 +88,12 @@ export function readCfrSection(ctx: ScanContext, j: number, partsOnly = false, l
   }
   let section: string | null = null;
   if (!partsOnly && isPunct(at(toks, k), '.') && tight(toks, k) && isNum(at(toks, k + 1), 4) && tight(toks, k + 1)) {
-    section = toks[k + 1].text;
+    section = toks.get(k + 1).text;
     k += 2;
   }
   if (section === null && isPunct(at(toks, k), '.') && tight(toks, k) && isNum(at(toks, k + 1)) && tight(toks, k + 1)) return null;
   const { subs, next } = section === null ? { subs: [], next: k } : readSubdivisions(toks, k, ctx.mode, loose);
-  return { section: section === null ? part : `${part}.${section}`, subs, start: n!.start, end: toks[next - 1].end, next };
+  return { section: section === null ? part : `${part}.${section}`, subs, start: n!.start, end: toks.get(next - 1).end, next };
 }
 
 /** A state-code section: alphanumeric segments joined by ".", "-", ":" or "/" ("1473.7", "2C:35-5", "5/12-3.05", "53a-61"). */
@@ -122,7 +123,7 @@ export function readStateSection(ctx: ScanContext, j: number): SectionItem | nul
     break;
   }
   const { subs, next } = readSubdivisions(toks, k, ctx.mode);
-  return { section, subs, start: n!.start, end: toks[next - 1].end, next };
+  return { section, subs, start: n!.start, end: toks.get(next - 1).end, next };
 }
 
 type SubStyle = 'num' | 'lower' | 'upper';
@@ -161,7 +162,7 @@ export function readSectionList(ctx: ScanContext, j: number, readItem: ItemReade
     if (isPunct(at(toks, m), '(')) {
       const { subs, next } = readSubdivisions(toks, m, ctx.mode);
       if (subs.length === 0 || prev.subs.length === 0) break;
-      items.push({ section: prev.section, subs: continueSubdivisions(prev.subs, subs), start: toks[m].start, end: toks[next - 1].end, next });
+      items.push({ section: prev.section, subs: continueSubdivisions(prev.subs, subs), start: toks.get(m).start, end: toks.get(next - 1).end, next });
       k = next;
       continue;
     }
@@ -179,7 +180,7 @@ export function readSectionList(ctx: ScanContext, j: number, readItem: ItemReade
 const SECTION_WORDS = new Set(['section', 'sección', 'seccion', 'sec', 'secs', 'sections', 'secciones', 'artículo', 'articulo']);
 
 /** Section marks: "§", "§§", "section(s)", "sec.", "secs.", "sección". Returns where the number starts. */
-export function readSectionMark(toks: readonly Tok[], j: number): { next: number; plural: boolean } | null {
+export function readSectionMark(toks: Tokens, j: number): { next: number; plural: boolean } | null {
   const t = at(toks, j);
   if (isPunct(t, '§')) {
     if (isPunct(at(toks, j + 1), '§') && tight(toks, j + 1)) return { next: j + 2, plural: true };

@@ -140,7 +140,7 @@ function readNameWords(ctx: ScanContext, i: number): NameWord[] {
   let k = i;
   while (words.length < MAX_NAME_WORDS && k < toks.length) {
     if (words.length > 0 && !near(toks, k)) break;
-    const t = toks[k];
+    const t = toks.get(k);
     let word: string;
     let m = k + 1;
     if (isPunct(t, '&')) word = 'and';
@@ -151,12 +151,12 @@ function readNameWords(ctx: ScanContext, i: number): NameWord[] {
       // initials joined by periods: N.Y., O.C.G.A., P.C.
       if (word.length === 1) {
         while (isPunct(at(toks, m), '.') && tight(toks, m) && at(toks, m + 1)?.type === 'w' && at(toks, m + 1)!.text.length === 1 && tight(toks, m + 1)) {
-          word += toks[m + 1].lower;
+          word += toks.get(m + 1).lower;
           m += 2;
         }
       }
-      if (isPunct(at(toks, m), "'") && tight(toks, m) && at(toks, m + 1)?.type === 'w' && tight(toks, m + 1) && toks[m + 1].text.length <= 2) {
-        word += toks[m + 1].lower;
+      if (isPunct(at(toks, m), "'") && tight(toks, m) && at(toks, m + 1)?.type === 'w' && tight(toks, m + 1) && toks.get(m + 1).text.length <= 2) {
+        word += toks.get(m + 1).lower;
         m += 2;
       }
     }
@@ -176,7 +176,7 @@ export interface CodeName { code: StateCodeDef; next: number; titleBefore: boole
 
 /** The longest code name starting at token i that fits `want`. */
 function readCodeName(ctx: ScanContext, i: number, want: 'named' | 'title-before'): CodeName | null {
-  const t = ctx.toks[i];
+  const t = ctx.toks.get(i);
   if (!t || t.type !== 'w') return null;
   if (!mayStartCodeName(t, ctx.mode)) return null;
   // the middle of a run of initials ("C.G.S." inside "N.C.G.S.") starts nothing
@@ -227,11 +227,11 @@ function readLocator(ctx: ScanContext, k: number, kind: 'title-after' | 'chapter
   if (!isWordIn(at(toks, k), kind === 'chapter' ? CHAPTER_WORDS : TITLE_WORDS) || !near(toks, k)) return null;
   let m = isPunct(at(toks, k + 1), '.') ? k + 2 : k + 1;
   if (!isNum(at(toks, m), 4) || !near(toks, m)) return null;
-  let value = toks[m].text;
+  let value = toks.get(m).text;
   m += 1;
   const suffix = at(toks, m);
   if (suffix?.type === 'w' && tight(toks, m) && suffix.text.length === 1) { value += suffix.text.toUpperCase(); m += 1; }
-  else if (isPunct(suffix, '-') && tight(toks, m) && at(toks, m + 1)?.type === 'w' && at(toks, m + 1)!.text.length === 1) { value += `-${toks[m + 1].text.toUpperCase()}`; m += 2; }
+  else if (isPunct(suffix, '-') && tight(toks, m) && at(toks, m + 1)?.type === 'w' && at(toks, m + 1)!.text.length === 1) { value += `-${toks.get(m + 1).text.toUpperCase()}`; m += 2; }
   if (isPunct(at(toks, m), ',')) m += 1;
   return { value, next: m };
 }
@@ -273,13 +273,13 @@ export const matchStateCode: Rule = (ctx, i) => {
     title = loc.value;
     k = loc.next;
   }
-  return readSections(ctx, name, k, title, ctx.toks[i].start);
+  return readSections(ctx, name, k, title, ctx.toks.get(i).start);
 };
 
 /** "720 ILCS 5/12-3", "18 Pa. Cons. Stat. § 3502", "21 O.S. § 645". */
 export const matchStateTitleBefore: Rule = (ctx, i) => {
   const { toks } = ctx;
-  const t = toks[i];
+  const t = toks.get(i);
   if (!isNum(t, 3) || !near(toks, i + 1)) return null;
   const name = readCodeName(ctx, i + 1, 'title-before');
   if (!name) return null;
@@ -293,7 +293,7 @@ export function matchStateByMemory(ctx: ScanContext, i: number, k: number, plura
   if (!list) return null;
   const found = list.items.map((item) => ctx.stateSections.get(item.section) ?? ctx.stateSections.get(item.section.toUpperCase()) ?? ctx.stateSections.get(item.section.toLowerCase()));
   if (found.some((f) => !f)) return null;
-  const cites = list.items.map((item, n) => stateCitation(ctx, found[n]!.code, found[n]!.title, item, n === 0 ? ctx.toks[i].start : item.start));
+  const cites = list.items.map((item, n) => stateCitation(ctx, found[n]!.code, found[n]!.title, item, n === 0 ? ctx.toks.get(i).start : item.start));
   return { cites, next: list.next };
 }
 

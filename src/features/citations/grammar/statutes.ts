@@ -51,7 +51,7 @@ export function cfrCitation(title: number, item: SectionItem, partsOnly: boolean
 /** Where the name of the INA ends: "INA", "I.N.A.", "Immigration and Nationality Act [(INA)]". */
 function readInaName(ctx: ScanContext, i: number): number | null {
   const { toks, mode } = ctx;
-  const t = toks[i];
+  const t = toks.get(i);
   if (t.type !== 'w') return null;
   if (t.lower === 'ina' || (t.lower === 'i' && isPunct(at(toks, i + 1), '.'))) {
     if (mode === 'text' && t.text !== 'INA' && t.text !== 'I') return null;
@@ -66,7 +66,7 @@ function readInaName(ctx: ScanContext, i: number): number | null {
     return i + 5;
   }
   if (t.lower === 'immigration' && isWord(at(toks, i + 1), 'and') && isWord(at(toks, i + 2), 'nationality') && isWord(at(toks, i + 3), 'act')) {
-    if (mode === 'text' && !isCap(toks[i + 3])) return null;
+    if (mode === 'text' && !isCap(toks.get(i + 3))) return null;
     let k = i + 4;
     if (isPunct(at(toks, k), '(') && near(toks, k, 1)) {
       let m = k + 1;
@@ -94,7 +94,7 @@ export const matchInaByName: Rule = (ctx, i) => {
   if (!list) return null;
   const cites = list.items.map((item, n) => {
     const c = inaCitation(item);
-    if (n === 0) c.start = toks[i].start;
+    if (n === 0) c.start = toks.get(i).start;
     return c;
   });
   return { cites, next: list.next };
@@ -107,7 +107,7 @@ function readUscAfterTitle(ctx: ScanContext, k: number): { next: number; plural:
   if (isWord(at(toks, k), 'of') && isWord(at(toks, k + 1), 'the')) k += 2;
   const abbr = readSquashed(toks, k, USC_FORMS, 10);
   if (!abbr) return null;
-  if (ctx.mode === 'text' && toks[k].text !== toks[k].text.toUpperCase() && toks[k].lower !== 'united') return null;
+  if (ctx.mode === 'text' && toks.get(k).text !== toks.get(k).text.toUpperCase() && toks.get(k).lower !== 'united') return null;
   let m = abbr.next;
   if (isWord(at(toks, m), 'ann') && near(toks, m, 1)) m = isPunct(at(toks, m + 1), '.') ? m + 2 : m + 1;
   if (isPunct(at(toks, m), ',')) m += 1;
@@ -120,8 +120,8 @@ function readUscAfterTitle(ctx: ScanContext, k: number): { next: number; plural:
 export const matchUsc: Rule = (ctx, i) => {
   const { toks } = ctx;
   let j = i;
-  if (isWord(toks[i], 'title') && isNum(at(toks, i + 1), 2) && near(toks, i + 1)) j = i + 1;
-  const t = toks[j];
+  if (isWord(toks.get(i), 'title') && isNum(at(toks, i + 1), 2) && near(toks, i + 1)) j = i + 1;
+  const t = toks.get(j);
   if (!isNum(t, 2)) return null;
   const title = Number(t.text);
   if (title < 1 || title > 54) return null;
@@ -135,7 +135,7 @@ export const matchUsc: Rule = (ctx, i) => {
   ctx.lastUscTitle = title;
   let next = list.next;
   if (isWord(at(toks, next), 'et') && isWord(at(toks, next + 1), 'seq')) next = isPunct(at(toks, next + 2), '.') ? next + 3 : next + 2;
-  const cites = list.items.map((item, n) => uscCitation(title, item, n === 0 ? toks[i].start : item.start));
+  const cites = list.items.map((item, n) => uscCitation(title, item, n === 0 ? toks.get(i).start : item.start));
   return { cites, next };
 };
 
@@ -159,7 +159,7 @@ function readPostfix(ctx: ScanContext, k: number): Postfix | null {
     return { code: 'INA', next: e };
   }
   if (isWord(w, 'title', 'título', 'titulo') && isNum(at(toks, m + 1), 2)) {
-    const title = Number(toks[m + 1].text);
+    const title = Number(toks.get(m + 1).text);
     let e = m + 2;
     const code = readUscAfterTitle(ctx, e);
     if (code && !isNum(at(toks, code.next))) e = code.next;
@@ -206,8 +206,8 @@ export const matchSectionMark: Rule = (ctx, i) => {
     if (post?.code === 'INA' || !post) {
       const cites = ina.items.map((item, n) => {
         const c = inaCitation(item);
-        if (n === 0) c.start = toks[i].start;
-        if (post && n === ina.items.length - 1) c.end = toks[post.next - 1].end;
+        if (n === 0) c.start = toks.get(i).start;
+        if (post && n === ina.items.length - 1) c.end = toks.get(post.next - 1).end;
         return c;
       });
       return { cites, next: post ? post.next : ina.next };
@@ -220,25 +220,25 @@ export const matchSectionMark: Rule = (ctx, i) => {
     if (post?.code === 'USC') {
       ctx.citedUsc = true;
       ctx.lastUscTitle = post.title;
-      const cites = usc.items.map((item, n) => uscCitation(post.title, item, n === 0 ? toks[i].start : item.start));
-      cites[cites.length - 1].end = toks[post.next - 1].end;
+      const cites = usc.items.map((item, n) => uscCitation(post.title, item, n === 0 ? toks.get(i).start : item.start));
+      cites[cites.length - 1].end = toks.get(post.next - 1).end;
       return { cites, next: post.next };
     }
     if (post?.code === 'other') return { cites: [], next: post.next };
     const mapped = usc.items.filter((item) => inaForUsc(item.section) && (item.subs.length > 0 || ctx.citedUsc || ctx.mode === 'query'));
     if (mapped.length > 0 && !post) {
-      return { cites: mapped.map((item, n) => uscCitation(8, item, n === 0 && item === usc.items[0] ? toks[i].start : item.start)), next: usc.next };
+      return { cites: mapped.map((item, n) => uscCitation(8, item, n === 0 && item === usc.items[0] ? toks.get(i).start : item.start)), next: usc.next };
     }
     // "18 U.S.C. § 16(a) … § 16(b)": a section with subdivisions in the title cited last
     const title = ctx.lastUscTitle;
     if (!post && title !== null && title !== 8 && usc.items.every((item) => item.subs.length > 0)) {
-      return { cites: usc.items.map((item, n) => uscCitation(title, item, n === 0 ? toks[i].start : item.start)), next: usc.next };
+      return { cites: usc.items.map((item, n) => uscCitation(title, item, n === 0 ? toks.get(i).start : item.start)), next: usc.next };
     }
   }
   if (ctx.citedCfr || ctx.mode === 'query') {
     const cfr = readSectionList(ctx, k, (j) => readCfrSection(ctx, j), mark.plural);
     if (cfr && cfr.items.every((item) => item.section.includes('.') && CFR_TITLE_8_PARTS.has(item.section.split('.')[0]))) {
-      return { cites: cfr.items.map((item, n) => cfrCitation(8, item, false, n === 0 ? toks[i].start : item.start)), next: cfr.next };
+      return { cites: cfr.items.map((item, n) => cfrCitation(8, item, false, n === 0 ? toks.get(i).start : item.start)), next: cfr.next };
     }
   }
   // "Cal. Penal Code § 1473.7 … an expungement under § 1203.4": a dotted section in the state code cited last
@@ -246,7 +246,7 @@ export const matchSectionMark: Rule = (ctx, i) => {
   if (code) {
     const list = readSectionList(ctx, k, (j) => readStateSection(ctx, j), mark.plural);
     if (list && list.items.every((item) => /^[0-9]+\.[0-9]+[a-z]?$/i.test(item.section))) {
-      return { cites: list.items.map((item, n) => stateCitation(ctx, code, null, item, n === 0 ? toks[i].start : item.start)), next: list.next };
+      return { cites: list.items.map((item, n) => stateCitation(ctx, code, null, item, n === 0 ? toks.get(i).start : item.start)), next: list.next };
     }
   }
   return null;
@@ -258,8 +258,8 @@ function readPostfixStateList(ctx: ScanContext, i: number, k: number, plural: bo
   if (!list) return null;
   const post = readPostfixStateCode(ctx, list.next);
   if (!post) return null;
-  const cites = list.items.map((item, n) => stateCitation(ctx, post.code, null, item, n === 0 ? ctx.toks[i].start : item.start));
-  cites[cites.length - 1].end = ctx.toks[post.next - 1].end;
+  const cites = list.items.map((item, n) => stateCitation(ctx, post.code, null, item, n === 0 ? ctx.toks.get(i).start : item.start));
+  cites[cites.length - 1].end = ctx.toks.get(post.next - 1).end;
   return { cites, next: post.next };
 }
 
@@ -270,7 +270,7 @@ function readPostfixStateList(ctx: ScanContext, i: number, k: number, plural: bo
  */
 export const matchBareSection: Rule = (ctx, i) => {
   const { toks, mode } = ctx;
-  const t = toks[i];
+  const t = toks.get(i);
   // in a text only an INA section (three digits) is read bare
   if (!isNum(t, 5) || (mode === 'text' && t.text.length !== 3) || dropped(ctx, i)) return null;
   const prev = at(toks, i - 1);

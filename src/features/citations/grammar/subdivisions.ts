@@ -5,6 +5,7 @@
  * (a)(1)(i)(A)(1)(i).
  */
 import { type Mode, type Tok } from './tokens.ts';
+import type { Tokens } from './tokenizer.ts';
 import * as tokens from './tokens.ts';
 
 // local bindings: calls through a module namespace cost a property lookup each under some loaders
@@ -85,7 +86,7 @@ export function formatSubdivisions(subs: readonly string[]): string {
  * space ("212 (h)"); the rest must be attached. In query mode designators may also be written
  * bare, separated by spaces or attached ("1101 a 43", "212h", "101a43").
  */
-export function readSubdivisions(toks: readonly Tok[], i: number, mode: Mode, loose = false): { subs: string[]; next: number } {
+export function readSubdivisions(toks: Tokens, i: number, mode: Mode, loose = false): { subs: string[]; next: number } {
   const subs: string[] = [];
   let j = i;
   while (subs.length < MAX_DEPTH) {

@@ -1,0 +1,232 @@
+/**
+ * The tokenizer. Text is split once, left to right, by a hand-written scanner that looks at each
+ * character once; every rule then looks at a bounded number of tokens, so extraction is linear in
+ * the length of the text.
+ *
+ * Tokens are kept as columns of numbers (kind, offsets, spacing, a hash of each word), and a
+ * token's object (`Tok`, with its text) is made only when a rule reads that token. Most tokens of
+ * a text are words that start no rule and are never read: they cost a few numbers, no object and
+ * no string, which is most of what made extraction fast.
+ */
+import { NO_HASH, Tok, type TokType } from './tokens.ts';
+
+const KIND_WORD = 0;
+const KIND_NUMBER = 1;
+const KIND_OTHER = 2;
+const TYPES: readonly TokType[] = ['w', 'n', 'p'];
+const HASH_BITS = 16;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+
+const DASHES = new Set(['-', '–', '—', '‐', '‑', '−']);
+const LETTER_RE = /^[\p{L}\p{M}]$/u;
+const SPACE_RE = /^\s$/u;
+/** Class of each BMP code unit, filled in lazily: 0 unknown, 1 letter, 2 space, 3 other. */
+const CLASS = new Uint8Array(65536);
+for (let c = 0; c < 128; c += 1) {
+  CLASS[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : c === 32 || (c >= 9 && c <= 13) ? 2 : 3;
+}
+
+function classOf(c: number): number {
+  let k = CLASS[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = c >= 0xd800 && c <= 0xdfff ? 3 : LETTER_RE.test(ch) ? 1 : SPACE_RE.test(ch) || c === 0xfeff ? 2 : 3;
+    CLASS[c] = k;
+  }
+  return k;
+}
+
+/** The hash the tokenizer gives a lower-case ASCII word, folded to 16 bits (never NO_HASH). */
+export function wordHash(lower: string): number {
+  let h = 0;
+  for (let p = 0; p < lower.length; p += 1) h = (Math.imul(h, 31) + lower.charCodeAt(p)) | 0;
+  return h & HASH_MASK;
+}
+
+/**
+ * A set of lower-case words asked by hash: `mayHold(hash)` is false only when a word token with
+ * that hash (all ASCII letters) is certainly not in it. Words with other letters always may.
+ */
+export class WordFilter {
+  private readonly bits = new Uint8Array(1 << HASH_BITS);
+  private readonly unhashed: boolean;
+
+  constructor(words: Iterable<string>) {
+    let unhashed = false;
+    for (const w of words) {
+      if (/^[a-z]*$/.test(w)) this.bits[wordHash(w)] = 1;
+      else unhashed = true;
+    }
+    this.unhashed = unhashed;
+  }
+
+  mayHold(hash: number): boolean {
+    return hash === NO_HASH ? this.unhashed : this.bits[hash] === 1;
+  }
+}
+
+/**
+ * The tokens of one window of a text. `get(i)` is token i as an object (made on first reading,
+ * then kept), or undefined past either end, as an array index would be; the other readers answer
+ * from the columns without making the object. Refilled window after window by `tokenize`.
+ */
+export class Tokens {
+  length = 0;
+  private source = '';
+  private kinds: Uint8Array;
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private gaps: Int32Array;
+  /** 1: a line break in the whitespace before the token, 2: a paragraph break. */
+  private breaks: Uint8Array;
+  private hashes: Int32Array;
+  /** Token objects made so far (index → object), and the indices to clear for the next window. */
+  private made: (Tok | undefined)[] = [];
+  private madeAt: number[] = [];
+
+  constructor(capacity: number) {
+    this.kinds = new Uint8Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.gaps = new Int32Array(capacity);
+    this.breaks = new Uint8Array(capacity);
+    this.hashes = new Int32Array(capacity);
+    while (this.made.length < capacity) this.made.push(undefined);
+  }
+
+  /** Token i (undefined past either end, although typed as a token, like an array element). */
+  get(i: number): Tok {
+    if (i >= 0 && i < this.length) return this.made[i] ?? this.make(i);
+    return undefined as unknown as Tok;
+  }
+
+  isWordAt(i: number): boolean { return i >= 0 && i < this.length && this.kinds[i] === KIND_WORD; }
+  isNumberAt(i: number): boolean { return i >= 0 && i < this.length && this.kinds[i] === KIND_NUMBER; }
+  /** Token i is "§". */
+  isSectionSignAt(i: number): boolean {
+    return i >= 0 && i < this.length && this.kinds[i] === KIND_OTHER && this.source.charCodeAt(this.starts[i]) === 0xa7;
+  }
+  startOf(i: number): number { return this.starts[i]; }
+  endOf(i: number): number { return this.ends[i]; }
+  hashOf(i: number): number { return this.hashes[i]; }
+
+  /** Token i exists and follows token i-1 with no whitespace between. */
+  tight(i: number): boolean { return i >= 0 && i < this.length && this.gaps[i] === 0; }
+
+  /** Token i exists and follows token i-1 at most `max` spaces apart, or across one line break, never a paragraph break. */
+  near(i: number, max: number): boolean {
+    if (i < 0 || i >= this.length) return false;
+    const b = this.breaks[i];
+    return (b & 2) === 0 && this.gaps[i] <= ((b & 1) !== 0 ? max + 2 : max);
+  }
+
+  /** Token i exists and follows token i-1 at most `max` whitespace characters apart. */
+  close(i: number, max: number): boolean { return i >= 0 && i < this.length && this.gaps[i] <= max; }
+
+  /** Empties the list for the tokens of `source`, room for `capacity` of them. */
+  reset(source: string, capacity: number): void {
+    this.forget();
+    this.source = source;
+    if (capacity > this.kinds.length) {
+      const size = Math.max(capacity, 2 * this.kinds.length, 256);
+      this.kinds = new Uint8Array(size);
+      this.starts = new Int32Array(size);
+      this.ends = new Int32Array(size);
+      this.gaps = new Int32Array(size);
+      this.breaks = new Uint8Array(size);
+      this.hashes = new Int32Array(size);
+      while (this.made.length < size) this.made.push(undefined);
+    }
+  }
+
+  /** Drops the tokens and the text they came from (so that a kept list holds on to no text). */
+  forget(): void {
+    for (const i of this.madeAt) this.made[i] = undefined;
+    this.madeAt.length = 0;
+    this.length = 0;
+    this.source = '';
+  }
+
+  push(kind: number, start: number, end: number, gap: number, breaks: number, hash: number): void {
+    const n = this.length;
+    this.kinds[n] = kind;
+    this.starts[n] = start;
+    this.ends[n] = end;
+    this.gaps[n] = gap;
+    this.breaks[n] = breaks;
+    this.hashes[n] = hash;
+    this.length = n + 1;
+  }
+
+  private make(i: number): Tok {
+    const kind = this.kinds[i];
+    const start = this.starts[i];
+    const end = this.ends[i];
+    let text: string | undefined;
+    if (kind !== KIND_WORD) {
+      text = this.source.slice(start, end);
+      if (kind === KIND_OTHER) {
+        if (DASHES.has(text)) text = '-';
+        else if (text === '’' || text === '`') text = "'";
+      }
+    }
+    const b = this.breaks[i];
+    const t = new Tok(TYPES[kind], this.source, start, end, this.gaps[i], (b & 1) !== 0, (b & 2) !== 0, this.hashes[i], text);
+    this.made[i] = t;
+    this.madeAt.push(i);
+    return t;
+  }
+}
+
+/**
+ * Splits `text[from, to)` into tokens whose offsets refer to the whole text; one pass, no
+ * backtracking. The tokens go into `into` (emptied first) when given, else a new list.
+ */
+export function tokenize(text: string, from = 0, to = text.length, into?: Tokens): Tokens {
+  const toks = into ?? new Tokens(Math.max(0, to - from));
+  toks.reset(text, Math.max(0, to - from));
+  let gap = 0;
+  let nl = false;
+  let breaks = 0;
+  let p = from;
+  while (p < to) {
+    const c = text.charCodeAt(p);
+    if (c >= 48 && c <= 57) {
+      let q = p + 1;
+      while (q < to) { const d = text.charCodeAt(q); if (d < 48 || d > 57) break; q += 1; }
+      toks.push(KIND_NUMBER, p, q, gap, (nl ? 1 : 0) | (breaks > 1 ? 2 : 0), NO_HASH);
+      gap = 0; nl = false; breaks = 0; p = q;
+      continue;
+    }
+    const k = c < 128 ? CLASS[c] : classOf(c);
+    if (k === 2) {
+      gap += 1;
+      if (c === 10 || c === 0x2028 || c === 0x2029) { nl = true; breaks += 1; } else if (c === 13) nl = true;
+      p += 1;
+      continue;
+    }
+    if (k === 1) {
+      // the hash of the lower-case word, while it is all ASCII letters (letters are 65–90, 97–122)
+      let h = 0;
+      let ascii = true;
+      let q = p;
+      while (q < to) {
+        const d = text.charCodeAt(q);
+        if (d < 128) {
+          if (CLASS[d] !== 1) break;
+          h = (Math.imul(h, 31) + (d | 32)) | 0;
+        } else if (classOf(d) === 1) ascii = false;
+        else break;
+        q += 1;
+      }
+      toks.push(KIND_WORD, p, q, gap, (nl ? 1 : 0) | (breaks > 1 ? 2 : 0), ascii ? h & HASH_MASK : NO_HASH);
+      gap = 0; nl = false; breaks = 0; p = q;
+      continue;
+    }
+    // one other character (a surrogate pair counts as one)
+    const q = c >= 0xd800 && c <= 0xdbff && p + 1 < to ? p + 2 : p + 1;
+    toks.push(KIND_OTHER, p, q, gap, (nl ? 1 : 0) | (breaks > 1 ? 2 : 0), NO_HASH);
+    gap = 0; nl = false; breaks = 0; p = q;
+  }
+  return toks;
+}
