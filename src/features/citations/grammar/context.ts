@@ -15,7 +15,7 @@ export interface ScanContext {
   /** Title of the last U.S. Code citation: a later bare "§ 16(b)" after "18 U.S.C. § 16(a)" is in it. */
   lastUscTitle: number | null;
   /** Sections of state codes cited so far, so a later bare "§ 273.5" means the same code. */
-  stateSections: Map<string, { code: StateCodeDef; title: string | null }>;
+  stateSections: Map<string, { code: StateCodeDef; title: string | null }> | null;
   /** The state code cited last: a later bare "§ 1203.4" (a dotted section no other code claims) is in it. */
   lastStateCode: StateCodeDef | null;
   /** Index of the first token not yet consumed by an earlier match (case names never reach back past it). */

@@ -18,6 +18,20 @@ import { Tokens, WordFilter, tokenize } from './tokenizer.ts';
 import { type Mode } from './tokens.ts';
 
 const NUMBER_RULES: readonly Rule[] = [matchUsc, matchCfr, matchStateTitleBefore, matchFederalRegister, matchStatutesAtLarge, matchReporter, matchBareSection];
+/**
+ * The number rules by how many digits they read at their first token (a title of the U.S. Code
+ * or the C.F.R. two at most, a volume three or four, a bare section five), in the same order:
+ * a year or a phone number is not offered to the rules that cannot take it.
+ */
+const MAX_DIGITS = new Map<Rule, number>([[matchUsc, 2], [matchCfr, 2], [matchStateTitleBefore, 3], [matchFederalRegister, 3], [matchStatutesAtLarge, 3], [matchReporter, 4], [matchBareSection, 5]]);
+const NUMBER_RULES_BY_DIGITS: readonly (readonly Rule[] | null)[] = [0, 1, 2, 3, 4, 5].map((d) => {
+  const rules = NUMBER_RULES.filter((r) => d <= (MAX_DIGITS.get(r) ?? Infinity));
+  return rules.length ? rules : null;
+});
+const numberRules = (toks: Tokens, i: number): readonly Rule[] | null => {
+  const digits = toks.endOf(i) - toks.startOf(i);
+  return digits < NUMBER_RULES_BY_DIGITS.length ? NUMBER_RULES_BY_DIGITS[digits] : null;
+};
 const MARK_RULES: readonly Rule[] = [matchSectionMark];
 
 /** The rules a word can start, by the word (lower case); any other word can only start a state code. */
@@ -48,10 +62,14 @@ const STARTING_WORDS = new WordFilter([...WORD_RULES.keys(), ...START_WORDS]);
  */
 const CAPITALIZED_RULES: ReadonlySet<Rule> = new Set([matchMatterOf, matchPublicLaw, matchStateCode]);
 const CAPITALIZED_ONLY = new Set([...WORD_RULES].filter(([, rules]) => rules.every((r) => CAPITALIZED_RULES.has(r))).map(([w]) => w));
+/** Words that may start a rule in a text when written in lower case ("section", "v.", "form"). */
+const LOWER_CASE_STARTING_WORDS = new WordFilter([...WORD_RULES.keys()].filter((w) => !CAPITALIZED_ONLY.has(w)));
 
 /** The rules word token i can start; null for most words, which start nothing (and are never made into objects). */
 function wordRules(toks: Tokens, i: number, mode: Mode): readonly Rule[] | null {
   if (toks.endOf(i) - toks.startOf(i) > 1 && !STARTING_WORDS.mayHold(toks.hashOf(i))) return null;
+  // in a text a word in lower case starts no state code's name, nor a rule of CAPITALIZED_RULES
+  if (mode === 'text' && toks.startsLowerAt(i) && !LOWER_CASE_STARTING_WORDS.mayHold(toks.hashOf(i))) return null;
   const t = toks.get(i);
   const lower = t.lower;
   const rules = WORD_RULES.get(lower);
@@ -99,7 +117,7 @@ let spareTokens: Tokens | null = null;
 function scanWindows(text: string, mode: Mode, defaultState: string | null, toks: Tokens): Citation[] {
   const out: Citation[] = [];
   const ctx: ScanContext = {
-    text, toks, mode, defaultState, citedUsc: false, citedCfr: false, lastUscTitle: null, stateSections: new Map(), lastStateCode: null, floor: 0,
+    text, toks, mode, defaultState, citedUsc: false, citedCfr: false, lastUscTitle: null, stateSections: null, lastStateCode: null, floor: 0,
   };
   let pos = 0;
   while (pos < text.length) {
@@ -110,7 +128,7 @@ function scanWindows(text: string, mode: Mode, defaultState: string | null, toks
     let consumedTo = end;
     let i = 0;
     while (i < toks.length && toks.startOf(i) < end) {
-      const rules = toks.isNumberAt(i) ? NUMBER_RULES : toks.isWordAt(i) ? wordRules(toks, i, mode) : toks.isSectionSignAt(i) ? MARK_RULES : null;
+      const rules = toks.isNumberAt(i) ? numberRules(toks, i) : toks.isWordAt(i) ? wordRules(toks, i, mode) : toks.isSectionSignAt(i) ? MARK_RULES : null;
       let next = i + 1;
       if (rules) {
         for (const rule of rules) {

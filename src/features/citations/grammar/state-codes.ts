@@ -207,7 +207,7 @@ function readCodeName(ctx: ScanContext, i: number, want: 'named' | 'title-before
 export function stateCitation(ctx: ScanContext, code: StateCodeDef, title: string | null, item: SectionItem, start: number): Citation {
   const section = code.lowerLetters ? item.section.toLowerCase() : item.section.toUpperCase();
   const subs = normalizeSubdivisions(item.subs, 'state');
-  ctx.stateSections.set(section, { code, title });
+  (ctx.stateSections ??= new Map()).set(section, { code, title });
   if (!code.locator) ctx.lastStateCode = code;
   const s = `${section}${formatSubdivisions(item.subs)}`;
   const mark = code.marker ?? '§';
@@ -288,10 +288,11 @@ export const matchStateTitleBefore: Rule = (ctx, i) => {
 
 /** A bare "§ 273.5" after the text cited "Cal. Penal Code § 273.5": the same code. */
 export function matchStateByMemory(ctx: ScanContext, i: number, k: number, plural: boolean): RuleMatch | null {
-  if (ctx.stateSections.size === 0) return null;
+  const sections = ctx.stateSections;
+  if (sections === null || sections.size === 0) return null;
   const list = readSectionList(ctx, k, (j) => readStateSection(ctx, j), plural);
   if (!list) return null;
-  const found = list.items.map((item) => ctx.stateSections.get(item.section) ?? ctx.stateSections.get(item.section.toUpperCase()) ?? ctx.stateSections.get(item.section.toLowerCase()));
+  const found = list.items.map((item) => sections.get(item.section) ?? sections.get(item.section.toUpperCase()) ?? sections.get(item.section.toLowerCase()));
   if (found.some((f) => !f)) return null;
   const cites = list.items.map((item, n) => stateCitation(ctx, found[n]!.code, found[n]!.title, item, n === 0 ? ctx.toks.get(i).start : item.start));
   return { cites, next: list.next };

@@ -83,6 +83,7 @@ export class Tokens {
   /** Token objects made so far (index → object), and the indices to clear for the next window. */
   private made: (Tok | undefined)[] = [];
   private madeAt: number[] = [];
+  private madeCount = 0;
 
   constructor(capacity: number) {
     this.kinds = new Uint8Array(capacity);
@@ -105,6 +106,11 @@ export class Tokens {
   /** Token i is "§". */
   isSectionSignAt(i: number): boolean {
     return i >= 0 && i < this.length && this.kinds[i] === KIND_OTHER && this.source.charCodeAt(this.starts[i]) === 0xa7;
+  }
+  /** Token i begins with a lower-case ASCII letter. */
+  startsLowerAt(i: number): boolean {
+    const c = this.source.charCodeAt(this.starts[i]);
+    return c >= 97 && c <= 122;
   }
   startOf(i: number): number { return this.starts[i]; }
   endOf(i: number): number { return this.ends[i]; }
@@ -141,8 +147,9 @@ export class Tokens {
 
   /** Drops the tokens and the text they came from (so that a kept list holds on to no text). */
   forget(): void {
-    for (const i of this.madeAt) this.made[i] = undefined;
-    this.madeAt.length = 0;
+    // a count, not `madeAt.length = 0`: shrinking an array's length is a slow call into the engine
+    for (let k = 0; k < this.madeCount; k += 1) this.made[this.madeAt[k]] = undefined;
+    this.madeCount = 0;
     this.length = 0;
     this.source = '';
   }
@@ -173,7 +180,9 @@ export class Tokens {
     const b = this.breaks[i];
     const t = new Tok(TYPES[kind], this.source, start, end, this.gaps[i], (b & 1) !== 0, (b & 2) !== 0, this.hashes[i], text);
     this.made[i] = t;
-    this.madeAt.push(i);
+    if (this.madeCount < this.madeAt.length) this.madeAt[this.madeCount] = i;
+    else this.madeAt.push(i);
+    this.madeCount += 1;
     return t;
   }
 }
