@@ -12,7 +12,8 @@ import { matchFederalRegister, matchPublicLaw, matchStatutesAtLarge } from './fe
 import { matchForm } from './forms.ts';
 import { matchMatterOf, matchVersus } from './names.ts';
 import { matchCfr } from './regulations.ts';
-import { START_WORDS, matchStateCode, matchStateTitleBefore, mayStartCodeName } from './state-codes.ts';
+import { START_WORDS, mayStartCodeName } from './code-names.ts';
+import { matchStateCode, matchStateTitleBefore } from './state-codes.ts';
 import { matchBareSection, matchInaByName, matchSectionMark, matchUsc } from './statutes.ts';
 import { Tokens, WordFilter, tokenize } from './tokenizer.ts';
 import { type Mode } from './tokens.ts';

@@ -6,126 +6,20 @@
  * "Okla. Stat. tit. 21, § 645"), and codes of the default state named without the state ("Penal
  * Code § 1016.5", "P.C. § 1203.4", "H&S Code § 11377").
  */
-import { STATES, STATE_CODES, type StateCodeDef } from '../data/state-codes.ts';
+import type { StateCodeDef } from '../data/state-codes.ts';
 import { stateKey } from '../keys.ts';
 import type { Citation } from '../types.ts';
 import { type Rule, type RuleMatch, type ScanContext, makeCitation } from './context.ts';
 import { type SectionItem, readSectionList, readSectionMark, readStateSection } from './sections.ts';
 import { formatSubdivisions, normalizeSubdivisions } from './subdivisions.ts';
-import { type Mode, type Tok } from './tokens.ts';
+import {
+  ABBREVIATIONS, DROPPED, MAX_NAME_WORDS, MULTI_WORD_FIRST, NAME_TREE, type NameNode, STATE_FORMS, STATE_PREFIXES,
+  beginsCodeName, canonicalPieces, mayStartCodeName, walkPiece,
+} from './code-names.ts';
 import * as tokens from './tokens.ts';
 
 // local bindings: calls through a module namespace cost a property lookup each under some loaders
 const { at, isCap, isNum, isPunct, isWord, isWordIn, near, tight } = tokens;
-
-const ABBREVIATIONS: Record<string, string> = {
-  pen: 'penal', welf: 'welfare', inst: 'institutions', gov: 'government', govt: 'government', veh: 'vehicle',
-  evid: 'evidence', civ: 'civil', proc: 'procedure', crim: 'criminal', fam: 'family', lab: 'labor', bus: 'business',
-  prof: 'professions', rev: 'revised', stat: 'statutes', stats: 'statutes', statute: 'statutes', gen: 'general',
-  cons: 'consolidated', comp: 'compiled', traf: 'traffic', exec: 'executive', ct: 'court', cts: 'courts', jud: 'judicial',
-  transp: 'transportation', educ: 'education', soc: 'social', serv: 'services', correct: 'correction', cent: 'century',
-  codified: 'codified', l: 'law', '&': 'and',
-};
-const DROPPED = new Set(['ann', 'annotated', 'of', 'the']);
-
-const STATE_FORMS = new Map<string, string>();
-for (const s of Object.values(STATES)) for (const w of s.words) STATE_FORMS.set(w, s.full.toLowerCase());
-
-/** First words of the states named in two or three words ("new", "north", "district"). */
-const MULTI_WORD_FIRST = new Set([...STATE_FORMS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
-
-/** How many words (3 or 2) at p name a state together ("new york", "district of columbia"), else 0. */
-function multiWordState(words: readonly string[], p: number): number {
-  if (!MULTI_WORD_FIRST.has(words[p])) return 0;
-  const two = p + 1 < words.length ? `${words[p]} ${words[p + 1]}` : '';
-  const three = p + 2 < words.length ? `${two} ${words[p + 2]}` : '';
-  if (three && STATE_FORMS.has(three)) return 3;
-  if (two && STATE_FORMS.has(two)) return 2;
-  return 0;
-}
-
-/**
- * Canonical pieces of a code name: abbreviations expanded, states spelled out, "of"/"Ann." dropped.
- * Each piece remembers how many of the words it covers, so every prefix of the name is a prefix
- * of the pieces.
- */
-function canonicalPieces(words: readonly string[]): { piece: string; upTo: number }[] {
-  const out: { piece: string; upTo: number }[] = [];
-  for (let p = 0; p < words.length; p += 1) {
-    const span = multiWordState(words, p);
-    if (span > 0) { out.push({ piece: STATE_FORMS.get(words.slice(p, p + span).join(' '))!, upTo: p + span }); p += span - 1; continue; }
-    const w = words[p];
-    if (DROPPED.has(w)) { if (out.length) out[out.length - 1].upTo = p + 1; continue; }
-    out.push({ piece: STATE_FORMS.get(w) ?? ABBREVIATIONS[w] ?? w, upTo: p + 1 });
-  }
-  return out;
-}
-
-/** The canonical pieces joined by spaces (what readNameWords asks after every word, so built without the pieces). */
-function canonicalize(words: readonly string[]): string {
-  let out = '';
-  let pieces = 0;
-  for (let p = 0; p < words.length; p += 1) {
-    const span = multiWordState(words, p);
-    let piece: string;
-    if (span > 0) { piece = STATE_FORMS.get(words.slice(p, p + span).join(' '))!; p += span - 1; }
-    else {
-      const w = words[p];
-      if (DROPPED.has(w)) continue;
-      piece = STATE_FORMS.get(w) ?? ABBREVIATIONS[w] ?? w;
-    }
-    out = pieces === 0 ? `${piece}` : `${out} ${piece}`;
-    pieces += 1;
-  }
-  return out;
-}
-
-interface NameEntry { code: StateCodeDef; titleBefore: boolean; bare: boolean; acronym: boolean }
-const NAMES = new Map<string, NameEntry[]>();
-const FIRST_WORDS = new Set<string>();
-/** Every canonical name and each of its word prefixes: reading stops as soon as no name can follow. */
-const NAME_PREFIXES = new Set<string>();
-const addName = (phrase: string, entry: NameEntry) => {
-  const words = phrase.split(' ');
-  const key = canonicalize(words);
-  const parts = key.split(' ');
-  for (let n = 1; n <= parts.length; n += 1) NAME_PREFIXES.add(parts.slice(0, n).join(' '));
-  const list = NAMES.get(key) ?? [];
-  list.push(entry);
-  NAMES.set(key, list);
-  FIRST_WORDS.add(words[0]);
-  FIRST_WORDS.add(key.split(' ')[0]);
-};
-for (const code of STATE_CODES) {
-  for (const n of code.names) addName(n, { code, titleBefore: code.locator === 'title-before', bare: false, acronym: !n.includes(' ') });
-  for (const n of code.titleBeforeNames ?? []) addName(n, { code, titleBefore: true, bare: false, acronym: true });
-  for (const n of code.bare ?? []) addName(n, { code, titleBefore: false, bare: true, acronym: !n.includes(' ') || n.length <= 7 });
-}
-for (const s of Object.values(STATES)) for (const w of s.words) FIRST_WORDS.add(w.split(' ')[0]);
-/** Beginnings of multi-word state names ("new", "west", "district of"), whose first words alone are no name yet. */
-const STATE_PREFIXES = new Set<string>();
-for (const s of Object.values(STATES)) for (const w of s.words) { const parts = w.split(' '); for (let n = 1; n < parts.length; n += 1) STATE_PREFIXES.add(parts.slice(0, n).join(' ')); }
-const MAX_NAME_WORDS = 9;
-
-/**
- * Words (lower case, longer than one letter) that can begin a code name: a first word of a name
- * or of a state, or a word whose canonical form begins with one ("calif" → "california"). Every
- * other word is its own canonical form, so this set answers for any word what the canonical
- * pieces would, without building them for each capitalized word of the text.
- */
-export const START_WORDS: ReadonlySet<string> = new Set<string>();
-for (const w of new Set([...FIRST_WORDS, ...STATE_FORMS.keys(), ...Object.keys(ABBREVIATIONS), ...DROPPED, 'constructor'])) {
-  if (FIRST_WORDS.has(w) || FIRST_WORDS.has(canonicalize([w]).split(' ')[0])) (START_WORDS as Set<string>).add(w);
-}
-
-/**
- * Whether token t can begin a code name in `mode` (what readCodeName checks first): in text a
- * capitalized word, and a single letter or a word of START_WORDS.
- */
-export function mayStartCodeName(t: Tok, mode: Mode): boolean {
-  if (mode === 'text' && !isCap(t)) return false;
-  return t.text.length <= 1 || START_WORDS.has(t.lower);
-}
 
 interface NameWord { word: string; next: number; abbreviation: boolean }
 
@@ -161,7 +55,7 @@ function readNameWords(ctx: ScanContext, i: number): NameWord[] {
       }
     }
     raw.push(word);
-    if (!NAME_PREFIXES.has(canonicalize(raw)) && !(raw.length <= 2 && MULTI_WORD_FIRST.has(raw[0]) && STATE_PREFIXES.has(raw.join(' ')))) break;
+    if (!beginsCodeName(raw) && !(raw.length <= 2 && MULTI_WORD_FIRST.has(raw[0]) && STATE_PREFIXES.has(raw.join(' ')))) break;
     const abbreviation = word in ABBREVIATIONS || STATE_FORMS.has(word) || word.length <= 4 || DROPPED.has(word);
     const dotted = isPunct(at(toks, m), '.') && tight(toks, m);
     if (dotted && abbreviation) m += 1;
@@ -184,15 +78,15 @@ function readCodeName(ctx: ScanContext, i: number, want: 'named' | 'title-before
   const words = readNameWords(ctx, i);
   if (words.length === 0) return null;
   const pieces = canonicalPieces(words.map((w) => w.word));
-  const prefixes: { phrase: string; upTo: number }[] = [];
-  let phrase = '';
+  const prefixes: { node: NameNode; upTo: number }[] = [];
+  let node: NameNode | undefined = NAME_TREE;
   for (const { piece, upTo } of pieces) {
-    phrase = phrase ? `${phrase} ${piece}` : piece;
-    if (!NAME_PREFIXES.has(phrase)) break;
-    prefixes.push({ phrase, upTo });
+    node = walkPiece(node, piece);
+    if (node === undefined) break;
+    prefixes.push({ node, upTo });
   }
   for (let n = prefixes.length - 1; n >= 0; n -= 1) {
-    const entries = NAMES.get(prefixes[n].phrase);
+    const entries = prefixes[n].node.entries;
     if (!entries) continue;
     for (const e of entries) {
       if ((want === 'title-before') !== e.titleBefore) continue;
