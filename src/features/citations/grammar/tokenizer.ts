@@ -17,7 +17,6 @@ const TYPES: readonly TokType[] = ['w', 'n', 'p'];
 const HASH_BITS = 16;
 const HASH_MASK = (1 << HASH_BITS) - 1;
 
-const DASHES = new Set(['-', '–', '—', '‐', '‑', '−']);
 const LETTER_RE = /^[\p{L}\p{M}]$/u;
 const SPACE_RE = /^\s$/u;
 /** Class of each BMP code unit, filled in lazily: 0 unknown, 1 letter, 2 space, 3 other. */
@@ -25,6 +24,10 @@ const CLASS = new Uint8Array(65536);
 for (let c = 0; c < 128; c += 1) {
   CLASS[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : c === 32 || (c >= 9 && c <= 13) ? 2 : 3;
 }
+
+/** Each ASCII letter in lower case, 0 for any other ASCII character. */
+const ASCII_LOWER = new Uint8Array(128);
+for (let c = 65; c <= 90; c += 1) { ASCII_LOWER[c] = c + 32; ASCII_LOWER[c + 32] = c + 32; }
 
 function classOf(c: number): number {
   let k = CLASS[c];
@@ -73,12 +76,10 @@ export class WordFilter {
 export class Tokens {
   length = 0;
   private source = '';
-  private kinds: Uint8Array;
+  /** Per token: the whitespace before it times 16, plus 4 for a line break in it, 8 for a paragraph break, plus its kind. */
+  private infos: Int32Array;
   private starts: Int32Array;
   private ends: Int32Array;
-  private gaps: Int32Array;
-  /** 1: a line break in the whitespace before the token, 2: a paragraph break. */
-  private breaks: Uint8Array;
   private hashes: Int32Array;
   /** Token objects made so far (index → object), and the indices to clear for the next window. */
   private made: (Tok | undefined)[] = [];
@@ -86,11 +87,9 @@ export class Tokens {
   private madeCount = 0;
 
   constructor(capacity: number) {
-    this.kinds = new Uint8Array(capacity);
+    this.infos = new Int32Array(capacity);
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
-    this.gaps = new Int32Array(capacity);
-    this.breaks = new Uint8Array(capacity);
     this.hashes = new Int32Array(capacity);
     while (this.made.length < capacity) this.made.push(undefined);
   }
@@ -101,11 +100,11 @@ export class Tokens {
     return undefined as unknown as Tok;
   }
 
-  isWordAt(i: number): boolean { return i >= 0 && i < this.length && this.kinds[i] === KIND_WORD; }
-  isNumberAt(i: number): boolean { return i >= 0 && i < this.length && this.kinds[i] === KIND_NUMBER; }
+  isWordAt(i: number): boolean { return i >= 0 && i < this.length && (this.infos[i] & 3) === KIND_WORD; }
+  isNumberAt(i: number): boolean { return i >= 0 && i < this.length && (this.infos[i] & 3) === KIND_NUMBER; }
   /** Token i is "§". */
   isSectionSignAt(i: number): boolean {
-    return i >= 0 && i < this.length && this.kinds[i] === KIND_OTHER && this.source.charCodeAt(this.starts[i]) === 0xa7;
+    return i >= 0 && i < this.length && (this.infos[i] & 3) === KIND_OTHER && this.source.charCodeAt(this.starts[i]) === 0xa7;
   }
   /** Token i begins with a lower-case ASCII letter. */
   startsLowerAt(i: number): boolean {
@@ -117,29 +116,27 @@ export class Tokens {
   hashOf(i: number): number { return this.hashes[i]; }
 
   /** Token i exists and follows token i-1 with no whitespace between. */
-  tight(i: number): boolean { return i >= 0 && i < this.length && this.gaps[i] === 0; }
+  tight(i: number): boolean { return i >= 0 && i < this.length && this.infos[i] < 16; }
 
   /** Token i exists and follows token i-1 at most `max` spaces apart, or across one line break, never a paragraph break. */
   near(i: number, max: number): boolean {
     if (i < 0 || i >= this.length) return false;
-    const b = this.breaks[i];
-    return (b & 2) === 0 && this.gaps[i] <= ((b & 1) !== 0 ? max + 2 : max);
+    const info = this.infos[i];
+    return (info & 8) === 0 && info >>> 4 <= ((info & 4) !== 0 ? max + 2 : max);
   }
 
   /** Token i exists and follows token i-1 at most `max` whitespace characters apart. */
-  close(i: number, max: number): boolean { return i >= 0 && i < this.length && this.gaps[i] <= max; }
+  close(i: number, max: number): boolean { return i >= 0 && i < this.length && this.infos[i] >>> 4 <= max; }
 
   /** Empties the list for the tokens of `source`, room for `capacity` of them. */
   reset(source: string, capacity: number): void {
     this.forget();
     this.source = source;
-    if (capacity > this.kinds.length) {
-      const size = Math.max(capacity, 2 * this.kinds.length, 256);
-      this.kinds = new Uint8Array(size);
+    if (capacity > this.infos.length) {
+      const size = Math.max(capacity, 2 * this.infos.length, 256);
+      this.infos = new Int32Array(size);
       this.starts = new Int32Array(size);
       this.ends = new Int32Array(size);
-      this.gaps = new Int32Array(size);
-      this.breaks = new Uint8Array(size);
       this.hashes = new Int32Array(size);
       while (this.made.length < size) this.made.push(undefined);
     }
@@ -154,31 +151,31 @@ export class Tokens {
     this.source = '';
   }
 
-  push(kind: number, start: number, end: number, gap: number, breaks: number, hash: number): void {
+  /** Adds a token; `info` as in `infos`. */
+  push(info: number, start: number, end: number, hash: number): void {
     const n = this.length;
-    this.kinds[n] = kind;
+    this.infos[n] = info;
     this.starts[n] = start;
     this.ends[n] = end;
-    this.gaps[n] = gap;
-    this.breaks[n] = breaks;
     this.hashes[n] = hash;
     this.length = n + 1;
   }
 
   private make(i: number): Tok {
-    const kind = this.kinds[i];
+    const info = this.infos[i];
+    const kind = info & 3;
     const start = this.starts[i];
     const end = this.ends[i];
     let text: string | undefined;
     if (kind !== KIND_WORD) {
       text = this.source.slice(start, end);
-      if (kind === KIND_OTHER) {
-        if (DASHES.has(text)) text = '-';
-        else if (text === '’' || text === '`') text = "'";
+      if (kind === KIND_OTHER && end - start === 1) {
+        const c = text.charCodeAt(0);
+        if (c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2010 || c === 0x2011 || c === 0x2212) text = '-';
+        else if (c === 0x2019 || c === 0x60) text = "'";
       }
     }
-    const b = this.breaks[i];
-    const t = new Tok(TYPES[kind], this.source, start, end, this.gaps[i], (b & 1) !== 0, (b & 2) !== 0, this.hashes[i], text);
+    const t = new Tok(TYPES[kind], this.source, start, end, info >>> 4, (info & 4) !== 0, (info & 8) !== 0, this.hashes[i], text);
     this.made[i] = t;
     if (this.madeCount < this.madeAt.length) this.madeAt[this.madeCount] = i;
     else this.madeAt.push(i);
@@ -194,48 +191,50 @@ export class Tokens {
 export function tokenize(text: string, from = 0, to = text.length, into?: Tokens): Tokens {
   const toks = into ?? new Tokens(Math.max(0, to - from));
   toks.reset(text, Math.max(0, to - from));
-  let gap = 0;
-  let nl = false;
+  // whitespace before the next token: its length times 16, plus 4 for a line break, 8 for a paragraph break
+  let space = 0;
   let breaks = 0;
   let p = from;
   while (p < to) {
     const c = text.charCodeAt(p);
+    if (c === 32) { space += 16; p += 1; continue; }
     if (c >= 48 && c <= 57) {
       let q = p + 1;
       while (q < to) { const d = text.charCodeAt(q); if (d < 48 || d > 57) break; q += 1; }
-      toks.push(KIND_NUMBER, p, q, gap, (nl ? 1 : 0) | (breaks > 1 ? 2 : 0), NO_HASH);
-      gap = 0; nl = false; breaks = 0; p = q;
+      toks.push(space | (breaks > 1 ? 8 : 0) | KIND_NUMBER, p, q, NO_HASH);
+      space = 0; breaks = 0; p = q;
       continue;
     }
     const k = c < 128 ? CLASS[c] : classOf(c);
     if (k === 2) {
-      gap += 1;
-      if (c === 10 || c === 0x2028 || c === 0x2029) { nl = true; breaks += 1; } else if (c === 13) nl = true;
+      space += 16;
+      if (c === 10 || c === 0x2028 || c === 0x2029) { space |= 4; breaks += 1; } else if (c === 13) space |= 4;
       p += 1;
       continue;
     }
     if (k === 1) {
-      // the hash of the lower-case word, while it is all ASCII letters (letters are 65–90, 97–122)
+      // the hash of the lower-case word, while it is all ASCII letters
       let h = 0;
       let ascii = true;
       let q = p;
       while (q < to) {
         const d = text.charCodeAt(q);
         if (d < 128) {
-          if (CLASS[d] !== 1) break;
-          h = (Math.imul(h, 31) + (d | 32)) | 0;
+          const lower = ASCII_LOWER[d];
+          if (lower === 0) break;
+          h = (Math.imul(h, 31) + lower) | 0;
         } else if (classOf(d) === 1) ascii = false;
         else break;
         q += 1;
       }
-      toks.push(KIND_WORD, p, q, gap, (nl ? 1 : 0) | (breaks > 1 ? 2 : 0), ascii ? h & HASH_MASK : NO_HASH);
-      gap = 0; nl = false; breaks = 0; p = q;
+      toks.push(space | (breaks > 1 ? 8 : 0) | KIND_WORD, p, q, ascii ? h & HASH_MASK : NO_HASH);
+      space = 0; breaks = 0; p = q;
       continue;
     }
     // one other character (a surrogate pair counts as one)
     const q = c >= 0xd800 && c <= 0xdbff && p + 1 < to ? p + 2 : p + 1;
-    toks.push(KIND_OTHER, p, q, gap, (nl ? 1 : 0) | (breaks > 1 ? 2 : 0), NO_HASH);
-    gap = 0; nl = false; breaks = 0; p = q;
+    toks.push(space | (breaks > 1 ? 8 : 0) | KIND_OTHER, p, q, NO_HASH);
+    space = 0; breaks = 0; p = q;
   }
   return toks;
 }
