@@ -9,7 +9,7 @@ import { type Rule, type ScanContext, makeCitation } from './context.ts';
 import * as tokens from './tokens.ts';
 
 // local bindings: calls through a module namespace cost a property lookup each under some loaders
-const { at, close, isNum, isPunct, isWord, near, tight } = tokens;
+const { at, close, isNum, isNumAt, isPunctAt, isWordAt, near, tight } = tokens;
 
 const PREFIXES = new Set<string>();
 for (const r of REPORTERS) for (const f of r.forms) for (let n = 1; n <= f.length; n += 1) PREFIXES.add(f.slice(0, n));
@@ -41,11 +41,11 @@ export function readReporterCite(ctx: ScanContext, i: number): ReporterCite | nu
     if (t.type === 'w') acc += t.lower;
     else if (t.type === 'p' && (t.text === '.' || t.text === "'")) { /* dropped */ }
     else if (t.type === 'p' && t.text === '&') acc += '&';
-    else if (t.type === 'n' && acc.length > 0 && t.text.length === 1 && at(toks, j + 1)?.type === 'w' && tight(toks, j + 1)) acc += t.text;
+    else if (t.type === 'n' && acc.length > 0 && t.text.length === 1 && toks.isWordAt(j + 1) && tight(toks, j + 1)) acc += t.text;
     else break;
     if (acc.length > MAX_REPORTER_FORM || !PREFIXES.has(acc)) break;
     const rep = reporterByForm(acc);
-    if (rep && t.type !== 'n' && isNum(at(toks, j + 1), rep.key === 'WL' ? 8 : 5) && close(toks, j + 1, 2)) best = { reporter: rep, pageAt: j + 1 };
+    if (rep && t.type !== 'n' && isNumAt(toks, j + 1, rep.key === 'WL' ? 8 : 5) && close(toks, j + 1, 2)) best = { reporter: rep, pageAt: j + 1 };
   }
   if (!best) return null;
   // "18 or 21" is not 18 Or. 21: in text a reporter starts with a capital; in a query a reporter
@@ -53,14 +53,14 @@ export function readReporterCite(ctx: ScanContext, i: number): ReporterCite | nu
   const head = toks.get(i + 1);
   if (head.type === 'w' && head.text[0] === head.text[0].toLowerCase()) {
     if (ctx.mode === 'text') return null;
-    if (WORDLIKE_REPORTERS.has(best.reporter.forms[0]) && !isPunct(at(toks, i + 2), '.')) return null;
+    if (WORDLIKE_REPORTERS.has(best.reporter.forms[0]) && !isPunctAt(toks, i + 2, '.')) return null;
   }
   const volume = Number(v.text);
   const { reporter } = best;
   if (reporter.key === 'WL' ? volume < 1950 || volume > 2100 : volume > (MAX_VOLUME[reporter.key] ?? 2000)) return null;
   const page = toks.get(best.pageAt);
   if (page.text.startsWith('0')) return null;
-  if (isPunct(at(toks, best.pageAt + 1), '.') && tight(toks, best.pageAt + 1) && isNum(at(toks, best.pageAt + 2)) && tight(toks, best.pageAt + 2)) return null;
+  if (isPunctAt(toks, best.pageAt + 1, '.') && tight(toks, best.pageAt + 1) && isNumAt(toks, best.pageAt + 2) && tight(toks, best.pageAt + 2)) return null;
   return { volume, reporter, page: page.text, start: v.start, end: page.end, next: best.pageAt + 1 };
 }
 
@@ -77,7 +77,7 @@ export function readCaseTail(ctx: ScanContext, k: number): CaseTail {
   const { toks, text } = ctx;
   const tail: CaseTail = { pin: null, parallel: [], court: null, year: null, next: k, end: null };
   for (let n = 0; n < 6; n += 1) {
-    if (!isPunct(at(toks, k), ',') || !tight(toks, k) || !near(toks, k + 1)) break;
+    if (!isPunctAt(toks, k, ',') || !tight(toks, k) || !near(toks, k + 1)) break;
     const parallel = readReporterCite(ctx, k + 1);
     if (parallel) {
       tail.parallel.push(decisionKey(parallel));
@@ -86,21 +86,21 @@ export function readCaseTail(ctx: ScanContext, k: number): CaseTail {
       continue;
     }
     const p = at(toks, k + 1);
-    if (!isNum(p, 5) || (at(toks, k + 2)?.type === 'w' && !isWord(at(toks, k + 2), 'n'))) break;
+    if (!isNum(p, 5) || (toks.isWordAt(k + 2) && !isWordAt(toks, k + 2, 'n'))) break;
     let m = k + 2;
     let pin = p!.text;
-    if (isPunct(at(toks, m), '-') && tight(toks, m) && isNum(at(toks, m + 1), 5) && tight(toks, m + 1)) { pin += `-${toks.get(m + 1).text}`; m += 2; }
-    if (isWord(at(toks, m), 'n', 'nn') && isPunct(at(toks, m + 1), '.') && isNum(at(toks, m + 2), 3)) { pin += ` n.${toks.get(m + 2).text}`; m += 3; }
+    if (isPunctAt(toks, m, '-') && tight(toks, m) && isNumAt(toks, m + 1, 5) && tight(toks, m + 1)) { pin += `-${toks.get(m + 1).text}`; m += 2; }
+    if (isWordAt(toks, m, 'n', 'nn') && isPunctAt(toks, m + 1, '.') && isNumAt(toks, m + 2, 3)) { pin += ` n.${toks.get(m + 2).text}`; m += 3; }
     if (tail.pin === null && tail.parallel.length === 0) tail.pin = `at ${pin}`;
     tail.end = toks.get(m - 1).end;
     k = m;
   }
   for (let n = 0; n < 2; n += 1) {
-    if (!isPunct(at(toks, k), '(') || !near(toks, k, 1)) break;
+    if (!isPunctAt(toks, k, '(') || !near(toks, k, 1)) break;
     let close = -1;
     for (let m = k + 1; m < Math.min(toks.length, k + 16); m += 1) {
-      if (isPunct(toks.get(m), '(')) break;
-      if (isPunct(toks.get(m), ')')) { close = m; break; }
+      if (isPunctAt(toks, m, '(')) break;
+      if (isPunctAt(toks, m, ')')) { close = m; break; }
     }
     if (close < 0) break;
     const last = toks.get(close - 1);

@@ -19,7 +19,7 @@ import {
 import * as tokens from './tokens.ts';
 
 // local bindings: calls through a module namespace cost a property lookup each under some loaders
-const { at, isCap, isNum, isPunct, isWord, isWordIn, near, tight } = tokens;
+const { at, isCap, isNum, isNumAt, isPunct, isPunctAt, isWordAt, isWordInAt, near, tight } = tokens;
 
 interface NameWord { word: string; next: number; abbreviation: boolean }
 
@@ -44,12 +44,12 @@ function readNameWords(ctx: ScanContext, i: number): NameWord[] {
       word = t.lower;
       // initials joined by periods: N.Y., O.C.G.A., P.C.
       if (word.length === 1) {
-        while (isPunct(at(toks, m), '.') && tight(toks, m) && at(toks, m + 1)?.type === 'w' && at(toks, m + 1)!.text.length === 1 && tight(toks, m + 1)) {
+        while (isPunctAt(toks, m, '.') && tight(toks, m) && toks.isWordAt(m + 1) && at(toks, m + 1)!.text.length === 1 && tight(toks, m + 1)) {
           word += toks.get(m + 1).lower;
           m += 2;
         }
       }
-      if (isPunct(at(toks, m), "'") && tight(toks, m) && at(toks, m + 1)?.type === 'w' && tight(toks, m + 1) && toks.get(m + 1).text.length <= 2) {
+      if (isPunctAt(toks, m, "'") && tight(toks, m) && toks.isWordAt(m + 1) && tight(toks, m + 1) && toks.get(m + 1).text.length <= 2) {
         word += toks.get(m + 1).lower;
         m += 2;
       }
@@ -57,7 +57,7 @@ function readNameWords(ctx: ScanContext, i: number): NameWord[] {
     raw.push(word);
     if (!beginsCodeName(raw) && !(raw.length <= 2 && MULTI_WORD_FIRST.has(raw[0]) && STATE_PREFIXES.has(raw.join(' ')))) break;
     const abbreviation = word in ABBREVIATIONS || STATE_FORMS.has(word) || word.length <= 4 || DROPPED.has(word);
-    const dotted = isPunct(at(toks, m), '.') && tight(toks, m);
+    const dotted = isPunctAt(toks, m, '.') && tight(toks, m);
     if (dotted && abbreviation) m += 1;
     words.push({ word, next: m, abbreviation });
     k = m;
@@ -74,7 +74,7 @@ function readCodeName(ctx: ScanContext, i: number, want: 'named' | 'title-before
   if (!t || t.type !== 'w') return null;
   if (!mayStartCodeName(t, ctx.mode)) return null;
   // the middle of a run of initials ("C.G.S." inside "N.C.G.S.") starts nothing
-  if (t.text.length === 1 && isPunct(at(ctx.toks, i - 1), '.') && tight(ctx.toks, i) && at(ctx.toks, i - 2)?.type === 'w' && at(ctx.toks, i - 2)!.text.length === 1 && tight(ctx.toks, i - 1)) return null;
+  if (t.text.length === 1 && isPunctAt(ctx.toks, i - 1, '.') && tight(ctx.toks, i) && ctx.toks.isWordAt(i - 2) && at(ctx.toks, i - 2)!.text.length === 1 && tight(ctx.toks, i - 1)) return null;
   const words = readNameWords(ctx, i);
   if (words.length === 0) return null;
   const pieces = canonicalPieces(words.map((w) => w.word));
@@ -118,30 +118,30 @@ const TITLE_WORDS = new Set(['tit', 'title']);
 /** "tit. 21," / "ch. 265," / "c. 94C," before the section. */
 function readLocator(ctx: ScanContext, k: number, kind: 'title-after' | 'chapter'): { value: string; next: number } | null {
   const { toks } = ctx;
-  if (!isWordIn(at(toks, k), kind === 'chapter' ? CHAPTER_WORDS : TITLE_WORDS) || !near(toks, k)) return null;
-  let m = isPunct(at(toks, k + 1), '.') ? k + 2 : k + 1;
-  if (!isNum(at(toks, m), 4) || !near(toks, m)) return null;
+  if (!isWordInAt(toks, k, kind === 'chapter' ? CHAPTER_WORDS : TITLE_WORDS) || !near(toks, k)) return null;
+  let m = isPunctAt(toks, k + 1, '.') ? k + 2 : k + 1;
+  if (!isNumAt(toks, m, 4) || !near(toks, m)) return null;
   let value = toks.get(m).text;
   m += 1;
   const suffix = at(toks, m);
   if (suffix?.type === 'w' && tight(toks, m) && suffix.text.length === 1) { value += suffix.text.toUpperCase(); m += 1; }
-  else if (isPunct(suffix, '-') && tight(toks, m) && at(toks, m + 1)?.type === 'w' && at(toks, m + 1)!.text.length === 1) { value += `-${toks.get(m + 1).text.toUpperCase()}`; m += 2; }
-  if (isPunct(at(toks, m), ',')) m += 1;
+  else if (isPunct(suffix, '-') && tight(toks, m) && toks.isWordAt(m + 1) && at(toks, m + 1)!.text.length === 1) { value += `-${toks.get(m + 1).text.toUpperCase()}`; m += 2; }
+  if (isPunctAt(toks, m, ',')) m += 1;
   return { value, next: m };
 }
 
 function readSections(ctx: ScanContext, name: CodeName, k: number, title: string | null, start: number): RuleMatch | null {
   const { toks } = ctx;
-  if (isPunct(at(toks, k), ',') && tight(toks, k)) k += 1;
+  if (isPunctAt(toks, k, ',') && tight(toks, k)) k += 1;
   // "California Penal Code (PC) § 1473.7": the code's own acronym in parentheses
-  if (isPunct(at(toks, k), '(') && at(toks, k + 1)?.type === 'w' && tight(toks, k + 1) && at(toks, k + 1)!.text.length <= 5
-    && isPunct(at(toks, k + 2), ')') && tight(toks, k + 2)) k += 3;
+  if (isPunctAt(toks, k, '(') && toks.isWordAt(k + 1) && tight(toks, k + 1) && at(toks, k + 1)!.text.length <= 5
+    && isPunctAt(toks, k + 2, ')') && tight(toks, k + 2)) k += 3;
   let mark = readSectionMark(toks, k);
-  if (!mark && isWord(at(toks, k), 'art', 'article', 'arts', 'articles')) {
-    mark = { next: isPunct(at(toks, k + 1), '.') ? k + 2 : k + 1, plural: at(toks, k)!.lower.startsWith('arts') || at(toks, k)!.lower === 'articles' };
+  if (!mark && isWordAt(toks, k, 'art', 'article', 'arts', 'articles')) {
+    mark = { next: isPunctAt(toks, k + 1, '.') ? k + 2 : k + 1, plural: at(toks, k)!.lower.startsWith('arts') || at(toks, k)!.lower === 'articles' };
   }
   const from = mark ? mark.next : k;
-  if (!near(toks, from) || !isNum(at(toks, from))) return null;
+  if (!near(toks, from) || !isNumAt(toks, from)) return null;
   const list = readSectionList(ctx, from, (j) => readStateSection(ctx, j), mark?.plural ?? false);
   if (!list) return null;
   const first = list.items[0];
@@ -199,13 +199,13 @@ export function matchStateByMemory(ctx: ScanContext, i: number, k: number, plura
 export function readPostfixStateCode(ctx: ScanContext, k: number): { code: StateCodeDef; next: number } | null {
   const { toks } = ctx;
   let m = k;
-  if (isPunct(at(toks, m), ',') && tight(toks, m)) m += 1;
-  else if (isWord(at(toks, m), 'of', 'del', 'de') && near(toks, m)) {
+  if (isPunctAt(toks, m, ',') && tight(toks, m)) m += 1;
+  else if (isWordAt(toks, m, 'of', 'del', 'de') && near(toks, m)) {
     m += 1;
-    if (isWord(at(toks, m), 'the', 'la', 'el')) m += 1;
+    if (isWordAt(toks, m, 'the', 'la', 'el')) m += 1;
   } else return null;
   const name = readCodeName(ctx, m, 'named');
   if (!name || name.code.locator) return null;
-  if (isNum(at(toks, name.next)) || readSectionMark(toks, name.next)) return null;
+  if (isNumAt(toks, name.next) || readSectionMark(toks, name.next)) return null;
   return { code: name.code, next: name.next };
 }

@@ -106,6 +106,20 @@ export class Tokens {
   isSectionSignAt(i: number): boolean {
     return i >= 0 && i < this.length && (this.infos[i] & 3) === KIND_OTHER && this.source.charCodeAt(this.starts[i]) === 0xa7;
   }
+  /**
+   * The character of punctuation token i as isPunct compares it (dashes as "-", ’ and ` as "'"),
+   * -1 when token i is no punctuation or does not exist, -2 for a character outside the BMP.
+   */
+  punctCodeAt(i: number): number {
+    if (i < 0 || i >= this.length || (this.infos[i] & 3) !== KIND_OTHER) return -1;
+    const start = this.starts[i];
+    if (this.ends[i] - start !== 1) return -2;
+    const c = this.source.charCodeAt(start);
+    if (c === 0x2013 || c === 0x2014 || c === 0x2010 || c === 0x2011 || c === 0x2212) return 0x2d;
+    if (c === 0x2019 || c === 0x60) return 0x27;
+    return c;
+  }
+
   /** Token i begins with a lower-case ASCII letter. */
   startsLowerAt(i: number): boolean {
     const c = this.source.charCodeAt(this.starts[i]);

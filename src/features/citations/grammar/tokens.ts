@@ -92,6 +92,22 @@ export function isPunct(t: Tok | undefined, a: string, b?: string, c?: string, d
   const x = t.text;
   return x === a || x === b || x === c || x === d || x === e || x === f;
 }
+/** Token i is one of the punctuation characters given (each one UTF-16 unit), read from the columns without making the token. */
+export function isPunctAt(toks: Tokens, i: number, a: string, b?: string, c?: string, d?: string, e?: string, f?: string): boolean {
+  const x = toks.punctCodeAt(i);
+  if (x < 0) return false;
+  return x === a.charCodeAt(0) || (b !== undefined && (x === b.charCodeAt(0) || (c !== undefined && (x === c.charCodeAt(0)
+    || (d !== undefined && (x === d.charCodeAt(0) || (e !== undefined && (x === e.charCodeAt(0) || (f !== undefined && x === f.charCodeAt(0))))))))));
+}
+/** Token i is a number of at most `maxDigits` digits (read from the columns). */
+export const isNumAt = (toks: Tokens, i: number, maxDigits = 9): boolean => toks.isNumberAt(i) && toks.endOf(i) - toks.startOf(i) <= maxDigits;
+/** isWord of token i, making the token only when it is a word. */
+export function isWordAt(toks: Tokens, i: number, a?: string, b?: string, c?: string, d?: string, e?: string, f?: string, g?: string): boolean {
+  if (!toks.isWordAt(i)) return false;
+  return a === undefined || isWord(toks.get(i), a, b, c, d, e, f, g);
+}
+/** isWordIn of token i, making the token only when it is a word. */
+export const isWordInAt = (toks: Tokens, i: number, words: ReadonlySet<string>): boolean => toks.isWordAt(i) && words.has(toks.get(i).lower);
 export const isCap = (t: Tok | undefined): boolean => t !== undefined && t.type === 'w' && t.text[0] !== t.text[0].toLowerCase();
 export const isAllCaps = (t: Tok | undefined): boolean => t !== undefined && t.type === 'w' && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
 export const isSection = (t: Tok | undefined): boolean => isPunct(t, '§');
