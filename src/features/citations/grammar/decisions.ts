@@ -72,6 +72,39 @@ export interface CaseTail { pin: string | null; parallel: string[]; court: strin
 const COURT_ALIASES: Record<string, string> = { bia: 'BIA', ag: 'A.G.', attygen: 'A.G.', aao: 'AAO', ij: 'IJ' };
 const MONTHS = /\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s*$/;
 
+/** Whether code unit c is matched by \s in a regular expression (white space and line terminators). */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `s.replace(MONTHS, '')`, the expression run only when s ends as a date can ("…, 5", "… 14, "). */
+function withoutDate(s: string): string {
+  let p = s.length - 1;
+  while (p >= 0 && isSpace(s.charCodeAt(p))) p -= 1;
+  if (p >= 0 && s.charCodeAt(p) === 44) p -= 1;
+  const c = p >= 0 ? s.charCodeAt(p) : 0;
+  return c >= 48 && c <= 57 ? s.replace(MONTHS, '') : s;
+}
+
+/** `s.replace(/[\s,]+$/, '')` without the expression. */
+function trimEndSpacesAndCommas(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s.charCodeAt(end - 1) === 44 || isSpace(s.charCodeAt(end - 1)))) end -= 1;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+/** `s.replace(/[^a-z]/g, '')` without the expression. */
+function asciiLetters(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let p = 0; p < s.length; p += 1) {
+    const c = s.charCodeAt(p);
+    if (c < 97 || c > 122) { if (p > from) out += s.slice(from, p); from = p + 1; }
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
 /** Pin cites, parallel citations and the court-and-year parenthetical after a first page. */
 export function readCaseTail(ctx: ScanContext, k: number): CaseTail {
   const { toks, text } = ctx;
@@ -108,8 +141,8 @@ export function readCaseTail(ctx: ScanContext, k: number): CaseTail {
     if (isNum(last, 4) && Number(last.text) >= 1790 && Number(last.text) <= 2100) {
       if (tail.year === null) {
         tail.year = Number(last.text);
-        const court = text.slice(toks.get(k).end, last.start).replace(MONTHS, '').replace(/[\s,]+$/, '').trim();
-        tail.court = court ? COURT_ALIASES[court.toLowerCase().replace(/[^a-z]/g, '')] ?? court : null;
+        const court = trimEndSpacesAndCommas(withoutDate(text.slice(toks.get(k).end, last.start))).trim();
+        tail.court = court ? COURT_ALIASES[asciiLetters(court.toLowerCase())] ?? court : null;
       }
     } else if (!/^(?:en banc|per curiam|unpublished|table|mem\.?|plurality opinion)$/i.test(inner)) break;
     k = close + 1;
@@ -121,7 +154,8 @@ export function readCaseTail(ctx: ScanContext, k: number): CaseTail {
 
 /** The citation of a decision from its first page, tail and (optional) name. */
 export function decisionCitation(cite: ReporterCite, tail: CaseTail, name: string | null, start: number): Citation {
-  const paren = tail.court || tail.year ? ` (${[tail.court, tail.year].filter(Boolean).join(' ')})` : '';
+  const { court, year } = tail;
+  const paren = court || year ? ` (${court ? (year ? `${court} ${year}` : court) : year})` : '';
   const display = `${name ? `${name}, ` : ''}${cite.volume} ${reporterDisplay(cite.reporter)} ${cite.page}${paren}`;
   return makeCitation(cite.reporter.kind, decisionKey(cite), display, start, tail.end ?? cite.end, {
     pin: tail.pin, name, court: tail.court, year: tail.year, parallel: tail.parallel,

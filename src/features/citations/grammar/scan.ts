@@ -149,9 +149,20 @@ function scanWindows(text: string, mode: Mode, defaultState: string | null, toks
     pos = Math.max(end, consumedTo);
     if (lookEnd >= text.length && pos >= end) pos = Math.max(pos, end);
   }
-  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  // the rules find citations in order, nearly always: sort only when they did not
+  if (!inOrder(out)) out.sort((a, b) => a.start - b.start || a.end - b.end);
   resolveNamesToCitations(out);
   return out;
+}
+
+/** Whether the citations are in order of start, then end (what sorting them would give, sort being stable). */
+function inOrder(cites: readonly Citation[]): boolean {
+  for (let n = 1; n < cites.length; n += 1) {
+    const a = cites[n - 1];
+    const b = cites[n];
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) return false;
+  }
+  return true;
 }
 
 /**
