@@ -8,13 +8,15 @@
  * a text are words that start no rule and are never read: they cost a few numbers, no object and
  * no string, which is most of what made extraction fast.
  */
-import { NO_HASH, Tok, type TokType } from './tokens.ts';
+import { Tok, type TokType } from './tokens.ts';
 
 const KIND_WORD = 0;
 const KIND_NUMBER = 1;
 const KIND_OTHER = 2;
 const TYPES: readonly TokType[] = ['w', 'n', 'p'];
 const HASH_BITS = 16;
+/** The hash column of a word that is not all ASCII letters, and of numbers and punctuation. */
+const NO_HASH = -1;
 const HASH_MASK = (1 << HASH_BITS) - 1;
 
 const LETTER_RE = /^[\p{L}\p{M}]$/u;
@@ -76,7 +78,10 @@ export class WordFilter {
 export class Tokens {
   length = 0;
   private source = '';
-  /** Per token: the whitespace before it times 16, plus 4 for a line break in it, 8 for a paragraph break, plus its kind. */
+  /**
+   * Per token: the whitespace before it times 16, plus 4 for a line break in it, 8 for a paragraph
+   * break, plus its kind (a gap fits up to 2^27 characters; the scanner's windows are 10 KB).
+   */
   private infos: Int32Array;
   private starts: Int32Array;
   private ends: Int32Array;
@@ -189,7 +194,7 @@ export class Tokens {
         else if (c === 0x2019 || c === 0x60) text = "'";
       }
     }
-    const t = new Tok(TYPES[kind], this.source, start, end, info >>> 4, (info & 4) !== 0, (info & 8) !== 0, this.hashes[i], text);
+    const t = new Tok(TYPES[kind], this.source, start, end, info >>> 4, (info & 4) !== 0, (info & 8) !== 0, text);
     this.made[i] = t;
     if (this.madeCount < this.madeAt.length) this.madeAt[this.madeCount] = i;
     else this.madeAt.push(i);

@@ -19,20 +19,17 @@ export class Tok {
   declare readonly nl: boolean;
   /** The whitespace before this token holds two line breaks or more (a paragraph break). */
   declare readonly para: boolean;
-  /** Words: `wordHash` of the lower-case word when it is all ASCII letters, else NO_HASH; others: NO_HASH. */
-  declare readonly hash: number;
   declare private readonly source: string;
   declare private cut: string | undefined;
   declare private folded: string | undefined;
 
-  constructor(type: TokType, source: string, start: number, end: number, gap: number, nl: boolean, para: boolean, hash: number, text: string | undefined) {
+  constructor(type: TokType, source: string, start: number, end: number, gap: number, nl: boolean, para: boolean, text: string | undefined) {
     this.type = type;
     this.start = start;
     this.end = end;
     this.gap = gap;
     this.nl = nl;
     this.para = para;
-    this.hash = hash;
     this.source = source;
     this.cut = text;
     this.folded = type === 'w' ? undefined : text;
@@ -53,9 +50,6 @@ export class Tok {
 }
 
 export type Mode = 'text' | 'query';
-
-/** `hash` of a word that is not all ASCII letters, and of numbers and punctuation. */
-export const NO_HASH = -1;
 
 /** A token, or undefined past either end. */
 export const at = (toks: Tokens, i: number): Tok | undefined => toks.get(i);
