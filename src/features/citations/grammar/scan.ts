@@ -29,9 +29,30 @@ const NUMBER_RULES_BY_DIGITS: readonly (readonly Rule[] | null)[] = [0, 1, 2, 3,
   const rules = NUMBER_RULES.filter((r) => d <= (MAX_DIGITS.get(r) ?? Infinity));
   return rules.length ? rules : null;
 });
-const numberRules = (toks: Tokens, i: number): readonly Rule[] | null => {
+/** The same with matchBareSection alone, for a number no code, reporter or register name follows. */
+const BARE_SECTION_BY_DIGITS = NUMBER_RULES_BY_DIGITS.map((rules) => (rules?.includes(matchBareSection) ? [matchBareSection] : null));
+/** Lower-case words after a number that may still begin a name in a text ("of the United States Code", "code of federal regulations", "fed. reg."). */
+const LOWER_CASE_AFTER_NUMBER = new WordFilter(['of', 'united', 'code', 'fed', 'federal']);
+
+/**
+ * Whether token i+1 may begin what the rules read after a number: a word (in a text, one in lower
+ * case only from LOWER_CASE_AFTER_NUMBER, as the U.S. Code, the C.F.R., a register, a code or a
+ * reporter is otherwise written with a capital), or ",", ".", "'" or "&". After another number or
+ * other punctuation ("2003)", "(1)") only a bare section can be read.
+ */
+function nameMayFollow(toks: Tokens, i: number, mode: Mode): boolean {
+  const n = i + 1;
+  if (n >= toks.length) return true;
+  if (toks.isNumberAt(n)) return false;
+  if (toks.isWordAt(n)) return !(mode === 'text' && toks.startsLowerAt(n) && !LOWER_CASE_AFTER_NUMBER.mayHold(toks.hashOf(n)));
+  const c = toks.punctCodeAt(n);
+  return c === 0x2c || c === 0x2e || c === 0x27 || c === 0x26;
+}
+
+const numberRules = (toks: Tokens, i: number, mode: Mode): readonly Rule[] | null => {
   const digits = toks.endOf(i) - toks.startOf(i);
-  return digits < NUMBER_RULES_BY_DIGITS.length ? NUMBER_RULES_BY_DIGITS[digits] : null;
+  if (digits >= NUMBER_RULES_BY_DIGITS.length) return null;
+  return nameMayFollow(toks, i, mode) ? NUMBER_RULES_BY_DIGITS[digits] : BARE_SECTION_BY_DIGITS[digits];
 };
 const MARK_RULES: readonly Rule[] = [matchSectionMark];
 
@@ -129,7 +150,7 @@ function scanWindows(text: string, mode: Mode, defaultState: string | null, toks
     let consumedTo = end;
     let i = 0;
     while (i < toks.length && toks.startOf(i) < end) {
-      const rules = toks.isNumberAt(i) ? numberRules(toks, i) : toks.isWordAt(i) ? wordRules(toks, i, mode) : toks.isSectionSignAt(i) ? MARK_RULES : null;
+      const rules = toks.isNumberAt(i) ? numberRules(toks, i, mode) : toks.isWordAt(i) ? wordRules(toks, i, mode) : toks.isSectionSignAt(i) ? MARK_RULES : null;
       let next = i + 1;
       if (rules) {
         for (const rule of rules) {
