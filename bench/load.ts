@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import readline from 'node:readline';
 import type { Db } from '../src/db/database.ts';
-import { bumpGeneration } from '../src/lib/content-cache.ts';
+import { bumpGeneration } from '../src/db/generation.ts';
 import { IdCache, linkReferences, upsertResource, type ResourceWrite } from '../src/features/resources/resources.write.repo.ts';
 
 const AUDIENCE: Record<string, string> = { 'community-resource': 'community', 'policy-analysis': 'advocates', statement: 'advocates' };

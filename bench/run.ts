@@ -2,12 +2,13 @@ import os from 'node:os';
 import { benchCitations } from './citations.ts';
 import { benchImport } from './import.ts';
 import { benchPages } from './pages.ts';
+import { benchSearch } from './search.ts';
 
 /**
  * `npm run bench`: the page benchmark (homepage, library, deep topic page, resource page at
  * 10,000 and 100,000 resources on SQLite) and the import benchmark (100,000 resources on SQLite
  * and PostgreSQL). Prints the figures; copy them into bench/RESULTS.md with the date and machine.
- * `npm run bench -- pages` or `npm run bench -- import` runs one of them; `npm run bench -- citations`
+ * `npm run bench -- pages`, `-- search [--reindex]` or `-- import` runs one of them; `-- citations`
  * times the citation grammar (not part of `all`).
  */
 async function main() {
@@ -22,6 +23,10 @@ async function main() {
   if (which === 'all' || which === 'pages') {
     console.log('== pages: autocannon, 32 connections, 10 s, median of 2 runs');
     await benchPages();
+  }
+  if (which === 'all' || which === 'search') {
+    console.log('\n== search: the query mix, uncached, in-process and over HTTP');
+    await benchSearch({ reindex: process.argv.includes('--reindex') });
   }
   if (which === 'all' || which === 'import') {
     console.log('\n== import: haven import of the generated corpus');

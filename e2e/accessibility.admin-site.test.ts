@@ -41,11 +41,13 @@ const screens: Screen[] = [
   { label: 'two-step verification enrolment (QR code and key)', viewer: 'admin', status: 200, open: (p, fx) => fx.go(p, '/admin/account/2fa') },
   { label: 'two-step enrolment with an error (wrong code)', viewer: 'admin', status: 400, open: async (p, fx) => {
     await p.locator('#f-code').fill('000000');
+    await p.locator('#f-password').fill(fx.admin.password);
     return fx.submit(p, () => p.locator('form[action="/admin/account/2fa/enable"] button[type="submit"]').click());
   } },
   { label: 'two-step verification on: recovery codes shown once', viewer: 'admin', status: 200, open: async (p, fx) => {
     const secret = (await p.locator('code.totp-secret').innerText()).replace(/\s+/g, '');
     await p.locator('#f-code').fill(authenticator.clone({ epoch: fx.site.env.clock.now().getTime() }).generate(secret));
+    await p.locator('#f-password').fill(fx.admin.password);
     return fx.submit(p, () => p.locator('form[action="/admin/account/2fa/enable"] button[type="submit"]').click());
   } },
   { label: 'two-step verification settings (turned on)', viewer: 'admin', status: 200, open: (p, fx) => fx.go(p, '/admin/account/2fa') },

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { createUser, type TestUser } from '../test/support/auth.ts';
-import type { Role } from '../src/lib/http.ts';
+import type { Role } from '../src/platform/http.ts';
 import type { LiveSite } from './support.ts';
 
 /** Staff journeys run at a fixed moment (the injected clock), well after the demo content was posted. */

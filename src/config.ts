@@ -3,6 +3,22 @@ import path from 'node:path';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+/**
+ * True for an absolute http(s) URL without credentials, query or fragment: the only kind of
+ * address Haven may put in canonical links, feeds, redirects and cookie decisions. `javascript:`,
+ * `data:`, `file:` and the like would end up in every page's links.
+ */
+function isSiteAddress(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return (url.protocol === 'http:' || url.protocol === 'https:') && Boolean(url.hostname)
+    && !url.username && !url.password && !url.search && !url.hash;
+}
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -10,14 +26,18 @@ const envSchema = z
     HOST: z.string().default('0.0.0.0'),
     DATA_DIR: z.string().min(1).default('./data'),
     DATABASE_URL: z.string().optional(),
-    BASE_URL: z.string().url().optional(),
+    BASE_URL: z.string().refine(isSiteAddress, 'BASE_URL must be an http:// or https:// address such as https://www.example.org (no user name, query or fragment)').optional(),
     SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
+    // The SESSION_SECRET before a rotation: still opens what was encrypted with it (see docs/operations.md).
+    PREVIOUS_SESSION_SECRET: z.string().min(32, 'PREVIOUS_SESSION_SECRET must be at least 32 characters').optional(),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     SEED_DEMO: z.enum(['true', 'false']).default('true'),
     // Largest upload (PDF or image) staff may send, in bytes; 50 MB unless set.
     UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024, 'UPLOAD_MAX_BYTES must be at least 1024').default(50 * 1024 * 1024),
     // Believe X-Forwarded-For for the client address; only behind a proxy that sets it.
     TRUST_PROXY: z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),
+    // Bearer token Prometheus presents at /metrics; unset, /metrics does not exist (404).
+    METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').regex(/^[\x21-\x7e]+$/, 'METRICS_TOKEN must be printable ASCII without spaces').optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
@@ -37,12 +57,16 @@ export interface Config {
   readonly database: DatabaseTarget;
   readonly baseUrl: string;
   readonly sessionSecret: string | undefined;
+  /** The SESSION_SECRET before a rotation, still accepted for decrypting (PREVIOUS_SESSION_SECRET). */
+  readonly previousSessionSecret: string | undefined;
   readonly logLevel: (typeof LOG_LEVELS)[number];
   readonly seedDemo: boolean;
   /** Largest accepted upload in bytes (UPLOAD_MAX_BYTES, default 50 MB). */
   readonly uploadMaxBytes: number;
   /** Take the client address from X-Forwarded-For (set TRUST_PROXY=true behind a reverse proxy). */
   readonly trustProxy: boolean;
+  /** The bearer token for /metrics (METRICS_TOKEN); undefined: no /metrics. */
+  readonly metricsToken: string | undefined;
 }
 
 /**
@@ -76,12 +100,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir,
     database: resolveDatabaseTarget(e.DATABASE_URL, dataDir),
-    baseUrl: (e.BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    // Normalized by URL (lower-case scheme and host), so `baseUrl.startsWith('https:')` is reliable.
+    baseUrl: (e.BASE_URL ? new URL(e.BASE_URL).href : `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     sessionSecret: e.SESSION_SECRET,
+    previousSessionSecret: e.PREVIOUS_SESSION_SECRET,
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO === 'true',
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1' || e.TRUST_PROXY === 'yes',
+    metricsToken: e.METRICS_TOKEN,
   });
 }
 

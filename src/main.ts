@@ -1,18 +1,20 @@
+import { privateUmask } from './platform/private-files.ts';
 import { serve } from '@hono/node-server';
-import { createApp } from './app.tsx';
+import { createApp } from './app/create-app.tsx';
 import { ConfigError, loadConfig } from './config.ts';
-import { openDatabase } from './lib/bootstrap.ts';
-import { explainClientErrors } from './lib/client-errors.ts';
-import { systemClock } from './lib/clock.ts';
-import { createLogger } from './lib/logger.ts';
-import { startScheduler } from './features/editorial/scheduler.ts';
-import { editorialAudit } from './features/editorial/editorial.audit.ts';
+import { openDatabase } from './app/bootstrap.ts';
+import { explainClientErrors } from './platform/client-errors.ts';
+import { systemClock } from './platform/clock.ts';
+import { createLogger } from './platform/logger.ts';
+import { startScheduler } from './features/editorial/index.ts';
+import { editorialAudit } from './features/editorial/index.ts';
 
 async function main() {
+  privateUmask();
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const { db, dialect, close } = await openDatabase(config, logger, { seed: true });
-  const app = createApp({ db, dialect, config, logger, clock: systemClock });
+  const { db, dialect, close, poolStats } = await openDatabase(config, logger, { seed: true });
+  const app = createApp({ db, dialect, config, logger, clock: systemClock, dbPool: poolStats });
   // Publishes scheduled resources when due; safe on every node (each resource goes up once).
   const scheduler = startScheduler({ db, clock: systemClock, logger, audit: editorialAudit(systemClock) }, 30_000);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {

@@ -1,5 +1,5 @@
 import type { Db } from '../../src/db/database.ts';
-import type { Dialect } from '../../src/db/dialect.ts';
+import type { Dialect } from '../../src/db/engine.ts';
 import { importFile, type ImportSummary, type LineNote } from '../../src/features/interchange/import.service.ts';
 import { createTestEnv, type TestEnv } from '../../test/support/app.ts';
 import { ADVISORIES_FILE, type EvalQuery } from './fixtures.ts';

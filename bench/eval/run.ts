@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import type { Dialect } from '../../src/db/dialect.ts';
+import type { Dialect } from '../../src/db/engine.ts';
 import { POSTGRES_URL, postgresUnavailable } from '../../test/support/postgres.ts';
 import { KINDS, LAST_RUN_FILE, SETS, loadQueries, type QueryKind, type QuerySet } from './fixtures.ts';
 import { evaluateEngine } from './harness.ts';

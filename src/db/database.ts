@@ -4,55 +4,27 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import type { DatabaseTarget } from '../config.ts';
-import type {
-  AttachmentsTable, AuthorsTable, ResourceAuthorsTable, ResourcesTable, ResourceSupersedesTable,
-  ResourceTopicsTable, ResourceTypesTable, SeriesTable,
-} from '../features/resources/resources.table.ts';
-import type { TopicsTable } from '../features/topics/topics.table.ts';
-import type { ProjectResourcesTable, ProjectsTable } from '../features/projects/projects.table.ts';
-import type { PagesTable, StatementsTable } from '../features/pages/pages.table.ts';
-import type { MediaTable } from '../features/media/media.table.ts';
-import type { ContentStateTable, HomepageFeaturesTable, SettingsTable } from '../features/home/home.table.ts';
-import type { ResourceEditorialColumns, RevisionsTable, VersionedColumns } from '../features/editorial/editorial.table.ts';
-import type { RecoveryCodesTable, UsersTable } from '../features/users/users.table.ts';
-import type { LoginAttemptsTable, SessionsTable } from '../features/auth/auth.table.ts';
-import type { AuditEventsTable } from '../features/audit/audit.table.ts';
-import type { Dialect } from './dialect.ts';
+import type { PoolStats } from '../platform/http.ts';
+import { PRIVATE_FILE_MODE, makePrivateDirSync } from '../platform/private-files.ts';
+import { bindEngine, engineFor, type Dialect } from './engine.ts';
 import { RefuseNulPlugin } from './refuse-nul.ts';
+import type { Database, Db } from './schema.ts';
 
-/** Every table Haven knows, as Kysely sees them. */
-export interface Database {
-  resource_types: ResourceTypesTable;
-  topics: TopicsTable;
-  series: SeriesTable;
-  resources: ResourcesTable & ResourceEditorialColumns;
-  resource_topics: ResourceTopicsTable;
-  authors: AuthorsTable;
-  resource_authors: ResourceAuthorsTable;
-  resource_supersedes: ResourceSupersedesTable;
-  attachments: AttachmentsTable;
-  media: MediaTable;
-  projects: ProjectsTable & VersionedColumns;
-  project_resources: ProjectResourcesTable;
-  statements: StatementsTable & VersionedColumns;
-  pages: PagesTable & VersionedColumns;
-  homepage_features: HomepageFeaturesTable;
-  settings: SettingsTable;
-  content_state: ContentStateTable;
-  users: UsersTable;
-  recovery_codes: RecoveryCodesTable;
-  sessions: SessionsTable;
-  login_attempts: LoginAttemptsTable;
-  audit_events: AuditEventsTable;
-  revisions: RevisionsTable;
+export type { Database, Db } from './schema.ts';
+
+declare module '../platform/http.ts' {
+  interface AppDeps {
+    db: Db;
+    dialect: Dialect;
+  }
 }
-
-export type Db = Kysely<Database>;
 
 export interface DbHandle {
   db: Db;
   dialect: Dialect;
   close(): Promise<void>;
+  /** The connections this process holds, for /metrics. */
+  poolStats?(): PoolStats;
 }
 
 // PostgreSQL returns BIGINT (count(*)) as strings by default; counts here always fit a JS number.
@@ -116,9 +88,15 @@ export function createDb(target: DatabaseTarget, options: DbOptions = {}): DbHan
     // An idle client losing its connection must not crash the process; the pool replaces it.
     pool.on('error', () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new RefuseNulPlugin()] });
-    return { db, dialect: 'postgres', close: () => db.destroy() };
+    bindEngine(db, engineFor('postgres'));
+    const poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: options.poolSize ?? 10 });
+    return { db, dialect: 'postgres', close: () => db.destroy(), poolStats };
   }
-  if (target.filename !== ':memory:') fs.mkdirSync(path.dirname(target.filename), { recursive: true });
+  if (target.filename !== ':memory:') {
+    makePrivateDirSync(path.dirname(target.filename));
+    // A new database file is readable by this account only (SQLite gives its WAL the same mode).
+    if (!fs.existsSync(target.filename)) fs.closeSync(fs.openSync(target.filename, 'a', PRIVATE_FILE_MODE));
+  }
   const sqlite = new SQLite(target.filename);
   // Only a new database takes a page size (an existing one keeps its own). 16 KB pages hold a
   // whole resource row without overflow pages, and an import reads and writes a quarter as many
@@ -135,7 +113,10 @@ export function createDb(target: DatabaseTarget, options: DbOptions = {}): DbHan
     sqlite.pragma(`wal_autocheckpoint = ${Math.round((options.walCheckpointMb * 1024 * 1024) / pageSize)}`);
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }), plugins: [new RefuseNulPlugin()] });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  bindEngine(db, engineFor('sqlite'));
+  // One connection, serialized by Kysely; how many queries queue for it is not visible.
+  const poolStats = () => ({ total: 1, idle: 0, waiting: 0, max: 1 });
+  return { db, dialect: 'sqlite', close: () => db.destroy(), poolStats };
 }
 
 /**

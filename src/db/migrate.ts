@@ -1,6 +1,6 @@
 import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database.ts';
-import type { Dialect } from './dialect.ts';
+import type { Dialect } from './engine.ts';
 import { initialSchema } from './migrations/001_initial.ts';
 import { accountsSchema } from './migrations/002_accounts.ts';
 import { editorialSchema } from './migrations/003_editorial.ts';
@@ -10,6 +10,8 @@ import { taxonomySchema } from './migrations/006_taxonomy.ts';
 import { sortTitleSchema } from './migrations/007_sort_title.ts';
 import { searchSchema } from './migrations/008_search.ts';
 import { lz4TextSchema } from './migrations/009_lz4_text.ts';
+import { seriesOfSchema } from './migrations/011_series_of.ts';
+import { searchIndexSchema } from './migrations/012_search_index.ts';
 
 /** Migrations in order; names are permanent once released. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -23,6 +25,8 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '007_sort_title': sortTitleSchema(dialect),
     '008_search': searchSchema(dialect),
     '009_lz4_text': lz4TextSchema(dialect),
+    '011_series_of': seriesOfSchema(dialect),
+    '012_search_index': searchIndexSchema(dialect),
   };
 }
 

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { describeEachDialect } from '../../test/support/app.ts';
 import { loginAs } from '../../test/support/auth.ts';
 import { postMultipart, resourceFields } from '../features/editorial/admin.testing.ts';
-import { AppError } from '../lib/errors.ts';
+import { AppError } from '../platform/errors.ts';
 
 describeEachDialect('text with U+0000', (env) => {
   it('is refused by the database layer with a 400, on both engines alike, and nothing is written', async () => {

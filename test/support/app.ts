@@ -2,14 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe } from 'node:test';
-import { createApp } from '../../src/app.tsx';
+import { createApp } from '../../src/app/create-app.tsx';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { createDb, type Db } from '../../src/db/database.ts';
-import type { Dialect } from '../../src/db/dialect.ts';
+import type { Dialect } from '../../src/db/engine.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { seedDemo } from '../../src/features/seed/seed.service.ts';
-import type { Clock } from '../../src/lib/clock.ts';
-import { createLogger } from '../../src/lib/logger.ts';
+import type { Clock } from '../../src/platform/clock.ts';
+import { createLogger } from '../../src/platform/logger.ts';
 import { IN_CI, createTestSchema, postgresUnavailable, withSchemaLock } from './postgres.ts';
 
 export const DIALECTS: Dialect[] = ['sqlite', 'postgres'];

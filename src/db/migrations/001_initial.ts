@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { cascade, setNull, withId, type Dialect } from '../dialect.ts';
+import { cascade, setNull, withId, type Dialect } from './helpers.ts';
 
 /**
  * The first schema: the library (resources, types, topics, authors, series, attachments,

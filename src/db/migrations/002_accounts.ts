@@ -1,5 +1,5 @@
 import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
-import { setNull, withId, type Dialect } from '../dialect.ts';
+import { setNull, withId, type Dialect } from './helpers.ts';
 
 /**
  * Staff accounts and access: users with optional TOTP and hashed recovery codes, database

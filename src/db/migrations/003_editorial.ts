@@ -1,5 +1,5 @@
 import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
-import { withId, type Dialect } from '../dialect.ts';
+import { withId, type Dialect } from './helpers.ts';
 
 /**
  * The editorial workflow: optimistic-locking versions on every editable kind of content, who

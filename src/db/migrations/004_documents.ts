@@ -1,5 +1,5 @@
 import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
-import type { Dialect } from '../dialect.ts';
+import type { Dialect } from './helpers.ts';
 
 /** The tables that get the editorial workflow in this migration. */
 const TABLES = ['projects', 'statements', 'pages'] as const;

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Dialect } from '../dialect.ts';
+import type { Dialect } from './helpers.ts';
 
 /**
  * Topic pages in publication order without visiting the resources table: each resource_topics

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Dialect } from '../dialect.ts';
+import type { Dialect } from './helpers.ts';
 
 /**
  * Spanish names for topics and resource types, and what the taxonomy screens need: a Spanish

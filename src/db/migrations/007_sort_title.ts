@@ -1,10 +1,9 @@
 import { sql, type Kysely } from 'kysely';
-import { titleSortKey } from '../../lib/sort-key.ts';
-import type { Dialect } from '../dialect.ts';
+import type { Dialect } from './helpers.ts';
 
 /**
- * `resources.sort_title`: the title's sort key (lib/sort-key.ts), written by the resource
- * writers, behind an index for "Title (A–Z)". Existing rows get theirs here, a batch at a time.
+ * `resources.sort_title`: the title's sort key (platform/sort-key.ts at run time), written by the
+ * resource writers, behind an index for "Title (A–Z)". Existing rows get theirs here, a batch at a time.
  */
 export function sortTitleSchema(dialect: Dialect) {
   return {
@@ -26,4 +25,18 @@ export function sortTitleSchema(dialect: Dialect) {
       await db.schema.dropIndex('resource_topics_topic').ifExists().execute();
     },
   };
+}
+
+/**
+ * The sort key as of this migration, frozen: the runtime copy (src/platform/sort-key.ts) may
+ * change, and then a new migration recomputes the column; this one keeps doing what it did.
+ */
+function titleSortKey(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { Dialect } from '../dialect.ts';
-import { droppedMarks, foldMap, separatorRanges } from '../search/unicode61.ts';
+import type { Dialect } from './helpers.ts';
+import { droppedMarks, foldMap, separatorRanges } from './008_search.unicode61.ts';
 
 /**
  * Full-text search over a resource's title, summary, body and its attachments' extracted text,

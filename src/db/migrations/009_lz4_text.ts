@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Dialect } from '../dialect.ts';
+import type { Dialect } from './helpers.ts';
 
 /** Large text columns: a resource's body and search vector, an attachment's extracted text. */
 const COLUMNS: [table: string, column: string][] = [

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
-import { adminEs } from '../../lib/i18n/messages/admin.es.ts';
-import { adminEn } from '../../lib/i18n/messages/admin.en.ts';
+import { catalogs } from '../../app/messages.ts';
 import { escapeHtml } from '../../../test/support/html.ts';
 
 describeEachDialect('staff pages in the staff member’s language', (env) => {
@@ -10,13 +9,13 @@ describeEachDialect('staff pages in the staff member’s language', (env) => {
     const { status, text } = await env().get('/admin/login');
     assert.equal(status, 200);
     assert.match(text, /<html lang="en">/);
-    assert.ok(text.includes(escapeHtml(adminEn['admin.login.password'])));
+    assert.ok(text.includes(escapeHtml(catalogs.en['admin.login.password'])));
   });
 
   it('follow the lang cookie, then Accept-Language', async () => {
     const byCookie = await env().get('/admin/login', { headers: { cookie: 'lang=es' } });
     assert.match(byCookie.text, /<html lang="es">/);
-    assert.ok(byCookie.text.includes(escapeHtml(adminEs['admin.login.password'])));
+    assert.ok(byCookie.text.includes(escapeHtml(catalogs.es['admin.login.password'])));
     const byHeader = await env().get('/admin/login', { headers: { 'accept-language': 'es-MX,es;q=0.9,en;q=0.5' } });
     assert.match(byHeader.text, /<html lang="es">/);
     const cookieWins = await env().get('/admin/login', { headers: { cookie: 'lang=en', 'accept-language': 'es' } });

@@ -1,11 +1,11 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { translateText, type AppError } from '../../lib/errors.ts';
-import type { AppContext } from '../../lib/http.ts';
-import type { MessageKey } from '../../lib/i18n/index.ts';
-import type { Site } from '../../lib/site.ts';
-import { AdminLayout, type AdminView } from '../../views/admin-layout.tsx';
+import { translateText, type AppError } from '../../platform/errors.ts';
+import type { AppContext } from '../../platform/http.ts';
+import type { MessageKey } from '../../platform/i18n/index.ts';
+import type { Site } from '../../platform/site.ts';
+import { AdminLayout, type AdminView } from './views/AdminLayout.tsx';
 
 /** The admin view context of a request (who is signed in, the CSRF token, the stylesheet). */
 export function adminView(c: AppContext, site: Site): AdminView {

@@ -1,11 +1,12 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { AppError, notFound } from '../../lib/errors.ts';
-import type { AppContext, AppEnv } from '../../lib/http.ts';
-import { langIf } from '../../lib/i18n/index.ts';
-import { renderMarkdown } from '../../lib/markdown.ts';
-import { renderPage } from '../../lib/render.tsx';
-import type { Site } from '../../lib/site.ts';
-import { findPublishedResource } from '../resources/resources.repo.ts';
+import { libraryOf } from '../resources/index.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import type { AppContext, AppEnv } from '../../platform/http.ts';
+import { langIf } from '../../platform/i18n/index.ts';
+import { renderMarkdown } from '../../platform/markdown.ts';
+import { renderPage } from '../../platform/render.tsx';
+import type { Site } from '../../platform/site.ts';
+import { findPublishedResource } from '../resources/index.ts';
 import { apiCacheControl, apiCors, apiEtag, apiOnError, errorBody, singleValuedQuery, validationHook } from './api.http.ts';
 import { presentDetail, presentProjects, presentSummary, presentTopics, presentTypes } from './api.presenter.ts';
 import { getResourceRoute, listProjectsRoute, listResourcesRoute, listTopicsRoute, listTypesRoute } from './api.routes.ts';
@@ -20,7 +21,7 @@ import { ApiReference } from './views/ApiReference.tsx';
 export function publicApi(site: Site) {
   const { db, config } = site.deps;
   const baseUrl = config.baseUrl;
-  const service = new ApiService(db, site.library);
+  const service = new ApiService(db, libraryOf(site));
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   api.use('/api/*', apiCors, apiEtag, apiCacheControl, singleValuedQuery);
@@ -30,7 +31,11 @@ export function publicApi(site: Site) {
     const query = c.req.valid('query');
     const page = await service.resources(query, c.get('generation'));
     return c.json({
-      data: page.items.map((item) => presentSummary(baseUrl, item, page.topicsByResource.get(item.id))),
+      data: page.items.map((item) => {
+        const hit = page.search?.hits.get(item.id);
+        const match = hit ? { score: hit.score, snippet: page.search?.snippets.get(item.id), matchedCitations: hit.matchedCitations } : undefined;
+        return presentSummary(baseUrl, item, page.topicsByResource.get(item.id), match);
+      }),
       meta: { total: page.total, page: page.page, pageSize: page.pageSize },
     }, 200);
   });
@@ -44,13 +49,13 @@ export function publicApi(site: Site) {
 
   api.openapi(listTopicsRoute, async (c) => {
     const generation = c.get('generation');
-    const [taxonomy, counts] = await Promise.all([site.library.taxonomy(generation), service.libraryCounts(generation)]);
+    const [taxonomy, counts] = await Promise.all([libraryOf(site).taxonomy(generation), service.libraryCounts(generation)]);
     return c.json({ data: presentTopics(baseUrl, taxonomy.topics, counts.topic) }, 200);
   });
 
   api.openapi(listTypesRoute, async (c) => {
     const generation = c.get('generation');
-    const [taxonomy, counts] = await Promise.all([site.library.taxonomy(generation), service.libraryCounts(generation)]);
+    const [taxonomy, counts] = await Promise.all([libraryOf(site).taxonomy(generation), service.libraryCounts(generation)]);
     return c.json({ data: presentTypes(taxonomy.types, counts.type) }, 200);
   });
 

@@ -2,9 +2,9 @@ import type { ZodError } from 'zod';
 import type { MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { RETAINED_304_HEADERS, etag } from 'hono/etag';
-import { AppError, badRequest, notFound } from '../../lib/errors.ts';
-import type { AppContext } from '../../lib/http.ts';
-import type { QueryProblem } from '../resources/resources.schema.ts';
+import { AppError, badRequest, notFound } from '../../platform/errors.ts';
+import type { AppContext } from '../../platform/http.ts';
+import type { QueryProblem } from '../resources/index.ts';
 
 /** How long clients and shared caches may reuse a successful answer. */
 export const API_CACHE_CONTROL = 'public, max-age=60';

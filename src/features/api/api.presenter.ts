@@ -1,6 +1,7 @@
-import type { LibraryItem } from '../resources/library.repo.ts';
-import type { ResourceDetail, ResourceRef } from '../resources/resources.repo.ts';
-import { AUDIENCES, type Audience } from '../resources/resources.schema.ts';
+import type { LibraryItem } from '../resources/index.ts';
+import type { ResourceDetail, ResourceRef } from '../resources/index.ts';
+import { AUDIENCES, type Audience } from '../resources/index.ts';
+import type { Snippet } from '../search/index.ts';
 import type { ProjectBody, ResourceDetailBody, ResourceSummary, TopicBody, TypeBody } from './api.schema.ts';
 
 /**
@@ -21,8 +22,15 @@ function audience(value: string): Audience {
 
 const named = (n: Named): Named => ({ slug: n.slug, name: n.name });
 
-/** A list item of `GET /api/v1/resources`. */
-export function presentSummary(baseUrl: string, item: LibraryItem, topics: Named[] = []): ResourceSummary {
+/** Why a list item matched `q`: its score, snippet and the query's citations it cites. */
+export interface MatchFacts {
+  score: number;
+  snippet?: Snippet;
+  matchedCitations: string[];
+}
+
+/** A list item of `GET /api/v1/resources`; `match` adds relevance facts when the list answers `q`. */
+export function presentSummary(baseUrl: string, item: LibraryItem, topics: Named[] = [], match?: MatchFacts): ResourceSummary {
   return {
     slug: item.slug,
     title: item.title,
@@ -35,6 +43,18 @@ export function presentSummary(baseUrl: string, item: LibraryItem, topics: Named
     summary: item.summary,
     superseded: Boolean(Number(item.superseded)),
     url: resourceUrl(baseUrl, item.slug),
+    ...(match ? {
+      score: Math.round(match.score * 1000) / 1000,
+      ...(match.snippet ? { snippet: presentSnippet(match.snippet) } : {}),
+      matchedCitations: match.matchedCitations,
+    } : {}),
+  };
+}
+
+function presentSnippet(s: Snippet) {
+  return {
+    source: s.source, ...(s.page !== undefined ? { page: s.page } : {}), text: s.text,
+    matches: s.marks.map(([start, end]) => ({ start, end })),
   };
 }
 

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { AUDIENCES, MAX_PAGE, SORTS, libraryQuerySchema } from '../resources/resources.schema.ts';
+import { AUDIENCES, MAX_PAGE, SORTS, libraryQuerySchema } from '../resources/index.ts';
 
 /** The largest page the list endpoint serves; a bigger `pageSize` is a 400, never silently capped. */
 export const MAX_PAGE_SIZE = 100;
@@ -16,14 +16,17 @@ const day = { type: 'string', format: 'date', example: '2024-11-06' } as const;
  */
 export const resourceListQuerySchema = z
   .object({
-    q: library.q.meta({ description: 'Words to look for in titles (at most 200 characters).', example: 'Pickering' }),
+    q: library.q.meta({
+      description: 'Words, phrases in double quotes, and citations in any form (`212(h)`, `8 CFR 1003.23`, `Matter of Pickering`) to look for in titles, citations, topics, summaries, bodies and attached PDFs. With `q` the default order is `relevance`. See /search-tips.',
+      example: 'Pickering',
+    }),
     type: library.type.meta({ description: 'A resource type slug, as listed by `/api/v1/types`.', example: 'practice-advisory' }),
     topic: library.topic.meta({ description: 'A topic slug, as listed by `/api/v1/topics`.', example: 'removal-defense' }),
     lang: library.lang.meta({ description: 'Language of the resource, e.g. `en` or `es`.', example: 'es' }),
     audience: library.audience.meta({ description: `Intended readers: ${AUDIENCES.join(', ')}.` }),
     from: library.from.meta({ ...day, description: 'Published on or after this day (YYYY-MM-DD).' }),
     to: library.to.meta({ ...day, description: 'Published on or before this day (YYYY-MM-DD).' }),
-    sort: library.sort.meta({ description: `Order: ${SORTS.join(', ')} (default newest; ties break on id).` }),
+    sort: library.sort.meta({ description: `Order: ${SORTS.join(', ')} (default relevance with \`q\`, newest without; ties break on the newest, then id).` }),
     page: library.page.meta({ type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1, description: 'Page number, from 1. A page past the last is a 404.' }),
     pageSize: z
       .string()
@@ -66,6 +69,16 @@ export const resourceSummarySchema = z
     summary: z.string(),
     superseded: z.boolean().openapi({ description: 'True when a newer published resource replaces this one.' }),
     url: z.url().openapi({ description: 'The resource page on the website.' }),
+    score: z.number().optional().openapi({ description: 'Relevance to `q` (higher is better; only with `q`). Comparable within one answer only.' }),
+    snippet: z.object({
+      source: z.enum(['summary', 'body', 'pdf']).openapi({ description: 'Where the passage is from.' }),
+      page: z.number().int().optional().openapi({ description: 'For a PDF passage: the page of the PDF it is on (from 1).' }),
+      text: z.string().openapi({ description: 'The passage, plain text.' }),
+      matches: z.array(z.object({ start: z.number().int(), end: z.number().int() }))
+        .openapi({ description: 'Where the query matched in `text`: UTF-16 offsets, end exclusive.' }),
+    }).optional().openapi({ description: 'The passage that shows why the resource matched `q` (only with `q`).' }),
+    matchedCitations: z.array(z.string()).optional()
+      .openapi({ description: 'The citations of `q` this resource cites, as written canonically (only with `q`).', example: ['INA § 212(h)'] }),
   })
   .openapi('ResourceSummary');
 

@@ -1,8 +1,7 @@
 import type { Db } from '../../db/database.ts';
-import { GenerationCache } from '../../lib/content-cache.ts';
-import { AppError } from '../../lib/errors.ts';
-import { countLibrary, facetCounts, listLibrary, topicsForResources, type FacetCounts, type LibraryFilter, type LibraryItem } from '../resources/library.repo.ts';
-import type { LibraryService } from '../resources/library.service.ts';
+import { GenerationCache } from '../../platform/content-cache.ts';
+import { facetCounts, type FacetCounts, type LibraryFilter, type LibraryItem } from '../resources/index.ts';
+import type { LibraryService, SearchExplanation } from '../resources/index.ts';
 import { listProjectsWithCounts } from './api.repo.ts';
 import type { ResourceListQuery } from './api.schema.ts';
 
@@ -13,6 +12,8 @@ export interface ResourcePage {
   total: number;
   page: number;
   pageSize: number;
+  /** Present when the query has words: scores, snippets and matched citations. */
+  search?: SearchExplanation;
 }
 
 /**
@@ -20,7 +21,6 @@ export interface ResourcePage {
  * projects. Totals and counts are cached per content generation; rows are always read fresh.
  */
 export class ApiService {
-  private readonly totals = new GenerationCache<number>(2000);
   private readonly counts = new GenerationCache<FacetCounts>(1);
   private readonly projects = new GenerationCache<Awaited<ReturnType<typeof listProjectsWithCounts>>>(1);
 
@@ -29,14 +29,8 @@ export class ApiService {
   /** One page of published resources for a validated query; unknown slugs and pages past the end throw. */
   async resources(query: ResourceListQuery, generation: number): Promise<ResourcePage> {
     const filter: LibraryFilter = await this.library.resolveFilter(query, generation);
-    const total = await this.totals.get(JSON.stringify(filter), generation, () => countLibrary(this.db, filter));
-    const pages = Math.max(1, Math.ceil(total / query.pageSize));
-    if (query.page > pages) {
-      throw new AppError('not_found', `There is no page ${query.page}: these results fill ${pages} page${pages === 1 ? '' : 's'} of ${query.pageSize}.`, { lastPage: pages });
-    }
-    const items = await listLibrary(this.db, filter, query.sort, query.pageSize, (query.page - 1) * query.pageSize);
-    const topicsByResource = await topicsForResources(this.db, items.map((i) => i.id));
-    return { items, topicsByResource, total, page: query.page, pageSize: query.pageSize };
+    const page = await this.library.page(filter, query, query.pageSize, generation);
+    return { items: page.items, topicsByResource: page.topicsByResource, total: page.total, page: page.page, pageSize: page.pageSize, ...(page.search ? { search: page.search } : {}) };
   }
 
   /** Counts of published resources per type and per topic across the whole library. */

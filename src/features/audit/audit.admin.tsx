@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { badRequest } from '../../lib/errors.ts';
-import type { AppEnv } from '../../lib/http.ts';
-import type { Site } from '../../lib/site.ts';
-import { adminPage } from '../admin/admin.render.tsx';
-import { authorize } from '../auth/policy.ts';
+import { badRequest } from '../../platform/errors.ts';
+import type { AppEnv } from '../../platform/http.ts';
+import type { Site } from '../../platform/site.ts';
+import { adminPage } from '../admin/index.ts';
+import { authorize } from '../admin/index.ts';
 import { auditActions, listAuditEvents } from './audit.repo.ts';
 import { AuditLog } from './views/AuditLog.tsx';
 

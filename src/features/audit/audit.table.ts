@@ -16,3 +16,9 @@ export interface AuditEventsTable {
 }
 
 export type AuditEventRow = Selectable<AuditEventsTable>;
+
+declare module '../../db/schema.ts' {
+  interface Database {
+    audit_events: AuditEventsTable;
+  }
+}

@@ -1,8 +1,8 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { AppError } from '../../lib/errors.ts';
-import type { AppDeps, AppEnv } from '../../lib/http.ts';
-import { randomToken } from './crypto.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { AppDeps, AppEnv } from '../../platform/http.ts';
+import { randomToken } from '../../platform/crypto.ts';
 import {
   PRE_SESSION_COOKIE, SAFE_METHODS, readPreSessionToken, sameOrigin, signPreSessionToken, submittedToken, tokenMatches,
 } from './csrf.ts';
@@ -18,20 +18,29 @@ export function cookieOptions(deps: AppDeps, path = '/') {
   return { httpOnly: true, sameSite: 'Lax' as const, secure: deps.config.baseUrl.startsWith('https:'), path };
 }
 
+/**
+ * The session cookie's name: over HTTPS `__Host-haven_session`, which browsers accept only when
+ * Secure, for Path=/ and without a Domain, so no other host (a sibling subdomain, a network
+ * attacker on plain http) can plant or overwrite it; over plain http (development) `haven_session`.
+ */
+export function sessionCookieName(deps: AppDeps): string {
+  return deps.config.baseUrl.startsWith('https:') ? `__Host-${SESSION_POLICY.cookie}` : SESSION_POLICY.cookie;
+}
+
 /** Puts a session token in the visitor's cookie. */
 export function setSessionCookie(c: Context, deps: AppDeps, token: string, expiresAt: Date): void {
   const maxAge = Math.max(1, Math.floor((expiresAt.getTime() - deps.clock.now().getTime()) / 1000));
-  setCookie(c, SESSION_POLICY.cookie, token, { ...cookieOptions(deps), maxAge });
+  setCookie(c, sessionCookieName(deps), token, { ...cookieOptions(deps), maxAge });
 }
 
 /** Removes the session cookie. */
 export function clearSessionCookie(c: Context, deps: AppDeps): void {
-  deleteCookie(c, SESSION_POLICY.cookie, cookieOptions(deps));
+  deleteCookie(c, sessionCookieName(deps), cookieOptions(deps));
 }
 
-/** The session token the visitor's cookie holds, if any. */
-export function sessionToken(c: Context): string | undefined {
-  return getCookie(c, SESSION_POLICY.cookie);
+/** The session token the visitor's cookie holds, if any (only under the configured name). */
+export function sessionToken(c: Context, deps: AppDeps): string | undefined {
+  return getCookie(c, sessionCookieName(deps));
 }
 
 /**
@@ -76,12 +85,13 @@ export function accessControl(deps: AppDeps): MiddlewareHandler<AppEnv> {
 }
 
 async function loadAccess(c: Context<AppEnv>, deps: AppDeps, key: string, mayMint: boolean): Promise<void> {
-  const token = sessionToken(c);
+  const token = sessionToken(c, deps);
   const found = token ? await resolveSession(deps.db, deps.clock.now(), token) : null;
   if (found) {
     if (found.session.stage === 'active') {
       const { id, email, name, role } = found.user;
       c.set('user', { id, email, name, role });
+      c.set('sessionId', found.session.id);
     }
     c.set('csrfToken', found.session.csrf_token);
     return;

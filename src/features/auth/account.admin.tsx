@@ -1,17 +1,19 @@
+import { secretBoxFor } from './secret-box.ts';
 import { Hono } from 'hono';
-import type { AppContext, AppEnv } from '../../lib/http.ts';
-import type { Site } from '../../lib/site.ts';
-import { adminPage, adminView } from '../admin/admin.render.tsx';
-import { readForm, validateForm, type FieldErrors } from '../admin/form.ts';
-import { countUnusedRecoveryCodes, findUserById } from '../users/users.repo.ts';
-import { changeOwnPasswordSchema } from '../users/users.schema.ts';
-import { setPassword, type Actor } from '../users/users.service.ts';
+import type { AppContext, AppDeps, AppEnv } from '../../platform/http.ts';
+import type { Site } from '../../platform/site.ts';
+import { adminPage, adminView } from '../admin/index.ts';
+import { readForm, validateForm, type FieldErrors } from '../../platform/forms.ts';
+import { countUnusedRecoveryCodes, findUserById } from '../users/index.ts';
+import { changeOwnPasswordSchema } from '../users/index.ts';
+import { setPassword, type Actor } from '../users/index.ts';
 import { sessionToken } from './access.ts';
 import { waitInWords } from './auth.admin.tsx';
 import { enrolSchema, passwordOnlySchema } from './auth.schema.ts';
-import { clientIp } from './client-ip.ts';
-import { sha256, verifyPassword } from './crypto.ts';
-import { authorize } from './policy.ts';
+import { clientIp } from '../../platform/client-ip.ts';
+import { verifyPassword, PASSWORD_LIMITS } from '../users/index.ts';
+import { sha256 } from '../../platform/crypto.ts';
+import { authorize } from '../admin/index.ts';
 import { admitAttempt, attemptKeys, withdrawAttempt } from './session.service.ts';
 import { disableTwoFactor, enableTwoFactor, pendingTotpSecret, regenerateRecoveryCodes } from './two-factor.service.ts';
 import { qrSvg, totpUri } from './totp.ts';
@@ -65,7 +67,7 @@ export function accountAdmin(site: Site) {
     const user = c.get('user')!;
     const t = c.get('t');
     const status = errors ? 400 : 200;
-    const secret = await pendingTotpSecret(deps.db, user.id, deps.clock.now());
+    const secret = await pendingTotpSecret(deps.db, secretBoxFor(deps.config), user.id, deps.clock.now());
     if (secret) {
       const svg = await qrSvg(totpUri(secret, user.email, adminView(c, site).siteName));
       return adminPage(c, site, t('admin.2fa.title'), <EnrolPage t={t} qrSvg={svg} secret={secret} errors={errors?.code} done={done(c)} />, status);
@@ -77,12 +79,12 @@ export function accountAdmin(site: Site) {
   app.get('/admin/account', (c) => accountPage(c));
 
   app.post('/admin/account/password', async (c) => {
-    const parsed = validateForm(changeOwnPasswordSchema, await readForm(c), c.get('t'));
+    const parsed = validateForm(changeOwnPasswordSchema, await readForm(c), c.get('t'), PASSWORD_LIMITS);
     if (!parsed.ok) return accountPage(c, parsed.errors);
     const refused = await confirmPassword(c, parsed.data.current_password);
     if (refused) return accountPage(c, { current_password: refused.password });
     // Other sessions (a forgotten computer, a thief) end; this one carries on.
-    await setPassword(deps.db, c.get('user')!.id, parsed.data.password, actor(c), { keepSession: sessionTokenHash(c), action: 'user.password_change' });
+    await setPassword(deps.db, c.get('user')!.id, parsed.data.password, actor(c), { keepSession: sessionTokenHash(c, deps), action: 'user.password_change' });
     return c.redirect('/admin/account?done=password', 303);
   });
 
@@ -90,16 +92,20 @@ export function accountAdmin(site: Site) {
 
   app.post('/admin/account/2fa/enable', async (c) => {
     const t = c.get('t');
-    const parsed = validateForm(enrolSchema, await readForm(c), t);
+    const parsed = validateForm(enrolSchema, await readForm(c), t, PASSWORD_LIMITS);
     if (!parsed.ok) return twoFactorPage(c, { code: parsed.errors });
-    const codes = await enableTwoFactor(deps.db, c.get('user')!.id, parsed.data.code.replace(/\s+/g, ''), actor(c));
+    // A borrowed session must not be able to tie the account to someone else's phone.
+    const refused = await confirmPassword(c, parsed.data.password);
+    if (refused) return twoFactorPage(c, { code: refused });
+    // Every other session of the account ends: whoever else held one signs in again, with the second step.
+    const codes = await enableTwoFactor(deps.db, secretBoxFor(deps.config), c.get('user')!.id, parsed.data.code.replace(/\s+/g, ''), actor(c), { keepSession: sessionTokenHash(c, deps) });
     if (!codes) return twoFactorPage(c, { code: { code: t('admin.mfa.failed') } });
     return adminPage(c, site, t('admin.2fa.codes.title'), <RecoveryCodesPage t={t} codes={codes} intro={t('admin.2fa.enabled')} />);
   });
 
   app.post('/admin/account/2fa/recovery-codes', async (c) => {
     const t = c.get('t');
-    const parsed = validateForm(passwordOnlySchema, await readForm(c), t);
+    const parsed = validateForm(passwordOnlySchema, await readForm(c), t, PASSWORD_LIMITS);
     if (!parsed.ok) return twoFactorPage(c, { regenerate: parsed.errors });
     const refused = await confirmPassword(c, parsed.data.password);
     if (refused) return twoFactorPage(c, { regenerate: refused });
@@ -110,7 +116,7 @@ export function accountAdmin(site: Site) {
   });
 
   app.post('/admin/account/2fa/disable', async (c) => {
-    const parsed = validateForm(passwordOnlySchema, await readForm(c), c.get('t'));
+    const parsed = validateForm(passwordOnlySchema, await readForm(c), c.get('t'), PASSWORD_LIMITS);
     if (!parsed.ok) return twoFactorPage(c, { disable: parsed.errors });
     const refused = await confirmPassword(c, parsed.data.password);
     if (refused) return twoFactorPage(c, { disable: refused });
@@ -122,7 +128,7 @@ export function accountAdmin(site: Site) {
 }
 
 /** The stored id (hash) of the current session, to keep it when others are ended. */
-function sessionTokenHash(c: AppContext): string | undefined {
-  const token = sessionToken(c);
+function sessionTokenHash(c: AppContext, deps: AppDeps): string | undefined {
+  const token = sessionToken(c, deps);
   return token ? sha256(token) : undefined;
 }

@@ -1,17 +1,18 @@
+import { secretBoxFor } from './secret-box.ts';
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { AppContext, AppEnv } from '../../lib/http.ts';
-import type { Translate } from '../../lib/i18n/index.ts';
-import type { Site } from '../../lib/site.ts';
-import { adminPage, adminView } from '../admin/admin.render.tsx';
-import { readForm, validateForm } from '../admin/form.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
-import { claimTotpStep, consumeRecoveryCode, findUserByEmail, findUserById } from '../users/users.repo.ts';
+import type { AppContext, AppEnv } from '../../platform/http.ts';
+import type { Translate } from '../../platform/i18n/index.ts';
+import type { Site } from '../../platform/site.ts';
+import { adminPage, adminView } from '../admin/index.ts';
+import { readForm, validateForm } from '../../platform/forms.ts';
+import { recordAudit } from '../audit/index.ts';
+import { claimTotpStep, consumeRecoveryCode, findUserByEmail, findUserById } from '../users/index.ts';
 import { clearSessionCookie, sessionToken, setSessionCookie } from './access.ts';
 import { loginSchema, secondFactorSchema } from './auth.schema.ts';
-import { verifyPassword } from './crypto.ts';
-import { clientIp } from './client-ip.ts';
-import { requireUser, safeNext } from './policy.ts';
+import { verifyPassword, PASSWORD_LIMITS } from '../users/index.ts';
+import { clientIp } from '../../platform/client-ip.ts';
+import { requireUser, safeNext } from '../admin/index.ts';
 import {
   admitAttempt, attemptKeys, createSession, endSession, noteSuccess, resolveSession, withdrawAttempt,
 } from './session.service.ts';
@@ -20,9 +21,9 @@ import { LoginPage, SecondFactorPage, type LoginFormProps } from './views/LoginP
 
 /** "14 minutes", "1 minute", "40 seconds": how long a locked-out visitor must wait. */
 export function waitInWords(t: Translate, seconds: number): string {
-  if (seconds < 60) return seconds === 1 ? t('admin.wait.second') : t('admin.wait.seconds', { n: seconds });
+  if (seconds < 60) return t('admin.wait.seconds', { n: seconds });
   const minutes = Math.ceil(seconds / 60);
-  return minutes === 1 ? t('admin.wait.minute') : t('admin.wait.minutes', { n: minutes });
+  return t('admin.wait.minutes', { n: minutes });
 }
 
 /** Sign-in (password, then the second factor when the account has one) and sign-out. */
@@ -49,18 +50,18 @@ export function authAdmin(site: Site) {
     const ip = clientIp(c, deps.config.trustProxy);
     const session = await createSession(deps.db, now, { userId: user.id, ip, userAgent: c.req.header('user-agent') ?? null });
     setSessionCookie(c, deps, session.token, session.expiresAt);
-    await noteSuccess(deps.db, user.email);
+    await noteSuccess(deps.db, user.email, ip);
     await recordAudit(deps.db, { action: 'login.success', userId: user.id, subjectType: 'user', subjectId: user.id, detail: { method }, ip, at: now });
   };
 
   const pendingLogin = async (c: AppContext) => {
-    const token = sessionToken(c);
+    const token = sessionToken(c, deps);
     const found = token ? await resolveSession(deps.db, deps.clock.now(), token) : null;
     return found && found.session.stage === 'mfa' ? { token: token!, user: found.user } : null;
   };
 
   app.get('/admin/login', (c) => {
-    const next = safeNext(c.req.query('next')) ?? '/admin';
+    const next = safeNext(c.req.query('next'), deps.config.baseUrl) ?? '/admin';
     if (c.get('user')) return c.redirect(next, 303);
     const t = c.get('t');
     const message = c.req.query('signed_out') !== undefined ? { kind: 'success' as const, text: t('admin.login.signed_out') }
@@ -71,8 +72,8 @@ export function authAdmin(site: Site) {
   app.post('/admin/login', async (c) => {
     const t = c.get('t');
     const values = await readForm(c);
-    const next = safeNext(values.next) ?? '/admin';
-    const parsed = validateForm(loginSchema, values, t);
+    const next = safeNext(values.next, deps.config.baseUrl) ?? '/admin';
+    const parsed = validateForm(loginSchema, values, t, PASSWORD_LIMITS);
     if (!parsed.ok) return page(c, false, { next, email: values.email, errors: parsed.errors }, 400);
     const { email, password } = parsed.data;
     const now = deps.clock.now();
@@ -96,7 +97,7 @@ export function authAdmin(site: Site) {
 
     await withdrawAttempt(deps.db, admission.attempt);
     // Whatever session the visitor arrived with is discarded: a new one is issued below.
-    const previous = sessionToken(c);
+    const previous = sessionToken(c, deps);
     if (previous) await endSession(deps.db, previous);
     if (user.totp_enabled === 1) {
       const pending = await createSession(deps.db, now, { userId: user.id, stage: 'mfa', ip, userAgent: c.req.header('user-agent') ?? null });
@@ -108,7 +109,7 @@ export function authAdmin(site: Site) {
   });
 
   app.get('/admin/login/2fa', async (c) => {
-    const next = safeNext(c.req.query('next')) ?? '/admin';
+    const next = safeNext(c.req.query('next'), deps.config.baseUrl) ?? '/admin';
     if (c.get('user')) return c.redirect(next, 303);
     if (!(await pendingLogin(c))) return c.redirect('/admin/login?expired', 303);
     return page(c, true, { next });
@@ -117,7 +118,7 @@ export function authAdmin(site: Site) {
   app.post('/admin/login/2fa', async (c) => {
     const t = c.get('t');
     const values = await readForm(c);
-    const next = safeNext(values.next) ?? '/admin';
+    const next = safeNext(values.next, deps.config.baseUrl) ?? '/admin';
     const pending = await pendingLogin(c);
     if (!pending) return c.redirect('/admin/login?expired', 303);
     const parsed = validateForm(secondFactorSchema, values, t);
@@ -134,9 +135,10 @@ export function authAdmin(site: Site) {
     const user = await findUserById(deps.db, pending.user.id);
     const code = parsed.data.code;
     let method: 'totp' | 'recovery_code' | null = null;
-    if (user?.totp_enabled === 1 && user.totp_secret) {
+    const secret = secretBoxFor(deps.config).reveal(user?.totp_secret);
+    if (user?.totp_enabled === 1 && secret) {
       if (isTotpShaped(code)) {
-        const step = totpStep(user.totp_secret, code, now);
+        const step = totpStep(secret, code, now);
         if (step !== null && (await claimTotpStep(deps.db, user.id, step))) method = 'totp';
       } else if (await consumeRecoveryCode(deps.db, user.id, hashRecoveryCode(code), now.toISOString())) {
         method = 'recovery_code';
@@ -155,7 +157,7 @@ export function authAdmin(site: Site) {
 
   app.post('/admin/logout', requireUser, async (c) => {
     const user = c.get('user')!;
-    const token = sessionToken(c);
+    const token = sessionToken(c, deps);
     if (token) await endSession(deps.db, token);
     clearSessionCookie(c, deps);
     await recordAudit(deps.db, { action: 'logout', userId: user.id, subjectType: 'user', subjectId: user.id, ip: clientIp(c, deps.config.trustProxy), at: deps.clock.now() });

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts';
-import type { Role } from '../../lib/http.ts';
-import type { SessionRow, SessionStage } from './auth.table.ts';
+import type { Role } from '../../platform/http.ts';
+import type { SessionRow, SessionStage } from '../users/index.ts';
 
 /** A session row joined with the account it belongs to. */
 export interface SessionWithUser {
@@ -43,13 +43,6 @@ export async function deleteSession(db: Db, id: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', id).execute();
 }
 
-/** Deletes every session of an account (disabled, password reset), except optionally one. */
-export async function deleteUserSessions(db: Db, userId: number, exceptId?: string): Promise<void> {
-  let q = db.deleteFrom('sessions').where('user_id', '=', userId);
-  if (exceptId) q = q.where('id', '!=', exceptId);
-  await q.execute();
-}
-
 /** Deletes sessions past their absolute expiry, or idle since before `idleBefore`. */
 export async function pruneSessions(db: Db, now: string, idleBefore: string): Promise<void> {
   await db.deleteFrom('sessions').where((eb) => eb.or([eb('expires_at', '<=', now), eb('last_seen_at', '<', idleBefore)])).execute();
@@ -67,15 +60,18 @@ export async function recordAttempts(db: Db, keys: string[], at: string): Promis
 }
 
 /**
- * How many attempts (failed, or still being checked) a key has since an instant; with `upToId`,
- * only those stored no later than that row (its rank in the queue).
+ * How many attempts (failed, or still being checked) a key has since each of several instants,
+ * in one query; with `upToId`, only those stored no later than that row (its rank in the queue).
  */
-export async function countAttempts(db: Db, key: string, since: string, upToId?: number): Promise<number> {
-  let q = db.selectFrom('login_attempts').select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where('key', '=', key).where('at', '>', since);
+export async function countAttempts(db: Db, key: string, sinces: string[], upToId?: number): Promise<number[]> {
+  if (!sinces.length) return [];
+  const earliest = sinces.reduce((a, b) => (a < b ? a : b));
+  let q = db.selectFrom('login_attempts')
+    .select((eb) => sinces.map((since, i) => eb.fn.sum<number | string | null>(eb.case().when('at', '>', since).then(1).else(0).end()).as(`n${i}`)))
+    .where('key', '=', key).where('at', '>', earliest);
   if (upToId !== undefined) q = q.where('id', '<=', upToId);
-  const row = await q.executeTakeFirst();
-  return Number(row?.n ?? 0);
+  const row = (await q.executeTakeFirst()) as Record<string, number | string | null> | undefined;
+  return sinces.map((_, i) => Number(row?.[`n${i}`] ?? 0));
 }
 
 /** Withdraws attempts by id (refused before any check, or succeeded). */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { emailField } from '../users/users.schema.ts';
+import { emailField } from '../users/index.ts';
 
-// Messages are catalog keys (src/lib/i18n/messages/admin.*.ts); validateForm translates them.
+// Messages are catalog keys (the messages.*.ts catalogs); validateForm translates them.
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** The login form. The password is only checked for presence: the account decides the rest. */
@@ -16,9 +16,10 @@ export const secondFactorSchema = z.object({
   code: z.preprocess(text, z.string().trim().min(6, 'admin.error.code').max(20, 'admin.error.code')),
 });
 
-/** The TOTP enrolment confirmation. */
+/** The TOTP enrolment confirmation: a current code, and the account's password again. */
 export const enrolSchema = z.object({
   code: z.preprocess(text, z.string().trim().regex(/^\d{3}\s?\d{3}$/, 'admin.error.code')),
+  password: z.preprocess(text, z.string().min(1, 'admin.error.password.required').max(1000, 'admin.error.password.long')),
 });
 
 /** Forms that only ask for the account's password (turning 2FA off, new recovery codes). */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { createApp } from '../../app.tsx';
-import { createLogger } from '../../lib/logger.ts';
+import { createApp } from '../../app/create-app.tsx';
+import { createLogger } from '../../platform/logger.ts';
 import { describeEachDialect } from '../../../test/support/app.ts';
 import { createUser, loginForm, postForm, setCookies, signIn, TEST_PASSWORD } from '../../../test/support/auth.ts';
 
@@ -63,7 +63,7 @@ describeEachDialect('CSRF protection and cookie flags', (env) => {
     assert.equal(api.status, 405, 'the cookie-less, read-only JSON API answers for itself');
   });
 
-  it('marks the session cookie Secure when BASE_URL is https', async () => {
+  it('marks the session cookie Secure (and __Host- prefixed) when BASE_URL is https', async () => {
     const config = { ...env().config, baseUrl: 'https://haven.example' };
     const app = createApp({ db: env().db, dialect: env().dialect, config, logger: createLogger('silent'), clock: env().clock });
     const user = await createUser(env(), 'author');
@@ -77,7 +77,7 @@ describeEachDialect('CSRF protection and cookie flags', (env) => {
       body: new URLSearchParams({ _csrf: csrf, email: user.email, password: TEST_PASSWORD }).toString(),
     });
     assert.equal(res.status, 303);
-    const line = res.headers.getSetCookie().find((c) => c.startsWith('haven_session='))!;
+    const line = res.headers.getSetCookie().find((c) => c.startsWith('__Host-haven_session='))!;
     assert.match(line, /; Secure/);
     assert.match(line, /; HttpOnly/);
     assert.match(line, /; SameSite=Lax/);

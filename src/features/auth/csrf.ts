@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Context } from 'hono';
-import { safeEqual } from './crypto.ts';
+import { safeEqual } from '../../platform/crypto.ts';
 
 /** The cookie that carries the CSRF token before a session exists (the login form). */
 export const PRE_SESSION_COOKIE = 'haven_csrf';

@@ -3,10 +3,16 @@ import {
   clearFailures, countAttempts, deleteAttempts, deleteSession, findSession, insertSession, pruneFailures, pruneSessions,
   recentFailures, recordAttempts, touchSession, type SessionWithUser,
 } from './auth.repo.ts';
-import type { SessionStage } from './auth.table.ts';
-import { randomToken, sha256 } from './crypto.ts';
+import type { SessionStage } from '../users/index.ts';
+import { randomToken, sha256 } from '../../platform/crypto.ts';
 
 const MINUTE = 60_000;
+
+/** One step of the sign-in throttle: at most `max` failures within `windowMs`. */
+export interface ThrottleStep {
+  max: number;
+  windowMs: number;
+}
 
 /** Every session and sign-in limit, in one place. */
 export const SESSION_POLICY = {
@@ -19,11 +25,31 @@ export const SESSION_POLICY = {
   touchEveryMs: MINUTE,
   /** Time allowed between the password step and the second-factor step. */
   mfaPendingMs: 5 * MINUTE,
-  /** Failed sign-ins allowed per account and per address within the window… */
-  maxFailures: 5,
-  /** …of this length. */
-  failureWindowMs: 15 * MINUTE,
+  /**
+   * The sign-in throttle: a growing delay, never a lock. Each key may fail a few times freely;
+   * past each step's `max` within its window, the next try waits until the oldest of those
+   * failures leaves the window, so the wait grows from a minute to a day as failures mount.
+   * Keys are one account from one address (so someone guessing elsewhere never delays the
+   * owner at their usual address) and one address across accounts.
+   */
+  throttle: {
+    accountAddress: [
+      { max: 5, windowMs: MINUTE },
+      { max: 10, windowMs: 15 * MINUTE },
+      { max: 20, windowMs: 60 * MINUTE },
+      { max: 50, windowMs: 24 * 60 * MINUTE },
+    ],
+    address: [
+      { max: 20, windowMs: MINUTE },
+      { max: 50, windowMs: 15 * MINUTE },
+      { max: 100, windowMs: 60 * MINUTE },
+      { max: 300, windowMs: 24 * 60 * MINUTE },
+    ],
+  } satisfies Record<string, readonly ThrottleStep[]>,
 } as const;
+
+/** The longest window of any throttle step: failures older than this no longer count. */
+const LONGEST_WINDOW_MS = Math.max(...Object.values(SESSION_POLICY.throttle).flat().map((s) => s.windowMs));
 
 /** A freshly created session: the token goes in the cookie, never in the database. */
 export interface NewSession {
@@ -83,26 +109,42 @@ export async function endSession(db: Db, token: string): Promise<void> {
   await deleteSession(db, sha256(token));
 }
 
-/** The lockout keys of a sign-in: the account's email and the client's address. */
-export function attemptKeys(email: string, ip: string | null): string[] {
-  const keys = [`email:${email.trim().toLowerCase()}`];
-  if (ip) keys.push(`ip:${ip}`);
-  return keys;
+/** A key sign-in attempts are counted under, with the steps of its throttle. */
+export interface ThrottleKey {
+  key: string;
+  steps: readonly ThrottleStep[];
 }
 
 /**
- * Seconds until a sign-in may be tried again under these keys, or 0 when it may be tried now:
- * the lock lifts when the oldest of the last `maxFailures` failures leaves the window.
+ * The throttle keys of a sign-in: this account from this address, and (when the address is
+ * known) the address across accounts. Never the account alone: anyone could then hold any
+ * editor out by guessing wrong passwords for them.
  */
-export async function lockoutSeconds(db: Db, now: Date, keys: string[]): Promise<number> {
-  const { maxFailures, failureWindowMs } = SESSION_POLICY;
-  const since = new Date(now.getTime() - failureWindowMs).toISOString();
+export function attemptKeys(email: string, ip: string | null): ThrottleKey[] {
+  const keys: ThrottleKey[] = [{ key: accountAddressKey(email, ip), steps: SESSION_POLICY.throttle.accountAddress }];
+  if (ip) keys.push({ key: `ip:${ip}`, steps: SESSION_POLICY.throttle.address });
+  return keys;
+}
+
+function accountAddressKey(email: string, ip: string | null): string {
+  return `account:${email.trim().toLowerCase()} from:${ip ?? 'unknown'}`;
+}
+
+const since = (now: Date, step: ThrottleStep) => new Date(now.getTime() - step.windowMs).toISOString();
+
+/**
+ * Seconds until a sign-in may be tried again under these keys, or 0 when it may be tried now:
+ * for each full step, when the oldest of its last `max` failures leaves the window.
+ */
+export async function lockoutSeconds(db: Db, now: Date, keys: ThrottleKey[]): Promise<number> {
   let wait = 0;
-  for (const key of keys) {
-    const failures = await recentFailures(db, key, since, maxFailures);
-    if (failures.length < maxFailures) continue;
-    const liftsAt = Date.parse(failures[maxFailures - 1]) + failureWindowMs;
-    wait = Math.max(wait, Math.ceil((liftsAt - now.getTime()) / 1000));
+  for (const { key, steps } of keys) {
+    for (const step of steps) {
+      const failures = await recentFailures(db, key, since(now, step), step.max);
+      if (failures.length < step.max) continue;
+      const liftsAt = Date.parse(failures[step.max - 1]) + step.windowMs;
+      wait = Math.max(wait, Math.ceil((liftsAt - now.getTime()) / 1000));
+    }
   }
   return Math.max(wait, 0);
 }
@@ -122,27 +164,28 @@ const ADMISSION_RECHECK_MS = 20;
 /**
  * Claims a place for one password or code check under each key, before the check. Checking first
  * and recording the failure afterwards let concurrent guesses all pass the check (argon2 is slow),
- * so the attempt is written first and then counted with everything else in the window.
+ * so the attempt is written first and then counted with everything else in each step's window.
  *
  * Safety: an attempt is admitted only when a count taken after its own row was stored shows at
- * most `maxFailures` rows for every key. Of two admitted attempts, the one that counted last saw
- * the other's row, so at most `maxFailures` per key get through, across nodes and on both engines
+ * most `max` rows in every step of every key. Of two admitted attempts, the one that counted last
+ * saw the other's row, so at most `max` per step get through, across nodes and on both engines
  * (no reliance on id order, which PostgreSQL sequences do not tie to commit order).
- * Fairness: in a burst, attempts whose row is queued past the limit withdraw at once, and the
+ * Fairness: in a burst, attempts whose row is queued past a limit withdraw at once, and the
  * first ones look again a few times while those withdrawals land, instead of all refusing.
- * A refused attempt is withdrawn, so it does not extend the lock. An admitted attempt counts as a
- * failure unless `withdrawAttempt` is called after it succeeds.
+ * A refused attempt is withdrawn, so it does not lengthen the wait. An admitted attempt counts as
+ * a failure unless `withdrawAttempt` is called after it succeeds.
  */
-export async function admitAttempt(db: Db, now: Date, keys: string[]): Promise<Admission> {
-  const { maxFailures, failureWindowMs } = SESSION_POLICY;
-  const since = new Date(now.getTime() - failureWindowMs).toISOString();
-  await pruneFailures(db, since);
-  const ids = await recordAttempts(db, keys, now.toISOString());
+export async function admitAttempt(db: Db, now: Date, keys: ThrottleKey[]): Promise<Admission> {
+  await pruneFailures(db, new Date(now.getTime() - LONGEST_WINDOW_MS).toISOString());
+  const ids = await recordAttempts(db, keys.map((k) => k.key), now.toISOString());
   const overLimit = async (): Promise<'clear' | 'wait' | 'refuse'> => {
     let verdict: 'clear' | 'wait' = 'clear';
-    for (const [i, key] of keys.entries()) {
-      if ((await countAttempts(db, key, since)) <= maxFailures) continue;
-      if ((await countAttempts(db, key, since, ids[i])) > maxFailures) return 'refuse';
+    for (const [i, { key, steps }] of keys.entries()) {
+      const windows = steps.map((step) => since(now, step));
+      const all = await countAttempts(db, key, windows);
+      if (all.every((n, s) => n <= steps[s].max)) continue;
+      const ahead = await countAttempts(db, key, windows, ids[i]);
+      if (ahead.some((n, s) => n > steps[s].max)) return 'refuse';
       verdict = 'wait';
     }
     return verdict;
@@ -154,7 +197,7 @@ export async function admitAttempt(db: Db, now: Date, keys: string[]): Promise<A
     await new Promise((resolve) => setTimeout(resolve, ADMISSION_RECHECK_MS));
   }
   await deleteAttempts(db, ids);
-  // Locked by attempts still being checked elsewhere, the stored failures may not yet fill the
+  // Held back by attempts still being checked elsewhere, the stored failures may not yet fill a
   // window: ask for a second's patience rather than none.
   return { admitted: false, wait: Math.max(1, await lockoutSeconds(db, now, keys)) };
 }
@@ -164,7 +207,10 @@ export async function withdrawAttempt(db: Db, attempt: AdmittedAttempt): Promise
   await deleteAttempts(db, attempt.ids);
 }
 
-/** Forgets an account's failures once its owner has signed in (the address keeps its count). */
-export async function noteSuccess(db: Db, email: string): Promise<void> {
-  await clearFailures(db, `email:${email.trim().toLowerCase()}`);
+/**
+ * Forgets the failures of this account from this address once its owner has signed in from it
+ * (the address keeps its count across accounts).
+ */
+export async function noteSuccess(db: Db, email: string, ip: string | null): Promise<void> {
+  await clearFailures(db, accountAddressKey(email, ip));
 }

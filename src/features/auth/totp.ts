@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { authenticator } from 'otplib';
 import QRCode from 'qrcode';
-import { sha256 } from './crypto.ts';
+import { sha256 } from '../../platform/crypto.ts';
 
 /** TOTP as authenticator apps expect it: SHA-1, 6 digits, 30-second steps. */
 const STEP_SECONDS = 30;

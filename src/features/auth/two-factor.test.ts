@@ -1,3 +1,4 @@
+import { secretBoxFor } from './secret-box.ts';
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { authenticator } from 'otplib';
@@ -38,16 +39,18 @@ describeEachDialect('two-step verification', (env) => {
     assert.doesNotMatch(page.text, /<script/);
     secret = /<code class="totp-secret">([A-Z2-7 ]+)<\/code>/.exec(page.text)![1].replace(/ /g, '');
     const stored = await env().db.selectFrom('users').select(['totp_secret', 'totp_enabled']).where('id', '=', user.id).executeTakeFirstOrThrow();
-    assert.equal(stored.totp_secret, secret);
+    assert.match(stored.totp_secret ?? '', /^v1:/, 'stored encrypted');
+    assert.ok(!stored.totp_secret?.includes(secret));
+    assert.equal(secretBoxFor(env().config).reveal(stored.totp_secret), secret);
     assert.equal(stored.totp_enabled, 0, 'not on until confirmed');
     const again = await env().get('/admin/account/2fa', { headers: { cookie: signed.cookie } });
     assert.ok(again.text.includes(page.text.match(/<code class="totp-secret">[^<]+/)![0]), 'reloading keeps the same secret');
 
-    const wrong = await postForm(env(), '/admin/account/2fa/enable', signed, { code: '000000' === codeAt(env(), secret) ? '111111' : '000000' });
+    const wrong = await postForm(env(), '/admin/account/2fa/enable', signed, { code: '000000' === codeAt(env(), secret) ? '111111' : '000000', password: user.password });
     assert.equal(wrong.status, 400);
     assert.match(await wrong.text(), /That code is not valid/);
 
-    const ok = await postForm(env(), '/admin/account/2fa/enable', signed, { code: codeAt(env(), secret) });
+    const ok = await postForm(env(), '/admin/account/2fa/enable', signed, { code: codeAt(env(), secret), password: user.password });
     assert.equal(ok.status, 200);
     const html = await ok.text();
     recovery = [...html.matchAll(/<li><code>([a-z0-9]{5}-[a-z0-9]{5})<\/code><\/li>/g)].map((m) => m[1]);

@@ -1,5 +1,5 @@
-import type { Clock } from '../../lib/clock.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import type { Clock } from '../../platform/clock.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { EditorialDeps } from './editorial.service.ts';
 
 /** The editorial service's audit hook, writing to the audit log (inside the service's transaction). */

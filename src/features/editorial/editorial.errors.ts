@@ -1,10 +1,12 @@
-import { AppError, errorMessage, inEnglish, translateText, type ErrorText } from '../../lib/errors.ts';
-import { en } from '../../lib/i18n/en.ts';
-import type { MessageKey, Translate } from '../../lib/i18n/index.ts';
-import type { FieldErrors, ResourceInput } from './editorial.schema.ts';
+import { AppError, errorMessage, inEnglish, translateText, type ErrorText } from '../../platform/errors.ts';
+import { hasMessage, type Translate } from '../../platform/i18n/index.ts';
+import type { FieldErrors } from '../../platform/forms.ts';
+import type { ResourceInput } from './editorial.schema.ts';
 
-/** The message shown when a save loses the race (English; pages show `editorial.error.conflict`). */
-export const CONFLICT_MESSAGE = inEnglish({ key: 'editorial.error.conflict' });
+/** The message of a save that lost the race (English; pages show `editorial.error.conflict`). */
+export function conflictMessage(): string {
+  return inEnglish({ key: 'editorial.error.conflict' });
+}
 
 /**
  * Someone else saved the item since this person opened it. Carries what they submitted, so the
@@ -75,11 +77,6 @@ export function staffMessage(t: Translate, err: AppError): string {
   return errorMessage(t, err);
 }
 
-/** True when `value` is a catalog key: the editorial schemas use keys as their zod messages. */
-export function isMessageKey(value: string): value is MessageKey {
-  return Object.hasOwn(en, value);
-}
-
 /**
  * Field problems from zod issues whose messages are catalog keys (first per top-level field);
  * a message that is not a key (a zod default) becomes the generic "This value is not valid."
@@ -88,7 +85,7 @@ export function fieldsErrorFromIssues(issues: readonly { path: readonly Property
   const texts: FieldTexts = {};
   for (const issue of issues) {
     const field = String(issue.path[0] ?? 'form');
-    texts[field] ??= { key: isMessageKey(issue.message) ? issue.message : 'editorial.error.invalid' };
+    texts[field] ??= { key: hasMessage(issue.message) ? issue.message : 'editorial.error.invalid' };
   }
   return FieldsError.of(texts);
 }

@@ -1,5 +1,6 @@
+import { parseId } from '../../platform/ids.ts';
 import type { ResourceInput, ResourceSnapshot } from './editorial.schema.ts';
-import type { Upload } from '../uploads/pdf-upload.ts';
+import type { Upload } from '../uploads/index.ts';
 
 /** The resource form's fields as typed, for refilling the form exactly as the person left it. */
 export interface ResourceFormValues {
@@ -84,22 +85,16 @@ export async function readUploads(form: FormData, field = 'attachments'): Promis
 export function readAttachmentEdits(form: FormData): Record<number, { title: string; position: string }> {
   const out: Record<number, { title: string; position: string }> = {};
   for (const [name, value] of form.entries()) {
-    const m = /^attachmentTitle-(\d{1,9})$/.exec(name);
-    if (!m || typeof value !== 'string' || Object.keys(out).length >= 200) continue;
+    const m = /^attachmentTitle-(\d+)$/.exec(name);
+    const id = m ? parseId(m[1]) : null;
+    if (!m || id === null || typeof value !== 'string' || Object.keys(out).length >= 200) continue;
     const position = form.get(`attachmentPosition-${m[1]}`);
-    out[Number(m[1])] = { title: value.slice(0, 1000), position: typeof position === 'string' ? position.slice(0, 10) : '' };
+    out[id] = { title: value.slice(0, 1000), position: typeof position === 'string' ? position.slice(0, 10) : '' };
   }
   return out;
 }
 
 /** The attachment ids ticked for removal. */
 export function readRemovals(form: FormData): number[] {
-  return form.getAll('removeAttachment').map((v) => Number(v)).filter((n) => Number.isSafeInteger(n) && n > 0);
-}
-
-/** A positive whole number from a form or query value, or null. */
-export function positiveInt(value: unknown): number | null {
-  if (typeof value !== 'string' || !/^\d{1,9}$/.test(value)) return null;
-  const n = Number(value);
-  return n >= 1 ? n : null;
+  return form.getAll('removeAttachment').map(parseId).filter((n): n is number => n !== null);
 }

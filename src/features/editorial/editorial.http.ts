@@ -1,15 +1,15 @@
-import type { AppContext } from '../../lib/http.ts';
-import { AppError, notFound } from '../../lib/errors.ts';
-import type { MessageKey } from '../../lib/i18n/index.ts';
-import type { Site } from '../../lib/site.ts';
-import { can, type Action, type Subject } from '../auth/policy.ts';
-import { clientIp } from '../auth/client-ip.ts';
-import type { CurrentUser } from '../../lib/http.ts';
+import { parseId } from '../../platform/ids.ts';
+import type { AppContext } from '../../platform/http.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import type { MessageKey } from '../../platform/i18n/index.ts';
+import type { Site } from '../../platform/site.ts';
+import { can, type Action, type Subject } from '../admin/index.ts';
+import { clientIp } from '../../platform/client-ip.ts';
+import type { CurrentUser } from '../../platform/http.ts';
 import { editorialAudit } from './editorial.audit.ts';
 import { staffMessage } from './editorial.errors.ts';
 import { findEditableResource, type EditableResource, type EditorialMeta } from './editorial.repo.ts';
 import type { EditorialDeps } from './editorial.service.ts';
-import { positiveInt } from './editorial.form.ts';
 import { availableActions, type WorkflowAction } from './workflow.ts';
 
 /** The policy action each workflow action needs. */
@@ -67,7 +67,7 @@ export function mayView(user: CurrentUser, meta: EditorialMeta): boolean {
 
 /** The resource named by the `:id` path parameter, or a 404. */
 export async function resourceFromPath(c: AppContext, site: Site): Promise<EditableResource> {
-  const id = positiveInt(c.req.param('id'));
+  const id = parseId(c.req.param('id'));
   const found = id === null ? undefined : await findEditableResource(site.deps.db, id);
   if (!found) throw notFound(c.get('t')('editorial.error.not_found'));
   return found;

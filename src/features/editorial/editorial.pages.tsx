@@ -1,22 +1,23 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { isoDate } from '../../lib/clock.ts';
-import type { AppContext } from '../../lib/http.ts';
-import type { Site } from '../../lib/site.ts';
-import { adminPage } from '../admin/admin.render.tsx';
-import { can } from '../auth/policy.ts';
-import { findUserById } from '../users/users.repo.ts';
+import { isoDate } from '../../platform/clock.ts';
+import type { AppContext } from '../../platform/http.ts';
+import type { Site } from '../../platform/site.ts';
+import { adminPage } from '../admin/index.ts';
+import { can } from '../admin/index.ts';
+import { findUserById } from '../users/index.ts';
 import { diffRevisions } from './diff.ts';
 import { findEditableResource, listAttachments } from './editorial.repo.ts';
-import { ConflictError } from './editorial.errors.ts';
+import type { ConflictError } from './editorial.errors.ts';
 import { formFromInput, type ResourceFormValues } from './editorial.form.ts';
 import { allowedActions, currentUser, doneMessage, subjectOf } from './editorial.http.ts';
 import { inputOf } from './editorial.rules.ts';
-import type { FieldErrors, ResourceInput } from './editorial.schema.ts';
+import type { ResourceInput } from './editorial.schema.ts';
+import type { FieldErrors } from '../../platform/forms.ts';
 import { blankResourceInput } from './editorial.schema.ts';
 import { taxonomyChoices } from './staff.repo.ts';
 import { EditPage } from './views/EditPage.tsx';
 import { ResourceForm } from './views/ResourceForm.tsx';
-import { notFound } from '../../lib/errors.ts';
+import { notFound } from '../../platform/errors.ts';
 
 /** What a re-rendered edit page carries: the person's values and problems, or a conflict. */
 export interface EditState {

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts';
-import { byCodePoint } from '../../db/dialect.ts';
-import type { ResourceStatus } from '../resources/resources.table.ts';
+import { byCodePoint } from '../../db/engine.ts';
+import type { ResourceStatus } from '../resources/index.ts';
 import type { ResourceSnapshot } from './editorial.schema.ts';
 
 /** Workflow facts about a resource, beside its editable fields. */
@@ -36,7 +36,7 @@ export async function findEditableResource(db: Db, id: number): Promise<Editable
       'resources.id', 'resources.version', 'resources.status', 'resources.author_id', 'resources.publish_at',
       'resources.submitted_at', 'resources.first_published_at', 'resources.posted_at', 'resources.created_at', 'resources.updated_at',
       'resources.slug', 'resources.title', 'resources.summary', 'resources.body', 'resources.language', 'resources.audience',
-      'resources.published_on', 'resources.updated_on', 'resources.series_part',
+      'resources.published_on', 'resources.updated_on', 'resources.series_part', 'resources.series_of',
       'resource_types.slug as type_slug', 'series.slug as series_slug', 'series.parts as series_parts', 'original.slug as original_slug',
     ])
     .where('resources.id', '=', id)
@@ -60,7 +60,7 @@ export async function findEditableResource(db: Db, id: number): Promise<Editable
       title: r.title, slug: r.slug, type: r.type_slug, topics: topics.map((t) => t.slug), language: r.language,
       audience: r.audience as ResourceSnapshot['audience'], summary: r.summary, body: r.body,
       publishedOn: r.published_on, updatedOn: r.updated_on, authors: authors.map((a) => a.name),
-      series: r.series_slug ? { slug: r.series_slug, part: r.series_part ?? 1, of: r.series_parts ?? r.series_part ?? 1 } : null,
+      series: r.series_slug ? { slug: r.series_slug, part: r.series_part ?? 1, of: r.series_of ?? r.series_parts ?? r.series_part ?? 1 } : null,
       translationOf: r.original_slug, supersedes: supersedes.map((s) => s.slug),
       status: r.status, publishAt: r.publish_at, attachments,
     },

@@ -1,9 +1,10 @@
 import type { Db } from '../../db/database.ts';
-import type { ResourceStatus } from '../resources/resources.table.ts';
-import type { ResourceWrite } from '../resources/resources.write.repo.ts';
+import type { ResourceStatus } from '../resources/index.ts';
+import type { ResourceWrite } from '../resources/index.ts';
 import { missingSlugs, resourceIdBySlug } from './editorial.repo.ts';
-import { FieldsError, type FieldTexts } from './editorial.errors.ts';
-import { parseResourceInput, type ResourceInput, type ResourceSnapshot } from './editorial.schema.ts';
+import { FieldsError, fieldsErrorFromIssues, type FieldTexts } from './editorial.errors.ts';
+import type { FieldErrors } from '../../platform/forms.ts';
+import { resourceInputSchema, type ResourceInput, type ResourceSnapshot } from './editorial.schema.ts';
 
 /** Validates raw input, throwing a FieldsError keyed by field. */
 export function validInput(raw: unknown): ResourceInput {
@@ -93,4 +94,16 @@ export function validAttachmentEdits(raw: Record<number, { title: string; positi
   }
   if (Object.keys(errors).length) throw FieldsError.of(errors);
   return edits;
+}
+
+/**
+ * Validates resource input. Problems come back as a FieldsError keyed by field (`series.part` →
+ * `series`), first problem per field, so a form can show each beside its field in the staff
+ * member's language and keep what the person typed; `errors` holds the English messages.
+ */
+export function parseResourceInput(raw: unknown): { ok: true; value: ResourceInput } | { ok: false; errors: FieldErrors; error: FieldsError } {
+  const parsed = resourceInputSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const error = fieldsErrorFromIssues(parsed.error.issues);
+  return { ok: false, errors: error.fields, error };
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { AUDIENCES } from '../resources/resources.schema.ts';
-import type { ResourceStatus } from '../resources/resources.table.ts';
-import type { MessageKey } from '../../lib/i18n/index.ts';
-import { fieldsErrorFromIssues, type FieldsError } from './editorial.errors.ts';
+import { cleanLine, cleanText, cleaned } from '../../platform/text.ts';
+import { AUDIENCES } from '../resources/index.ts';
+import type { ResourceStatus } from '../resources/index.ts';
+import type { MessageKey } from '../../platform/i18n/index.ts';
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /**
@@ -30,17 +30,17 @@ const part = (message: MessageKey) => z.number({ message: k(message) }).int(k(me
 
 /** Every field a staff member edits on a resource, as the service takes it. */
 export const resourceInputSchema = z.object({
-  title: z.string().trim().min(1, k('editorial.error.title.required')).max(300, k('editorial.error.title.long')),
+  title: z.preprocess(cleaned(cleanLine), z.string().trim().min(1, k('editorial.error.title.required')).max(300, k('editorial.error.title.long'))),
   slug: slug('editorial.error.slug.pattern', 'editorial.error.slug.long', 'editorial.error.slug.required'),
   type: slug('editorial.error.type.pattern', 'editorial.error.type.pattern', 'editorial.error.type.required'),
   topics: z.array(slug('editorial.error.topics.pattern')).max(30, k('editorial.error.topics.many')),
   language: z.string().trim().regex(/^[a-z]{2,3}$/, k('editorial.error.language')),
   audience: z.enum(AUDIENCES, { message: k('editorial.error.audience') }),
-  summary: z.string().trim().max(2000, k('editorial.error.summary.long')),
+  summary: z.preprocess(cleaned(cleanText), z.string().trim().max(2000, k('editorial.error.summary.long'))),
   body: z.string().max(500_000, k('editorial.error.body.long')),
   publishedOn: isoDay('editorial.error.publishedOn.format', 'editorial.error.publishedOn.real'),
   updatedOn: isoDay('editorial.error.updatedOn.format', 'editorial.error.updatedOn.real').nullable(),
-  authors: z.array(z.string().trim().min(1, k('editorial.error.authors.empty')).max(200, k('editorial.error.authors.long')))
+  authors: z.array(z.preprocess(cleaned(cleanLine), z.string().trim().min(1, k('editorial.error.authors.empty')).max(200, k('editorial.error.authors.long'))))
     .max(30, k('editorial.error.authors.many')),
   series: z.object({
     slug: slug('editorial.error.series.pattern').min(1, k('editorial.error.series.required')),
@@ -61,21 +61,6 @@ export interface ResourceSnapshot extends ResourceInput {
   status: ResourceStatus;
   publishAt: string | null;
   attachments: { id: number; filename: string; title: string }[];
-}
-
-/** Field name → message, for showing each problem beside its field. */
-export type FieldErrors = Partial<Record<string, string>>;
-
-/**
- * Validates resource input. Problems come back as a FieldsError keyed by field (`series.part` →
- * `series`), first problem per field, so a form can show each beside its field in the staff
- * member's language and keep what the person typed; `errors` holds the English messages.
- */
-export function parseResourceInput(raw: unknown): { ok: true; value: ResourceInput } | { ok: false; errors: FieldErrors; error: FieldsError } {
-  const parsed = resourceInputSchema.safeParse(raw);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const error = fieldsErrorFromIssues(parsed.error.issues);
-  return { ok: false, errors: error.fields, error };
 }
 
 /** The empty input a "new resource" form starts from. */

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
-import { currentGeneration } from '../../lib/content-cache.ts';
-import { AppError } from '../../lib/errors.ts';
+import { currentGeneration } from '../../db/generation.ts';
+import { AppError } from '../../platform/errors.ts';
 import { findEditableResource } from './editorial.repo.ts';
 import { ConflictError, FieldsError } from './editorial.errors.ts';
 import {

@@ -1,14 +1,16 @@
 import type { Db } from '../../db/database.ts';
-import type { Clock } from '../../lib/clock.ts';
-import { bumpGeneration } from '../../lib/content-cache.ts';
-import { textError } from '../../lib/errors.ts';
-import { IdCache, ensureType, linkReferences, upsertResource } from '../resources/resources.write.repo.ts';
+import { engineOf } from '../../db/engine.ts';
+import type { Clock } from '../../platform/clock.ts';
+import { bumpGeneration } from '../../db/generation.ts';
+import { textError } from '../../platform/errors.ts';
+import { IdCache, applySeriesCount, ensureType, linkReferences, upsertResource } from '../resources/index.ts';
 import { describeChanges, diffRevisions } from './diff.ts';
 import { findEditableResource, type EditableResource } from './editorial.repo.ts';
-import { CONFLICT_MESSAGE, ConflictError, FieldsError, RestoreError } from './editorial.errors.ts';
+import { conflictMessage, ConflictError, FieldsError, RestoreError } from './editorial.errors.ts';
 import { checkReferences, inputOf, slugTakenText, toResourceWrite, validInput, validPublishAt, type AttachmentEdit } from './editorial.rules.ts';
 import type { ResourceInput, ResourceSnapshot } from './editorial.schema.ts';
-import { attachmentOrder, claimVersion, deleteAttachments, deleteResourceRow, insertAttachments, insertDraftRow, isUniqueViolation, updateAttachment, type NewAttachment, type WorkflowPatch } from './editorial.write.repo.ts';
+import { attachmentOrder, claimVersion, deleteAttachments, deleteResourceRow, insertAttachments, insertDraftRow, updateAttachment, type WorkflowPatch } from './editorial.write.repo.ts';
+import type { NewAttachment } from '../uploads/index.ts';
 import { findRevision, hasRevisions, insertRevision } from './revisions.repo.ts';
 import { assertTransition, transitionSummary, type WorkflowAction } from './workflow.ts';
 
@@ -81,7 +83,7 @@ async function change(
     return await deps.db.transaction().execute(async (trx) => {
       const before = await load(trx, id);
       const version = await claimVersion(trx, id, expectedVersion, now, patch);
-      if (version === undefined) throw new ConflictError(CONFLICT_MESSAGE, submitted, before.meta.version, expectedVersion);
+      if (version === undefined) throw new ConflictError(conflictMessage(), submitted, before.meta.version, expectedVersion);
       if (!(await hasRevisions(trx, 'resource', id))) {
         await insertRevision(trx, {
           entityType: 'resource', entityId: id, version: expectedVersion, userId: null, at: before.meta.updated_at,
@@ -98,7 +100,7 @@ async function change(
       return { version, snapshot: after, removedKeys };
     });
   } catch (err) {
-    if (submitted && isUniqueViolation(err)) throw slugTaken(submitted);
+    if (submitted && engineOf(deps.db).isUniqueViolation(err)) throw slugTaken(submitted);
     throw err;
   }
 }
@@ -118,7 +120,7 @@ export async function createDraft(deps: EditorialDeps, actor: Actor, raw: unknow
         audience: input.audience, published_on: input.publishedOn, author_id: actor?.id ?? null, now,
       });
       await upsertResource(trx, toResourceWrite(input, 'draft'), now, cache, { keepAttachments: true, keepVersion: true });
-      await linkReferences(trx, input);
+      await linkReferences(trx, { ...input, status: 'draft' });
       await insertAttachments(trx, id, attachments);
       const { snapshot } = await load(trx, id);
       await insertRevision(trx, { entityType: 'resource', entityId: id, version: 1, userId: actor?.id ?? null, at: now, snapshot, summary: 'Created' });
@@ -126,7 +128,7 @@ export async function createDraft(deps: EditorialDeps, actor: Actor, raw: unknow
       return { id, version: 1 };
     });
   } catch (err) {
-    if (isUniqueViolation(err)) throw slugTaken(input);
+    if (engineOf(deps.db).isUniqueViolation(err)) throw slugTaken(input);
     throw err;
   }
 }
@@ -144,12 +146,12 @@ export async function saveDraft(
   const input = validInput(raw);
   const current = await load(deps.db, id);
   if (current.meta.version !== expectedVersion) {
-    throw new ConflictError(CONFLICT_MESSAGE, input, current.meta.version, expectedVersion);
+    throw new ConflictError(conflictMessage(), input, current.meta.version, expectedVersion);
   }
   await checkReferences(deps.db, input, id);
   const result = await change(deps, actor, id, expectedVersion, input, { slug: input.slug }, async (trx, before, removed) => {
     await upsertResource(trx, toResourceWrite(input, before.meta.status), deps.clock.now().toISOString(), new IdCache(), { keepAttachments: true, keepVersion: true });
-    await linkReferences(trx, input);
+    await linkReferences(trx, { ...input, status: before.meta.status });
     if (attachments.removeIds?.length) removed.push(...(await deleteAttachments(trx, id, attachments.removeIds)));
     const removedIds = new Set(attachments.removeIds ?? []);
     if (attachments.edit?.length) await reorderAttachments(trx, id, attachments.edit.filter((e) => !removedIds.has(e.id)));
@@ -178,7 +180,7 @@ export async function transition(
 ): Promise<{ version: number; status: string }> {
   const current = await load(deps.db, id);
   const expected = options.expectedVersion ?? current.meta.version;
-  if (current.meta.version !== expected) throw new ConflictError(CONFLICT_MESSAGE, null, current.meta.version, expected);
+  if (current.meta.version !== expected) throw new ConflictError(conflictMessage(), null, current.meta.version, expected);
   const to = assertTransition(current.meta.status, action);
   const now = deps.clock.now();
   const iso = now.toISOString();
@@ -193,6 +195,8 @@ export async function transition(
     patch.posted_at = iso;
   }
   const result = await change(deps, actor, id, expected, null, patch, async (trx) => {
+    // Its series' part count, as this resource gives it, is what readers now see.
+    if (to === 'published') await applySeriesCount(trx, [id]);
     if (deps.audit && AUDITED.has(action)) {
       await deps.audit(trx, {
         action: `resource.${action}`, userId: actor?.id ?? null, subjectType: 'resource', subjectId: id,
@@ -249,7 +253,7 @@ export async function deleteResource(deps: EditorialDeps, actor: Actor, id: numb
     const current = await load(trx, id);
     const expected = expectedVersion ?? current.meta.version;
     const removedKeys = await deleteResourceRow(trx, id, expected);
-    if (removedKeys === undefined) throw new ConflictError(CONFLICT_MESSAGE, null, current.meta.version, expected);
+    if (removedKeys === undefined) throw new ConflictError(conflictMessage(), null, current.meta.version, expected);
     await deps.audit?.(trx, {
       action: 'resource.delete', userId: actor?.id ?? null, subjectType: 'resource', subjectId: id,
       detail: { slug: current.snapshot.slug, title: current.snapshot.title, status: current.meta.status },

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import type { ResourceStatus } from '../resources/resources.table.ts';
-import type { ResourceEditorialColumns } from './editorial.table.ts';
+import type { ResourceStatus } from '../resources/index.ts';
+import type { ResourceEditorialColumns } from '../../content/content.table.ts';
+import type { NewAttachment } from '../uploads/index.ts';
 
 /** Workflow columns a change may set together with the version bump. */
 export type WorkflowPatch = Partial<Omit<ResourceEditorialColumns, 'version'>> & {
@@ -36,16 +37,6 @@ export async function insertDraftRow(db: Db, values: {
     author_id: values.author_id, posted_at: values.now, created_at: values.now, updated_at: values.now,
   }).returning('id').executeTakeFirstOrThrow();
   return row.id;
-}
-
-/** A stored file to attach. */
-export interface NewAttachment {
-  filename: string;
-  title: string;
-  bytes: number;
-  mimeType: string;
-  storageKey: string;
-  textContent: string | null;
 }
 
 /** Appends attachments after the resource's existing ones. */
@@ -98,12 +89,6 @@ export async function publishDueRows(db: Db, now: string): Promise<{ id: number;
     .where('publish_at', '<=', now)
     .returning(['id', 'version'])
     .execute();
-}
-
-/** True for a unique-constraint violation on either engine. */
-export function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; message?: string } | null;
-  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/i.test(e?.message ?? '');
 }
 
 /**

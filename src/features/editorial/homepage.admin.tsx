@@ -1,19 +1,19 @@
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { AppError } from '../../lib/errors.ts';
-import type { AppContext, AppEnv } from '../../lib/http.ts';
-import type { Site } from '../../lib/site.ts';
-import { adminPage } from '../admin/admin.render.tsx';
-import { readFormData } from '../admin/form.ts';
-import { authorize } from '../auth/policy.ts';
-import { findMedia } from '../home/home.repo.ts';
-import type { MediaRow } from '../media/media.table.ts';
-import { discardImage, storeImageUpload } from '../uploads/image-upload.ts';
-import type { Upload } from '../uploads/pdf-upload.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { AppContext, AppEnv } from '../../platform/http.ts';
+import type { Site } from '../../platform/site.ts';
+import { adminPage } from '../admin/index.ts';
+import { readFormData } from '../../platform/forms.ts';
+import { authorize } from '../admin/index.ts';
+import { findMedia } from '../home/index.ts';
+import type { MediaRow } from '../media/index.ts';
+import { discardImage, removeMediaFiles, storeImageUpload } from '../uploads/index.ts';
+import type { Upload } from '../uploads/index.ts';
 import { FieldsError } from './editorial.errors.ts';
 import { readUploads } from './editorial.form.ts';
 import { currentUser, doneMessage, editorialDeps, localizeErrors } from './editorial.http.ts';
-import type { FieldErrors } from './editorial.schema.ts';
+import type { FieldErrors } from '../../platform/forms.ts';
 import { recentResourceChoices, statementChoices } from './homepage.repo.ts';
 import { checkHomepage, HomepageConflictError, loadHomepageCuration, saveHomepage, type HomepageCuration } from './homepage.service.ts';
 import { HomepageForm, type HomepageFormValues } from './views/HomepageForm.tsx';
@@ -105,7 +105,9 @@ export function homepageAdmin(site: Site) {
       await checkHomepage(site.deps, input, { hero: Boolean(hero), feature: Boolean(featureImage) });
       const heroId = hero ? await store(hero, values.heroAlt, { file: 'hero', alt: 'heroAlt' }) : undefined;
       const featureId = featureImage ? await store(featureImage, values.featureAlt, { file: 'featureImage', alt: 'featureAlt' }) : undefined;
-      await saveHomepage(editorialDeps(c, site), currentUser(c), input, heroId, featureId, version);
+      const { removedMediaKeys } = await saveHomepage(editorialDeps(c, site), currentUser(c), input, heroId, featureId, version);
+      // Committed: the images it replaced are no longer used by anything.
+      await removeMediaFiles(config.dataDir, removedMediaKeys);
     } catch (err) {
       // A second image refused, or the save failed: the images stored for this form go again.
       for (const media of stored) await discardImage(storage, media);

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import { byCodePoint } from '../../db/dialect.ts';
+import { byCodePoint } from '../../db/engine.ts';
 
 /** The homepage's current featured statement and resource (ids), and the resource block's image. */
 export async function currentFeatures(db: Db) {

@@ -1,8 +1,9 @@
+import { deleteUnusedMedia } from '../uploads/index.ts';
 import { z } from 'zod';
-import { bumpGeneration } from '../../lib/content-cache.ts';
-import { homepageSchema, type HomepageSettings } from '../home/settings.schema.ts';
-import { AppError, inEnglish, type ErrorText } from '../../lib/errors.ts';
-import type { MessageKey } from '../../lib/i18n/index.ts';
+import { bumpGeneration } from '../../db/generation.ts';
+import { homepageSchema, type HomepageSettings } from '../home/index.ts';
+import { AppError, inEnglish, type ErrorText } from '../../platform/errors.ts';
+import type { MessageKey } from '../../platform/i18n/index.ts';
 import { FieldsError, fieldsErrorFromIssues, type FieldTexts } from './editorial.errors.ts';
 import type { Actor, EditorialDeps } from './editorial.service.ts';
 import {
@@ -158,13 +159,15 @@ export async function checkHomepage(deps: Pick<EditorialDeps, 'db'>, raw: unknow
  */
 export async function saveHomepage(
   deps: EditorialDeps, actor: Actor, raw: unknown, heroMediaId: number | undefined, featureMediaId: number | undefined, expectedVersion: number,
-): Promise<void> {
+): Promise<{ removedMediaKeys: string[] }> {
   const checked = await checkHomepage(deps, raw, { hero: heroMediaId ?? false, feature: featureMediaId ?? false });
   const { input, statementId, resourceId, heroMediaId: hero, featureMediaId: feature } = checked;
-  await deps.db.transaction().execute(async (trx) => {
+  return deps.db.transaction().execute(async (trx) => {
     const stored = await readHomepageDocument(trx);
     const current = documentVersion(stored);
     if (current !== expectedVersion) throw new HomepageConflictError(current, expectedVersion);
+    const replaced = [storedHeroMediaId(stored), (await currentFeatures(trx)).resource?.media_id ?? null]
+      .filter((id): id is number => id !== null);
     const settings = { heroMediaId: hero, heroAlt: input.heroAlt, mission: input.mission, latestCount: input.latestCount } satisfies HomepageSettings;
     if (!(await replaceHomepageDocument(trx, stored, JSON.stringify({ ...settings, version: current + 1 })))) {
       throw new HomepageConflictError(documentVersion(await readHomepageDocument(trx)), expectedVersion);
@@ -174,6 +177,8 @@ export async function saveHomepage(
     // The featured block shows the image with the media row's own alt text.
     if (feature !== null && resourceId !== null && input.featureAlt) await setMediaAlt(trx, feature, input.featureAlt);
     await setProjectPositions(trx, input.projectPositions);
+    // Images this save replaced or removed go with it; their files after the commit (the caller).
+    const removedMediaKeys = await deleteUnusedMedia(trx, replaced, [hero, feature]);
     await deps.audit?.(trx, {
       action: 'homepage.update', userId: actor?.id ?? null, subjectType: 'homepage', subjectId: null,
       detail: {
@@ -182,5 +187,16 @@ export async function saveHomepage(
       },
     });
     await bumpGeneration(trx);
+    return { removedMediaKeys };
   });
+}
+
+/** The hero image id a stored homepage document names, or null. */
+function storedHeroMediaId(stored: string | undefined): number | null {
+  try {
+    const parsed = homepageSchema.safeParse(stored === undefined ? undefined : JSON.parse(stored));
+    return parsed.success ? parsed.data.heroMediaId : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,29 +1,30 @@
+import { parseId } from '../../platform/ids.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Hono } from 'hono';
-import { stream } from 'hono/streaming';
-import { AppError, notFound } from '../../lib/errors.ts';
-import type { AppContext, AppEnv } from '../../lib/http.ts';
-import { renderMarkdown } from '../../lib/markdown.ts';
-import { renderPage } from '../../lib/render.tsx';
-import type { Site } from '../../lib/site.ts';
-import { adminPage } from '../admin/admin.render.tsx';
-import { readFormData } from '../admin/form.ts';
-import { authorize, can } from '../auth/policy.ts';
-import { Notice } from '../admin/views/form.tsx';
-import { ResourcePage } from '../resources/views/ResourcePage.tsx';
-import { RESOURCE_STATUSES, type ResourceStatus } from '../resources/resources.table.ts';
-import { discardAttachments, storePdfUpload } from '../uploads/pdf-upload.ts';
-import { attachmentsDir } from '../uploads/uploads.storage.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import type { AppContext, AppEnv } from '../../platform/http.ts';
+import { renderMarkdown } from '../../platform/markdown.ts';
+import { renderPage } from '../../platform/render.tsx';
+import type { Site } from '../../platform/site.ts';
+import { adminPage } from '../admin/index.ts';
+import { readFormData } from '../../platform/forms.ts';
+import { authorize, can } from '../admin/index.ts';
+import { Notice } from '../../platform/views/form.tsx';
+import { ResourcePage } from '../resources/index.ts';
+import { RESOURCE_STATUSES, type ResourceStatus } from '../resources/index.ts';
+import { discardAttachments, sendUpload, storePdfUpload } from '../uploads/index.ts';
+import { attachmentsDir } from '../uploads/index.ts';
 import { findAttachment } from './editorial.repo.ts';
 import { ConflictError, FieldsError, staffMessage } from './editorial.errors.ts';
-import { inputFromForm, positiveInt, readAttachmentEdits, readRemovals, readResourceForm, readUploads } from './editorial.form.ts';
+import { inputFromForm, readAttachmentEdits, readRemovals, readResourceForm, readUploads } from './editorial.form.ts';
 import { validAttachmentEdits } from './editorial.rules.ts';
 import { currentUser, doneMessage, editorialDeps, forbidden, localizeErrors, mayView, resourceFromPath, subjectOf } from './editorial.http.ts';
 import { renderEdit, renderNew } from './editorial.pages.tsx';
-import { parseResourceInput, type ResourceInput } from './editorial.schema.ts';
+import type { ResourceInput } from './editorial.schema.ts';
+import { parseResourceInput } from './editorial.rules.ts';
 import { createDraft, saveDraft } from './editorial.service.ts';
-import type { NewAttachment } from './editorial.write.repo.ts';
+import type { NewAttachment } from '../uploads/index.ts';
 import { authorChoices, listForStaff, taxonomyChoices, findPreviewDetail, type StaffFilter } from './staff.repo.ts';
 import { ResourceList } from './views/ResourceList.tsx';
 
@@ -46,7 +47,7 @@ function readFilter(c: AppContext): StaffFilter {
   return {
     status: state && RESOURCE_STATUSES.includes(state) ? state : undefined,
     type: q.type && /^[a-z0-9-]{1,120}$/.test(q.type) ? q.type : undefined,
-    authorId: positiveInt(q.author) ?? undefined,
+    authorId: parseId(q.author) ?? undefined,
     updatedFrom: q.updated && /^\d{4}-\d{2}-\d{2}$/.test(q.updated) ? q.updated : undefined,
     q: q.q?.trim().slice(0, 200) || undefined,
   };
@@ -89,9 +90,12 @@ export function resourcesAdmin(site: Site) {
   app.get('/admin/resources', authorize('resource.create'), async (c) => {
     const t = c.get('t');
     const filter = readFilter(c);
-    const page = Math.min(positiveInt(c.req.query('page')) ?? 1, 100_000);
+    const page = Math.min(parseId(c.req.query('page')) ?? 1, 100_000);
+    // Authors see what they may open (mayView): published resources and their own.
+    const user = currentUser(c);
+    const visibleTo = can(user, 'resource.review') ? undefined : user.id;
     const [{ total, rows }, { types }, authors] = await Promise.all([
-      listForStaff(db, filter, PAGE_SIZE, (page - 1) * PAGE_SIZE), taxonomyChoices(db), authorChoices(db),
+      listForStaff(db, { ...filter, visibleTo }, PAGE_SIZE, (page - 1) * PAGE_SIZE), taxonomyChoices(db), authorChoices(db),
     ]);
     return adminPage(c, site, t('editorial.list.title'), (
       <ResourceList t={t} rows={rows} total={total} page={page} pageSize={PAGE_SIZE} filter={filter} types={types} authors={authors}
@@ -137,7 +141,7 @@ export function resourcesAdmin(site: Site) {
     const t = c.get('t');
     const form = await readFormData(c);
     const values = { ...readResourceForm(form), attachmentEdits: readAttachmentEdits(form) };
-    const version = positiveInt(form.get('version'));
+    const version = parseId(form.get('version'));
     if (version === null) return renderEdit(c, site, meta.id, { values, error: t('editorial.error.version') }, 400);
     const parsed = parseResourceInput(inputFromForm(values));
     const edits = checked(() => validAttachmentEdits(values.attachmentEdits));
@@ -186,16 +190,12 @@ export function resourcesAdmin(site: Site) {
   app.get('/admin/resources/:id{[0-9]+}/attachments/:aid{[0-9]+}', authorize('resource.create'), async (c) => {
     const { meta } = await resourceFromPath(c, site);
     if (!mayView(currentUser(c), meta)) throw forbidden(c);
-    const attachment = await findAttachment(db, meta.id, Number(c.req.param('aid')));
+    const aid = parseId(c.req.param('aid'));
+    const attachment = aid === null ? undefined : await findAttachment(db, meta.id, aid);
     if (!attachment?.storage_key) throw notFound();
     const file = path.join(attachmentsDir(config.dataDir), path.basename(attachment.storage_key));
     if (!fs.existsSync(file)) throw notFound();
-    c.header('Content-Type', attachment.mime_type);
-    c.header('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`);
-    c.header('X-Content-Type-Options', 'nosniff');
-    return stream(c, async (s) => {
-      for await (const chunk of fs.createReadStream(file)) await s.write(chunk as Uint8Array);
-    });
+    return sendUpload(c, file, { filename: attachment.filename, mimeType: attachment.mime_type, cacheControl: 'no-store' });
   });
 
   // The editor toolbar's live preview: Markdown in, sanitized HTML out (the same renderer as the site).

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { translator } from '../../lib/i18n/index.ts';
+import { translator } from '../../platform/i18n/index.ts';
 import { FIELD_LABELS, describeChanges, type FieldChange } from './diff.ts';
 import { localizeSummary } from './revision-summary.ts';
 import { TRANSITIONS, transitionSummary, type WorkflowAction } from './workflow.ts';

@@ -1,4 +1,4 @@
-import { messageCatalogs, type MessageKey, type Translate } from '../../lib/i18n/index.ts';
+import { hasMessage, type MessageKey, type Translate } from '../../platform/i18n/index.ts';
 import { FIELD_LABELS } from './diff.ts';
 import { TRANSITIONS, type WorkflowAction } from './workflow.ts';
 
@@ -27,7 +27,7 @@ const FIELD_BY_LABEL = new Map([...Object.entries(FIELD_LABELS), ['position', 'P
 function fieldName(label: string, t: Translate): string {
   const field = FIELD_BY_LABEL.get(label);
   const key = `editorial.diff.label.${field}`;
-  return field && key in messageCatalogs.en ? t(key as MessageKey).toLowerCase() : label;
+  return field && hasMessage(key) ? t(key).toLowerCase() : label;
 }
 
 function edited(list: string, t: Translate): string | null {

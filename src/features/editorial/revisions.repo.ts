@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import type { RevisionEntity, RevisionRow } from './editorial.table.ts';
+import type { RevisionEntity, RevisionRow } from '../../content/content.table.ts';
 
 /** Appends one revision. */
 export async function insertRevision(db: Db, r: {

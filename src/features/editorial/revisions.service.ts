@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import { notFound } from '../../lib/errors.ts';
+import { notFound } from '../../platform/errors.ts';
 import { diffRevisions, type FieldChange } from './diff.ts';
 import type { ResourceSnapshot } from './editorial.schema.ts';
 import { findRevision, listRevisions, type RevisionEntry } from './revisions.repo.ts';

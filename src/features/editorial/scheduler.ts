@@ -1,13 +1,14 @@
 import type { Db } from '../../db/database.ts';
-import type { Clock } from '../../lib/clock.ts';
-import { bumpGeneration } from '../../lib/content-cache.ts';
-import type { Logger } from '../../lib/logger.ts';
+import type { Clock } from '../../platform/clock.ts';
+import { bumpGeneration } from '../../db/generation.ts';
+import type { Logger } from '../../platform/logger.ts';
 import { findDocument, publishDueDocumentRows } from './documents/documents.repo.ts';
 import { documentAudit, type DocumentAudit } from './documents/documents.service.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from './documents/kinds.ts';
 import { findEditableResource } from './editorial.repo.ts';
 import type { EditorialDeps } from './editorial.service.ts';
 import { publishDueRows } from './editorial.write.repo.ts';
+import { applySeriesCount } from '../resources/index.ts';
 import { insertRevision } from './revisions.repo.ts';
 import { transitionSummary } from './workflow.ts';
 
@@ -21,6 +22,7 @@ export async function publishDueResources(db: Db, clock: Clock, audit?: Editoria
   const now = clock.now().toISOString();
   return db.transaction().execute(async (trx) => {
     const published = await publishDueRows(trx, now);
+    await applySeriesCount(trx, published.map((r) => r.id));
     for (const row of published) {
       const resource = await findEditableResource(trx, row.id);
       if (!resource) continue;

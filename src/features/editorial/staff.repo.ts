@@ -1,8 +1,8 @@
 import type { Db } from '../../db/database.ts';
-import { byCodePoint, likeEscape, likePattern } from '../../db/dialect.ts';
+import { byCodePoint, likeEscape, likePattern } from '../../db/engine.ts';
 import { sql, type SqlBool } from 'kysely';
-import { loadResourceDetail, type ResourceDetail } from '../resources/resources.repo.ts';
-import type { ResourceStatus } from '../resources/resources.table.ts';
+import { loadResourceDetail, type ResourceDetail } from '../resources/index.ts';
+import type { ResourceStatus } from '../resources/index.ts';
 
 /** The staff list's filters, already validated. */
 export interface StaffFilter {
@@ -12,6 +12,11 @@ export interface StaffFilter {
   /** Only items changed on or after this day (`YYYY-MM-DD`). */
   updatedFrom?: string;
   q?: string;
+  /**
+   * Only what this account may open: published items and its own. Set for authors, so the list
+   * never shows them the titles of colleagues' drafts, reviews or scheduled items.
+   */
+  visibleTo?: number;
 }
 
 /** One row of the staff resource list. */
@@ -36,6 +41,8 @@ export async function listForStaff(db: Db, f: StaffFilter, limit: number, offset
   if (f.authorId !== undefined) base = base.where('resources.author_id', '=', f.authorId);
   if (f.updatedFrom) base = base.where('resources.updated_at', '>=', `${f.updatedFrom}T00:00:00.000Z`);
   if (f.q) base = base.where(sql<SqlBool>`lower(resources.title) like ${likePattern(f.q.toLowerCase())} escape ${likeEscape}`);
+  const visibleTo = f.visibleTo;
+  if (visibleTo !== undefined) base = base.where((eb) => eb.or([eb('resources.status', '=', 'published'), eb('resources.author_id', '=', visibleTo)]));
   const [count, rows] = await Promise.all([
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     base.leftJoin('users', 'users.id', 'resources.author_id')

@@ -1,14 +1,14 @@
+import { parseId } from '../../platform/ids.ts';
 import { Hono } from 'hono';
-import { AppError, notFound } from '../../lib/errors.ts';
-import type { AppContext, AppEnv } from '../../lib/http.ts';
-import type { Site } from '../../lib/site.ts';
-import { adminPage } from '../admin/admin.render.tsx';
-import { readFormFields } from '../admin/form.ts';
-import { authorize, can, type Action } from '../auth/policy.ts';
-import { discardAttachments } from '../uploads/pdf-upload.ts';
-import { findUserById } from '../users/users.repo.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import type { AppContext, AppEnv } from '../../platform/http.ts';
+import type { Site } from '../../platform/site.ts';
+import { adminPage } from '../admin/index.ts';
+import { readFormFields } from '../../platform/forms.ts';
+import { authorize, can, type Action } from '../admin/index.ts';
+import { discardAttachments } from '../uploads/index.ts';
+import { findUserById } from '../users/index.ts';
 import { ConflictError, FieldsError, staffMessage } from './editorial.errors.ts';
-import { positiveInt } from './editorial.form.ts';
 import { WORKFLOW_POLICY, currentUser, doneMessage, editorialDeps, forbidden, localizeErrors, mayView, resourceFromPath, subjectOf } from './editorial.http.ts';
 import { renderEdit } from './editorial.pages.tsx';
 import { deleteResource, restoreRevision, transition } from './editorial.service.ts';
@@ -38,7 +38,7 @@ export function workflowAdmin(site: Site) {
     const user = currentUser(c);
     if (!can(user, WORKFLOW_POLICY[action], subjectOf(meta))) throw forbidden(c);
     const form = await fields(c);
-    const expectedVersion = positiveInt(form.version);
+    const expectedVersion = parseId(form.version);
     if (expectedVersion === null) return renderEdit(c, site, meta.id, { error: c.get('t')('editorial.error.version') }, 400);
     let publishAt: Date | undefined;
     if (action === 'schedule') {
@@ -71,7 +71,7 @@ export function workflowAdmin(site: Site) {
     const form = await fields(c);
     if (form.confirm !== 'yes') return renderEdit(c, site, meta.id, { error: c.get('t')('editorial.error.delete_confirm') }, 400);
     try {
-      const { removedKeys } = await deleteResource(editorialDeps(c, site), currentUser(c), meta.id, positiveInt(form.version) ?? undefined);
+      const { removedKeys } = await deleteResource(editorialDeps(c, site), currentUser(c), meta.id, parseId(form.version) ?? undefined);
       await discardAttachments(config.dataDir, removedKeys);
     } catch (err) {
       if (err instanceof ConflictError) return renderEdit(c, site, meta.id, { error: staffMessage(c.get('t'), err) }, 409);
@@ -93,9 +93,9 @@ export function workflowAdmin(site: Site) {
     const { meta, snapshot } = await resourceFromPath(c, site);
     const user = currentUser(c);
     if (!mayView(user, meta)) throw forbidden(c);
-    const version = positiveInt(c.req.param('version'));
+    const version = parseId(c.req.param('version'));
     if (version === null) throw notFound();
-    const from = positiveInt(c.req.query('from')) ?? version - 1;
+    const from = parseId(c.req.query('from')) ?? version - 1;
     const diff = await resourceRevisionDiff(site.deps.db, meta.id, version, from);
     const who = diff.to.userId ? (await findUserById(site.deps.db, diff.to.userId))?.name ?? null : null;
     const t = c.get('t');
@@ -111,8 +111,8 @@ export function workflowAdmin(site: Site) {
     const { meta } = await resourceFromPath(c, site);
     const user = currentUser(c);
     if (!can(user, 'resource.edit', subjectOf(meta))) throw forbidden(c);
-    const version = positiveInt(c.req.param('version'));
-    const expected = positiveInt((await fields(c)).version);
+    const version = parseId(c.req.param('version'));
+    const expected = parseId((await fields(c)).version);
     if (version === null || expected === null) return revisionPage(c, c.get('t')('editorial.error.version'));
     try {
       await restoreRevision(editorialDeps(c, site), user, meta.id, version, expected);

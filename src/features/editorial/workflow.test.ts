@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { AppError } from '../../lib/errors.ts';
+import { AppError } from '../../platform/errors.ts';
 import { RESOURCE_STATUSES, type ResourceStatus } from '../resources/resources.table.ts';
 import { WORKFLOW_ACTIONS, assertTransition, availableActions, nextState, type WorkflowAction } from './workflow.ts';
 

@@ -1,5 +1,5 @@
-import { AppError, inEnglish, type ErrorText } from '../../lib/errors.ts';
-import type { ResourceStatus } from '../resources/resources.table.ts';
+import { AppError, inEnglish, type ErrorText } from '../../platform/errors.ts';
+import type { ResourceStatus } from '../resources/index.ts';
 
 /** Everything that moves a resource from one workflow state to another. */
 export const WORKFLOW_ACTIONS = ['submit', 'withdraw', 'publish', 'schedule', 'unpublish', 'archive', 'reopen', 'publishDue'] as const;

@@ -1,5 +1,5 @@
 import { Feed } from 'feed';
-import type { LibraryItem } from '../resources/library.repo.ts';
+import type { LibraryItem } from '../resources/index.ts';
 
 /** How many entries a feed carries: the newest by publication date. */
 export const FEED_SIZE = 50;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describeEachDialect } from '../../../test/support/app.ts';
-import { bumpGeneration } from '../../lib/content-cache.ts';
+import { bumpGeneration } from '../../db/generation.ts';
 import { IdCache, ensureTopic, linkReferences, upsertResource, type ResourceWrite } from '../resources/resources.write.repo.ts';
 import { demoProjects } from '../seed/demo/projects.ts';
 import { demoResources } from '../seed/demo/resources.ts';

@@ -1,12 +1,13 @@
 import { Hono } from 'hono';
+import { libraryOf } from '../resources/index.ts';
 import { etag } from 'hono/etag';
-import { badRequest, notFound } from '../../lib/errors.ts';
-import type { AppEnv } from '../../lib/http.ts';
-import { languageName } from '../../lib/i18n/languages.ts';
-import type { Site } from '../../lib/site.ts';
-import { findPublishedProject } from '../projects/projects.repo.ts';
-import { listLibrary, topicsForResources } from '../resources/library.repo.ts';
-import { libraryQueryString, parseLibraryQuery } from '../resources/resources.schema.ts';
+import { badRequest, notFound } from '../../platform/errors.ts';
+import type { AppEnv } from '../../platform/http.ts';
+import { languageName } from '../../platform/i18n/languages.ts';
+import type { Site } from '../../platform/site.ts';
+import { findPublishedProject } from '../projects/index.ts';
+import { listLibrary, topicsForResources } from '../resources/index.ts';
+import { libraryQueryString, parseLibraryQuery } from '../resources/index.ts';
 import { FEED_SIZE, buildAtomFeed } from './atom.ts';
 import { authorsForResources } from './feeds.repo.ts';
 
@@ -33,7 +34,7 @@ export function feedsPublic(site: Site) {
 
     // Load: an unknown type, topic or project is a feed that does not exist.
     const generation = c.get('generation');
-    const taxonomy = await site.library.taxonomy(generation);
+    const taxonomy = await libraryOf(site).taxonomy(generation);
     const typeRow = type ? taxonomy.types.find((t) => t.slug === type) : undefined;
     if (type && !typeRow) throw notFound(`There is no resource type called "${type}".`);
     const topicRow = topic ? taxonomy.topics.find((t) => t.slug === topic) : undefined;
@@ -41,7 +42,7 @@ export function feedsPublic(site: Site) {
     const project = projectSlug ? await findPublishedProject(db, projectSlug) : undefined;
     if (projectSlug && !project) throw notFound(`There is no project called "${projectSlug}".`);
 
-    const filter = await site.library.resolveFilter({ type, topic, lang, sort: 'newest', page: 1 }, generation, project ? { projectId: project.id } : {});
+    const filter = await libraryOf(site).resolveFilter({ type, topic, lang, sort: 'newest', page: 1 }, generation, project ? { projectId: project.id } : {});
     const items = await listLibrary(db, filter, 'newest', FEED_SIZE, 0);
     const ids = items.map((i) => i.id);
     const [topics, authors] = await Promise.all([topicsForResources(db, ids), authorsForResources(db, ids)]);

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { ping } from '../../db/database.ts';
-import type { AppEnv } from '../../lib/http.ts';
-import type { Site } from '../../lib/site.ts';
+import type { AppEnv } from '../../platform/http.ts';
+import type { Site } from '../../platform/site.ts';
 
 /** `GET /healthz`: 200 when the database answers, 503 when it does not. Never cached. */
 export function healthApi(site: Site) {

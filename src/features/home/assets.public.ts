@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import type { AppEnv } from '../../lib/http.ts';
-import type { Site } from '../../lib/site.ts';
+import type { AppEnv } from '../../platform/http.ts';
+import type { Site } from '../../platform/site.ts';
 
 /** The best encoding of ours the request accepts: br, then gzip, else none. */
 function pickEncoding(header: string | undefined): 'br' | 'gzip' | null {
@@ -33,7 +33,7 @@ export function assetsPublic(site: Site) {
     c.header('Cache-Control', asset.immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=86400');
     if (asset.encoded) c.header('Vary', 'Accept-Encoding');
     const inm = c.req.header('If-None-Match');
-    if (inm && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) return c.body(null, 304);
+    if (inm?.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) return c.body(null, 304);
     if (!encoding || !asset.encoded) return c.body(new Uint8Array(asset.body));
     c.header('Content-Encoding', encoding);
     return c.body(new Uint8Array(asset.encoded[encoding]));

@@ -4,7 +4,7 @@ import { describeEachDialect } from '../../../test/support/app.ts';
 import { demoResources } from '../seed/demo/resources.ts';
 import { demoProjects, demoStatement } from '../seed/demo/projects.ts';
 import { demoMission, demoOrganization } from '../seed/demo/organization.ts';
-import { bumpGeneration } from '../../lib/content-cache.ts';
+import { bumpGeneration } from '../../db/generation.ts';
 
 /** The seed's six latest items, most recently posted first. */
 const latest = [...demoResources].sort((a, b) => b.postedAt.localeCompare(a.postedAt)).slice(0, 6);

@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
-import { GenerationCache } from '../../lib/content-cache.ts';
-import type { AppEnv } from '../../lib/http.ts';
-import type { Locale } from '../../lib/i18n/index.ts';
-import { renderPage } from '../../lib/render.tsx';
-import type { Site } from '../../lib/site.ts';
-import { latestPosted } from '../resources/library.repo.ts';
-import { listPublishedProjects } from '../projects/projects.repo.ts';
+import { GenerationCache } from '../../platform/content-cache.ts';
+import type { AppEnv } from '../../platform/http.ts';
+import type { Locale } from '../../platform/i18n/index.ts';
+import { renderPage } from '../../platform/render.tsx';
+import type { Site } from '../../platform/site.ts';
+import { latestPosted } from '../resources/index.ts';
+import { listPublishedProjects } from '../projects/index.ts';
 import { findMedia, listFeatureBlocks } from './home.repo.ts';
 import { readSetting } from './settings.repo.ts';
 import { homepageSchema } from './settings.schema.ts';

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts';
-import type { Locale } from '../../lib/i18n/index.ts';
-import { localName, localNameLang } from '../topics/names.repo.ts';
+import type { Locale } from '../../platform/i18n/index.ts';
+import { localName, localNameLang } from '../topics/index.ts';
 
 export interface FeatureBlock {
   position: number;

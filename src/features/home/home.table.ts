@@ -17,9 +17,11 @@ export interface SettingsTable {
   value: string;
 }
 
-export interface ContentStateTable {
-  id: number;
-  generation: number;
-}
-
 export type HomepageFeatureRow = Selectable<HomepageFeaturesTable>;
+
+declare module '../../db/schema.ts' {
+  interface Database {
+    homepage_features: HomepageFeaturesTable;
+    settings: SettingsTable;
+  }
+}

@@ -1,9 +1,10 @@
+import { makePrivate, makePrivateDir } from '../../platform/private-files.ts';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { LIMITS } from './interchange.schema.ts';
 import { formatBytes } from './line-reader.ts';
-import { extractPdfText } from './pdf-text.ts';
+import { extractPdfText } from '../../platform/pdf-text.ts';
 
 const PDF_MAGIC = Buffer.from('%PDF-', 'latin1');
 
@@ -100,10 +101,11 @@ export interface StoredFile {
  * past; on any failure the copy is removed again.
  */
 export async function storePdf(source: string, label: string, storageDir: string): Promise<StoredFile> {
-  await fs.promises.mkdir(storageDir, { recursive: true });
+  await makePrivateDir(storageDir);
   const storageKey = `${crypto.randomBytes(16).toString('hex')}.pdf`;
   const target = path.join(storageDir, storageKey);
   await fs.promises.copyFile(source, target, fs.constants.COPYFILE_EXCL);
+  await makePrivate(target).catch(() => undefined);
   try {
     const bytes = await inspectPdf(target, label);
     const data = await fs.promises.readFile(target);

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Command, CommandContext } from '../../lib/command.ts';
+import type { Command, CommandContext } from '../../db/command.ts';
 import { exportResources } from './export.service.ts';
 
 const USAGE = 'haven export [--out FILE]';

@@ -1,8 +1,7 @@
-import { allowLargeSearchPendingList } from '../../db/search/index.ts';
 import path from 'node:path';
 import type { Db } from '../../db/database.ts';
-import { bumpGeneration } from '../../lib/content-cache.ts';
-import { IdCache, upsertResource, type ResourceWrite } from '../resources/resources.write.repo.ts';
+import { bumpGeneration } from '../../db/generation.ts';
+import { IdCache, upsertResource, type ResourceWrite } from '../resources/index.ts';
 import {
   AttachmentFileError, inspectPdf, removeStoredFiles, resolveAttachmentPath, sameContent, storePdf,
 } from './attachment-files.ts';
@@ -118,7 +117,6 @@ export async function importBatch(ctx: BatchContext, lines: PendingLine[]): Prom
   const cache = copyCache(ctx.cache);
   try {
     await ctx.db.transaction().execute(async (trx) => {
-      await allowLargeSearchPendingList(trx);
       await ensureNames(trx, cache, {
         types: plans.map((p) => p.write.type),
         topics: plans.flatMap((p) => p.write.topics),

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import SQLite from 'better-sqlite3';
-import { runCli } from '../../cli.ts';
+import { runCli } from '../../app/cli.ts';
 import { parseImportArgs } from './import.cli.ts';
 import { line, tempDir, writeJsonl } from './test-fixtures.ts';
 

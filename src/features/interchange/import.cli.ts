@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { optimizeDb } from '../../db/database.ts';
-import type { Command, CommandContext } from '../../lib/command.ts';
+import type { Command, CommandContext } from '../../db/command.ts';
 import { createProgressReporter } from './import.progress.ts';
 import { DEFAULT_BATCH_SIZE, formatSummary, importFile, type ImportSummary } from './import.service.ts';
 

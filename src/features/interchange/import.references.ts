@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts';
-import { bumpGeneration } from '../../lib/content-cache.ts';
-import { linkReferences } from '../resources/resources.write.repo.ts';
+import { bumpGeneration } from '../../db/generation.ts';
+import { linkReferences } from '../resources/index.ts';
 import type { ReferenceEntry } from './import.batch.ts';
 import { existingSlugs, loadReferences, type StoredReferences } from './interchange.repo.ts';
 import { sortedSet } from './interchange.schema.ts';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { after, before, it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
 import type { Db } from '../../db/database.ts';
-import { currentGeneration } from '../../lib/content-cache.ts';
+import { currentGeneration } from '../../db/generation.ts';
 import { importFile, type ImportOptions, type LineNote } from './import.service.ts';
 import { loadRecords } from './interchange.repo.ts';
 import { line, tempDir, writeJsonl, writePdf } from './test-fixtures.ts';

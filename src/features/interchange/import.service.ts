@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../db/database.ts';
-import { withSearchMergingPaused } from '../../db/search/index.ts';
-import { IdCache } from '../resources/resources.write.repo.ts';
+import { IdCache } from '../resources/index.ts';
 import { attachmentsDir } from './attachment-files.ts';
 import { BatchFailedError, importBatch, type PendingLine, type ReferenceEntry } from './import.batch.ts';
 import { linkAllReferences } from './import.references.ts';
@@ -79,8 +78,7 @@ export interface ImportOptions {
  */
 export async function importFile(options: ImportOptions): Promise<ImportSummary> {
   const started = performance.now();
-  const summary = await withSearchMergingPaused(options.db, () => importLines(options), (s) => s.created + s.updated >= 1000);
-  // The time includes the search index's merge after the last line.
+  const summary = await importLines(options);
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
-import type { ResourceStatus } from '../resources/resources.table.ts';
+import type { ResourceStatus } from '../resources/index.ts';
 import { sortedSet, type InterchangeRecord } from './interchange.schema.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;

@@ -1,6 +1,6 @@
-import { isKnownLanguage } from '../../lib/i18n/languages.ts';
+import { isKnownLanguage } from '../../platform/i18n/languages.ts';
 import { z } from 'zod';
-import type { Audience } from '../resources/resources.schema.ts';
+import type { Audience } from '../resources/index.ts';
 
 /**
  * The interchange format of corpus/FORMAT.md as zod schemas, plus the limits the importer

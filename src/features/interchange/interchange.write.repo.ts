@@ -1,10 +1,9 @@
-import { titleSortKey } from '../../lib/sort-key.ts';
+import { titleSortKey } from '../../platform/sort-key.ts';
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
-import type { AttachmentsTable, ResourcesTable } from '../resources/resources.table.ts';
-import { dialectOf } from '../../db/dialect.ts';
-import { newResourceSearchVector } from '../../db/search/index.ts';
-import { ensureTopic, ensureType, titleFromSlug, type IdCache, type ResourceWrite } from '../resources/resources.write.repo.ts';
+import type { AttachmentsTable, ResourcesTable } from '../resources/index.ts';
+import { engineOf } from '../../db/engine.ts';
+import { ensureTopic, ensureType, titleFromSlug, type IdCache, type ResourceWrite } from '../resources/index.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -93,31 +92,30 @@ export async function insertNewResources(
 ): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   if (writes.length === 0) return ids;
-  const postgres = dialectOf(db) === 'postgres';
+  const pipelined = engineOf(db).pipelinesStatements;
   const idOf = (map: Map<string, number>, key: string, kind: string) => {
     const id = map.get(key);
     if (id === undefined) throw new Error(`${kind} "${key}" has no id; call ensureNames first`);
     return id;
   };
-  // On PostgreSQL the rows go in as several smaller statements sent one after another without
-  // waiting: while the server writes one, this process builds the next (search vectors above
-  // all), so the two work at the same time instead of in turn. The connection runs them in order.
+  // Where the engine pipelines statements (PostgreSQL) the rows go in as several smaller
+  // statements sent one after another without waiting: while the server writes one, this process
+  // builds the next, so the two work at the same time instead of in turn. The connection runs them in order.
   const inserts: Promise<{ id: number; slug: string }[]>[] = [];
-  for (const chunk of chunks(writes, postgres ? ROWS_PER_PIPELINED_INSERT : ROWS_PER_INSERT)) {
+  for (const chunk of chunks(writes, pipelined ? ROWS_PER_PIPELINED_INSERT : ROWS_PER_INSERT)) {
     const values = chunk.map((w) => ({
       slug: w.slug, type_id: idOf(cache.types, w.type, 'type'), title: w.title, sort_title: titleSortKey(w.title), summary: w.summary, body: w.body,
       language: w.language, audience: w.audience, status: w.status, published_on: w.publishedOn, updated_on: w.updatedOn,
       posted_at: w.postedAt ?? now, created_at: now, updated_at: now,
       ...seriesColumns(w, targets),
       translation_of_id: w.translationOf ? targets.resources.get(w.translationOf) ?? null : null,
-      ...(postgres ? { search_vector: newResourceSearchVector(w.title, w.summary, w.body) } : {}),
     }) as Insertable<ResourcesTable>);
     const insert = db.insertInto('resources').values(values).returning(['id', 'slug']).execute();
     // Handled below, in order; this only keeps Node from calling a rejection unhandled meanwhile.
     insert.catch(() => {});
     inserts.push(insert);
     // Lets the statement reach the server before the next one is built.
-    if (postgres) await new Promise((resolve) => setImmediate(resolve));
+    if (pipelined) await new Promise((resolve) => setImmediate(resolve));
   }
   const settled = await Promise.allSettled(inserts);
   for (const result of settled) {
@@ -165,7 +163,9 @@ export async function insertNewResources(
   return ids;
 }
 
-function seriesColumns(w: ResourceWrite, targets: KnownTargets): { series_id: number | null; series_part: number | null } {
+function seriesColumns(w: ResourceWrite, targets: KnownTargets): { series_id: number | null; series_part: number | null; series_of: number | null } {
   const seriesId = w.series ? targets.series.get(w.series.slug) : undefined;
-  return seriesId === undefined ? { series_id: null, series_part: null } : { series_id: seriesId, series_part: w.series!.part };
+  return seriesId === undefined
+    ? { series_id: null, series_part: null, series_of: null }
+    : { series_id: seriesId, series_part: w.series!.part, series_of: w.series!.of };
 }

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Hono } from 'hono';
-import { notFound } from '../../lib/errors.ts';
-import type { AppEnv } from '../../lib/http.ts';
-import type { Site } from '../../lib/site.ts';
+import { notFound } from '../../platform/errors.ts';
+import type { AppEnv } from '../../platform/http.ts';
+import type { Site } from '../../platform/site.ts';
 
 // Generated names only: a key segment, a width and an extension. Nothing a visitor types can
 // escape the media folder.

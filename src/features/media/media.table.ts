@@ -13,3 +13,9 @@ export interface MediaTable {
 }
 
 export type MediaRow = Selectable<MediaTable>;
+
+declare module '../../db/schema.ts' {
+  interface Database {
+    media: MediaTable;
+  }
+}

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
-import { notFound } from '../../lib/errors.ts';
-import type { AppEnv } from '../../lib/http.ts';
-import { renderMarkdown } from '../../lib/markdown.ts';
-import { renderPage } from '../../lib/render.tsx';
-import type { Site } from '../../lib/site.ts';
+import { notFound } from '../../platform/errors.ts';
+import type { AppEnv } from '../../platform/http.ts';
+import { renderMarkdown } from '../../platform/markdown.ts';
+import { renderPage } from '../../platform/render.tsx';
+import type { Site } from '../../platform/site.ts';
 import { findPublishedPage, findPublishedStatement } from './pages.repo.ts';
 import { PageArticle, StatementArticle } from './views/Articles.tsx';
 

@@ -1,14 +1,15 @@
 import { Hono } from 'hono';
-import { notFound } from '../../lib/errors.ts';
-import type { AppEnv } from '../../lib/http.ts';
-import { CONTENT_LANGUAGE, langIf, localePath } from '../../lib/i18n/index.ts';
-import { renderMarkdown } from '../../lib/markdown.ts';
-import { renderPage } from '../../lib/render.tsx';
-import type { Site } from '../../lib/site.ts';
-import { Pagination, resourceCount } from '../../views/components.tsx';
-import { libraryQueryOrThrow } from '../resources/resources.public.tsx';
-import { ResourceCard } from '../resources/views/ResourceCard.tsx';
-import { ProjectIntro } from '../pages/views/Articles.tsx';
+import { libraryOf } from '../resources/index.ts';
+import { notFound } from '../../platform/errors.ts';
+import type { AppEnv } from '../../platform/http.ts';
+import { CONTENT_LANGUAGE, langIf, localePath } from '../../platform/i18n/index.ts';
+import { renderMarkdown } from '../../platform/markdown.ts';
+import { renderPage } from '../../platform/render.tsx';
+import type { Site } from '../../platform/site.ts';
+import { Pagination } from '../../platform/views/components.tsx';
+import { libraryQueryOrThrow } from '../resources/index.ts';
+import { ResourceCard } from '../resources/index.ts';
+import { ProjectIntro } from '../pages/index.ts';
 import { findPublishedProject, listPublishedProjects } from './projects.repo.ts';
 
 /** Project index and project pages: description plus the project's resources, paged. */
@@ -41,7 +42,7 @@ export function projectsPublic(site: Site) {
     const project = await findPublishedProject(db, c.req.param('slug'));
     if (!project) throw notFound(c.get('t')('error.404.project'));
     const generation = c.get('generation');
-    const result = await site.library.search({ projectId: project.id }, query, generation, c.get('locale'));
+    const result = await libraryOf(site).search({ projectId: project.id }, query, generation, c.get('locale'));
     const view = site.view(c);
     const { t, locale } = view;
     const base = localePath(locale, `/projects/${project.slug}`);
@@ -53,7 +54,7 @@ export function projectsPublic(site: Site) {
         <ProjectIntro view={view} project={project} bodyHtml={renderMarkdown(project.body)} />
         <section aria-labelledby="project-resources">
           <h2 id="project-resources">{t('project.resources')}</h2>
-          <p class="result-count">{resourceCount(view, result.total)}</p>
+          <p class="result-count">{view.t('library.results', { count: result.total })}</p>
           <ol class="result-list">
             {result.items.map((item) => <li><ResourceCard view={view} item={item} topics={result.topicsByResource.get(item.id)} /></li>)}
           </ol>

@@ -1,5 +1,5 @@
 import type { Generated, Selectable } from 'kysely';
-import type { DocumentWorkflowColumns, PublishState } from '../pages/pages.table.ts';
+import type { DocumentWorkflowColumns, PublishState, VersionedColumns } from '../../content/content.table.ts';
 
 export interface ProjectsTable extends DocumentWorkflowColumns {
   id: Generated<number>;
@@ -19,3 +19,10 @@ export interface ProjectResourcesTable {
 }
 
 export type ProjectRow = Selectable<ProjectsTable>;
+
+declare module '../../db/schema.ts' {
+  interface Database {
+    projects: ProjectsTable & VersionedColumns;
+    project_resources: ProjectResourcesTable;
+  }
+}

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
 import type { Db } from '../../db/database.ts';
-import { titleSortKey } from '../../lib/sort-key.ts';
+import { titleSortKey } from '../../platform/sort-key.ts';
 import { listLibrary, type LibraryFilter } from './library.repo.ts';
 
 /** The ids a topic filter should give, straight from the resources table: the reference answer. */

@@ -1,9 +1,8 @@
 import { sql, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Database, Db } from '../../db/database.ts';
-import { byCodePoint } from '../../db/dialect.ts';
-import { searchCondition } from '../../db/search/index.ts';
-import type { Locale } from '../../lib/i18n/index.ts';
-import { byLocalName, localName, localNameLang } from '../topics/names.repo.ts';
+import { byCodePoint } from '../../db/engine.ts';
+import type { Locale } from '../../platform/i18n/index.ts';
+import { byLocalName, localName, localNameLang } from '../topics/index.ts';
 import type { LibrarySort } from './resources.schema.ts';
 
 /** A library filter with slugs already resolved to ids. */
@@ -41,9 +40,9 @@ type ResourcesEb = ExpressionBuilder<Database, 'resources'>;
 
 /**
  * The WHERE clause for a filter, optionally ignoring one facet (for that facet's own counts).
- * `db` picks the engine's full-text search for `q`.
+ * Words (`q`) are not a condition here: a query with words is answered by the search feature.
  */
-function matches(db: Db, eb: ResourcesEb, f: LibraryFilter, ignore?: Facet): Expression<SqlBool> {
+function matches(_db: Db, eb: ResourcesEb, f: LibraryFilter, ignore?: Facet): Expression<SqlBool> {
   const conditions: Expression<SqlBool>[] = [eb('resources.status', '=', 'published')];
   if (f.typeId !== undefined && ignore !== 'type') conditions.push(eb('resources.type_id', '=', f.typeId));
   if (f.language !== undefined && ignore !== 'language') conditions.push(eb('resources.language', '=', f.language));
@@ -68,23 +67,12 @@ function matches(db: Db, eb: ResourcesEb, f: LibraryFilter, ignore?: Facet): Exp
       ),
     );
   }
-  if (f.q) {
-    conditions.push(searchCondition(db, f.q));
-  }
   return eb.and(conditions);
 }
 
-/**
- * One page of the library in the requested order; ties always break on id so both engines agree.
- * `locale` picks the language of type names.
- */
-export async function listLibrary(db: Db, f: LibraryFilter, sort: LibrarySort, limit: number, offset: number, locale: Locale = 'en'): Promise<LibraryItem[]> {
-  // Late row lookup: find the page's ids by walking the narrow ordered indexes first, then read
-  // the 20 full rows. Skipping `offset` rows otherwise means reading every skipped row whole.
-  const pageIds = f.topicId !== undefined && sort !== 'title'
-    ? topicPageIds(db, f, f.topicId, sort, limit, offset)
-    : ordered(db.selectFrom('resources').select('resources.id').where((eb) => matches(db, eb, f)), db, sort).limit(limit).offset(offset);
-  const query = db
+/** The columns of a library row, superseded flag included, with type names in `locale`. */
+function itemQuery(db: Db, locale: Locale) {
+  return db
     .selectFrom('resources')
     .innerJoin('resource_types', 'resource_types.id', 'resources.type_id')
     .select([
@@ -106,9 +94,28 @@ export async function listLibrary(db: Db, f: LibraryFilter, sort: LibrarySort, l
           .limit(1),
         sql<number>`0`,
       ).as('superseded'),
-    )
-    .where('resources.id', 'in', pageIds);
-  return ordered(query, db, sort).execute();
+    );
+}
+
+/** The library rows of `ids` (published ones only), in the order given; type names in `locale`. */
+export async function listLibraryByIds(db: Db, ids: number[], locale: Locale = 'en'): Promise<LibraryItem[]> {
+  if (ids.length === 0) return [];
+  const rows = await itemQuery(db, locale).where('resources.id', 'in', ids).where('resources.status', '=', 'published').execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/**
+ * One page of the library in the requested order; ties always break on id so both engines agree.
+ * `locale` picks the language of type names.
+ */
+export async function listLibrary(db: Db, f: LibraryFilter, sort: LibrarySort, limit: number, offset: number, locale: Locale = 'en'): Promise<LibraryItem[]> {
+  // Late row lookup: find the page's ids by walking the narrow ordered indexes first, then read
+  // the 20 full rows. Skipping `offset` rows otherwise means reading every skipped row whole.
+  const pageIds = f.topicId !== undefined && sort !== 'title'
+    ? topicPageIds(db, f, f.topicId, sort === 'oldest' ? 'oldest' : 'newest', limit, offset)
+    : ordered(db.selectFrom('resources').select('resources.id').where((eb) => matches(db, eb, f)), db, sort).limit(limit).offset(offset);
+  return ordered(itemQuery(db, locale).where('resources.id', 'in', pageIds), db, sort).execute();
 }
 
 /**
@@ -137,6 +144,7 @@ function topicPageIds(db: Db, f: LibraryFilter, topicId: number, sort: 'newest' 
 
 /** Applies a library sort, always ending on the unique id so both engines agree. */
 function ordered<QB extends SelectQueryBuilder<Database, 'resources', any>>(query: QB, db: Db, sort: LibrarySort): QB {
+  // Relevance needs words; without them (a list of everything) it is newest first.
   if (sort === 'oldest') return query.orderBy('resources.published_on', 'asc').orderBy('resources.id', 'asc') as QB;
   if (sort === 'title') return query.orderBy(byCodePoint(db, 'resources.sort_title'), 'asc').orderBy('resources.id', 'asc') as QB;
   return query.orderBy('resources.published_on', 'desc').orderBy('resources.id', 'desc') as QB;

@@ -1,11 +1,14 @@
+import type { Site } from '../../platform/site.ts';
+import { isKnownLanguage } from '../../platform/i18n/languages.ts';
 import type { Db } from '../../db/database.ts';
-import { GenerationCache } from '../../lib/content-cache.ts';
-import { AppError } from '../../lib/errors.ts';
-import type { Locale } from '../../lib/i18n/index.ts';
-import { listTopics } from '../topics/topics.repo.ts';
-import { countLibrary, facetCounts, listLibrary, topicsForResources, type FacetCounts, type LibraryFilter, type LibraryItem, type TopicName } from './library.repo.ts';
+import { GenerationCache } from '../../platform/content-cache.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { Locale } from '../../platform/i18n/index.ts';
+import { listTopics } from '../topics/index.ts';
+import { SearchService, type Correction, type ParsedQuery, type SearchHit, type Snippet } from '../search/index.ts';
+import { countLibrary, facetCounts, listLibrary, listLibraryByIds, topicsForResources, type FacetCounts, type LibraryFilter, type LibraryItem, type TopicName } from './library.repo.ts';
 import { listLanguages, listTypes } from './resources.repo.ts';
-import { PAGE_SIZE, type LibraryQuery } from './resources.schema.ts';
+import { PAGE_SIZE, effectiveSort, type LibraryQuery, type LibrarySort } from './resources.schema.ts';
 
 /**
  * Types, topics and languages. Names (and topic descriptions) are in the locale the taxonomy was
@@ -17,6 +20,18 @@ export interface Taxonomy {
   languages: string[];
 }
 
+/** What a search with words adds to a page of results: why each result matched. */
+export interface SearchExplanation {
+  query: ParsedQuery;
+  hits: Map<number, SearchHit>;
+  snippets: Map<number, Snippet>;
+  /** A better-spelled query ("Did you mean …"). */
+  suggestion?: string;
+  corrections: Correction[];
+  /** Not every word matched: results hold most of them. */
+  relaxed: boolean;
+}
+
 export interface LibraryResult {
   items: LibraryItem[];
   topicsByResource: Map<number, TopicName[]>;
@@ -26,6 +41,10 @@ export interface LibraryResult {
   pageSize: number;
   facets: FacetCounts;
   taxonomy: Taxonomy;
+  /** The order the results are in. */
+  sort: LibrarySort;
+  /** Present when the query has words. */
+  search?: SearchExplanation;
 }
 
 /**
@@ -36,7 +55,12 @@ export class LibraryService {
   private readonly taxonomyCache = new GenerationCache<Taxonomy>(4);
   private readonly countCache = new GenerationCache<{ total: number; facets: FacetCounts }>(2000);
 
-  constructor(private readonly db: Db) {}
+  /** Ranked word search (the search feature), with its own per-node caches. */
+  readonly engine: SearchService;
+
+  constructor(private readonly db: Db) {
+    this.engine = new SearchService(db);
+  }
 
   /** Types, topics and languages in use, as of this generation, named in `locale`. */
   taxonomy(generation: number, locale: Locale = 'en'): Promise<Taxonomy> {
@@ -47,8 +71,10 @@ export class LibraryService {
   }
 
   /**
-   * Resolves a validated query's slugs against the taxonomy. An unknown slug is the visitor's
-   * mistake, reported as a 400 that names it; a language nobody writes in is simply empty.
+   * Resolves a validated query's slugs against the taxonomy. An unknown type or topic, or a `lang`
+   * that is no language at all (`xx`), is the visitor's mistake, reported as a 400 that names it,
+   * the same on every page, feed and API that filters the library; a real language nobody writes
+   * in yet (`fr`) is simply an empty result.
    */
   async resolveFilter(query: LibraryQuery, generation: number, scope: Pick<LibraryFilter, 'topicId' | 'projectId'> = {}): Promise<LibraryFilter> {
     const taxonomy = await this.taxonomy(generation);
@@ -67,27 +93,73 @@ export class LibraryService {
       }
       filter.topicId = topic.id;
     }
+    if (query.lang && !taxonomy.languages.includes(query.lang) && !isKnownLanguage(query.lang)) {
+      const known = taxonomy.languages.join(', ');
+      throw new AppError('bad_request', `"${query.lang}" is not a language code. Languages in the library: ${known}.`, { param: 'lang' }, {
+        key: 'library.problem.unknown_language', params: { value: query.lang, known },
+      });
+    }
     return filter;
   }
 
   /** One page of results with totals and facet counts, names in `locale`; a page past the end is a 404. */
   async search(filter: LibraryFilter, query: LibraryQuery, generation: number, locale: Locale = 'en'): Promise<LibraryResult> {
-    const key = JSON.stringify(filter);
-    const [taxonomy, counts] = await Promise.all([
-      this.taxonomy(generation, locale),
-      this.countCache.get(key, generation, async () => {
-        const [total, facets] = await Promise.all([countLibrary(this.db, filter), facetCounts(this.db, filter)]);
-        return { total, facets };
-      }),
-    ]);
-    const pages = Math.max(1, Math.ceil(counts.total / PAGE_SIZE));
-    if (query.page > pages) {
-      throw new AppError('not_found', `There is no page ${query.page}: these results fill ${pages} page${pages === 1 ? '' : 's'}.`, { lastPage: pages }, {
-        key: 'library.problem.past_end', params: { page: query.page, pages },
+    const page = await this.page(filter, query, PAGE_SIZE, generation, locale);
+    return { ...page, taxonomy: await this.taxonomy(generation, locale) };
+  }
+
+  /**
+   * One page of `pageSize` results, for pages and the API. With words, the search feature ranks
+   * and explains them (snippets, matched citations); without, the library lists them by date or title.
+   */
+  async page(filter: LibraryFilter, query: Pick<LibraryQuery, 'q' | 'sort' | 'page'>, pageSize: number, generation: number, locale: Locale = 'en'): Promise<Omit<LibraryResult, 'taxonomy'>> {
+    const sort = effectiveSort(query);
+    const offset = (query.page - 1) * pageSize;
+    if (filter.q) {
+      const { q, ...rest } = filter;
+      const found = await this.engine.search({ q, filter: rest, sort, offset, limit: pageSize, generation });
+      const pages = this.checkPage(found.total, query.page, pageSize);
+      const items = await listLibraryByIds(this.db, found.hits.map((h) => h.id), locale);
+      const [topicsByResource, snippets] = await Promise.all([
+        topicsForResources(this.db, items.map((i) => i.id), locale),
+        this.engine.snippets(q, found.query, items, generation),
+      ]);
+      const search: SearchExplanation = {
+        query: found.query, hits: new Map(found.hits.map((h) => [h.id, h])), snippets, corrections: found.corrections, relaxed: found.relaxed,
+        ...(found.suggestion ? { suggestion: found.suggestion } : {}),
+      };
+      return { items, topicsByResource, total: found.total, page: query.page, pages, pageSize, facets: found.facets, sort, search };
+    }
+    const counts = await this.countCache.get(JSON.stringify(filter), generation, async () => {
+      const [total, facets] = await Promise.all([countLibrary(this.db, filter), facetCounts(this.db, filter)]);
+      return { total, facets };
+    });
+    const pages = this.checkPage(counts.total, query.page, pageSize);
+    const items = await listLibrary(this.db, filter, sort, pageSize, offset, locale);
+    const topicsByResource = await topicsForResources(this.db, items.map((i) => i.id), locale);
+    return { items, topicsByResource, total: counts.total, page: query.page, pages, pageSize, facets: counts.facets, sort };
+  }
+
+  /** The number of pages; a page past the last is the visitor's mistake, a 404 that says so. */
+  private checkPage(total: number, page: number, pageSize: number): number {
+    const pages = Math.max(1, Math.ceil(total / pageSize));
+    if (page > pages) {
+      throw new AppError('not_found', `There is no page ${page}: these results fill ${pages} page${pages === 1 ? '' : 's'}.`, { lastPage: pages }, {
+        key: 'library.problem.past_end', params: { page, pages },
       });
     }
-    const items = await listLibrary(this.db, filter, query.sort, PAGE_SIZE, (query.page - 1) * PAGE_SIZE, locale);
-    const topicsByResource = await topicsForResources(this.db, items.map((i) => i.id), locale);
-    return { items, topicsByResource, total: counts.total, page: query.page, pages, pageSize: PAGE_SIZE, facets: counts.facets, taxonomy };
+    return pages;
   }
+}
+
+const services = new WeakMap<Site, LibraryService>();
+
+/** The library service of an app (one per Site, so each app keeps its own caches). */
+export function libraryOf(site: Site): LibraryService {
+  let service = services.get(site);
+  if (!service) {
+    service = new LibraryService(site.deps.db);
+    services.set(site, service);
+  }
+  return service;
 }

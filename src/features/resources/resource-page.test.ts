@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
 import { escapeHtml } from '../../../test/support/html.ts';
-import { bumpGeneration } from '../../lib/content-cache.ts';
+import { bumpGeneration } from '../../db/generation.ts';
 import { demoResources } from '../seed/demo/resources.ts';
 import { linkReferences, upsertResource, type ResourceWrite } from './resources.write.repo.ts';
 

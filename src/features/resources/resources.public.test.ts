@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { titleSortKey } from '../../lib/sort-key.ts';
+import { titleSortKey } from '../../platform/sort-key.ts';
 import { describeEachDialect } from '../../../test/support/app.ts';
 import { escapeHtml, resultSlugs, resultTotal } from '../../../test/support/html.ts';
 import { demoResources } from '../seed/demo/resources.ts';
@@ -92,7 +92,7 @@ describeEachDialect('library', (env) => {
     assert.match(text, /<a href="#f-from">The start date comes after the end date<\/a>/);
     assert.match(text, /<input id="f-from" type="date" name="from" value="2024-05-01" aria-invalid="true" aria-describedby="f-from-error"/);
     assert.match(text, /<input id="f-to" type="date" name="to" value="2024-01-01" aria-invalid="true" aria-describedby="f-to-error"/);
-    assert.match(text, /<input id="f-q" type="search" name="q" value="asylum" maxlength="200"\/>/);
+    assert.match(text, /<input id="f-q" type="search" name="q" value="asylum" maxlength="2000"\/>/);
     assert.match(text, /<input type="hidden" name="type" value="practice-advisory"\/>/, 'a good filter is kept');
     assert.doesNotMatch(text, /name="page"/, 'a wrong page is dropped');
     assert.match(text, /<form method="get" action="\/resources" class="filter-form">/);
@@ -112,7 +112,7 @@ describeEachDialect('library', (env) => {
       ['/resources?page=abc', 400, /whole number/],
       ['/resources?page=99999', 404, /There is no page 99999/],
       ['/resources?type=chart&type=sample-form', 400, /given 2 times/],
-      [`/resources?q=${'a'.repeat(500)}`, 400, /at most 200 characters/],
+      [`/resources?q=${'a'.repeat(2001)}`, 400, /at most 2000 characters/],
       ['/resources?sort=%00', 400, /Sort/],
       ['/resources?q=%00', 400, /must not contain control characters/],
       ['/es/resources?q=a%00b', 400, /no debe contener caracteres de control/],

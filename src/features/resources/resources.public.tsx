@@ -1,12 +1,14 @@
+import { sendUpload } from '../uploads/index.ts';
+import { parseId } from '../../platform/ids.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Hono } from 'hono';
-import { stream } from 'hono/streaming';
-import { AppError, badRequest, notFound } from '../../lib/errors.ts';
-import type { AppContext, AppEnv } from '../../lib/http.ts';
-import { renderMarkdown } from '../../lib/markdown.ts';
-import { renderPage } from '../../lib/render.tsx';
-import type { Site } from '../../lib/site.ts';
+import { libraryOf } from './library.service.ts';
+import { AppError, badRequest, notFound } from '../../platform/errors.ts';
+import type { AppContext, AppEnv } from '../../platform/http.ts';
+import { renderMarkdown } from '../../platform/markdown.ts';
+import { renderPage } from '../../platform/render.tsx';
+import type { Site } from '../../platform/site.ts';
 import type { LibraryFilter } from './library.repo.ts';
 import { findPublishedAttachment, findPublishedResource } from './resources.repo.ts';
 import { LIBRARY_PARAMS, parseLibraryQuery, type LibraryQuery } from './resources.schema.ts';
@@ -14,8 +16,8 @@ import { LibraryView } from './views/LibraryView.tsx';
 import { problemsMessage } from './views/problems.ts';
 import { QueryProblems } from './views/QueryProblems.tsx';
 import { ResourcePage } from './views/ResourcePage.tsx';
-import { JsonLd, resourceJsonLd } from '../seo/jsonld.tsx';
-import { localePath } from '../../lib/i18n/index.ts';
+import { JsonLd, resourceJsonLd } from './jsonld.tsx';
+import { localePath } from '../../platform/i18n/index.ts';
 
 /** Validates the query string of a library-like page, or throws a 400 naming each problem in the page's language. */
 export function libraryQueryOrThrow(c: AppContext, allowed?: readonly string[]): LibraryQuery {
@@ -69,8 +71,8 @@ export function resourcesPublic(site: Site) {
     if (!parsed.ok) return parsed.response;
     const { query } = parsed;
     const generation = c.get('generation');
-    const filter: LibraryFilter = await site.library.resolveFilter(query, generation);
-    const result = await site.library.search(filter, query, generation, c.get('locale'));
+    const filter: LibraryFilter = await libraryOf(site).resolveFilter(query, generation);
+    const result = await libraryOf(site).search(filter, query, generation, c.get('locale'));
     const view = site.view(c);
     const t = view.t;
     const search = new URL(c.req.url).search;
@@ -104,20 +106,13 @@ export function resourcesPublic(site: Site) {
   });
 
   app.get('/resources/:slug/attachments/:id/:filename', async (c) => {
-    const id = Number(c.req.param('id'));
-    if (!Number.isSafeInteger(id) || id < 1) throw notFound();
+    const id = parseId(c.req.param('id'));
+    if (id === null) throw notFound(c.get('t')('error.404.file'));
     const attachment = await findPublishedAttachment(db, c.req.param('slug'), id);
     if (!attachment?.storage_key) throw notFound(c.get('t')('error.404.file'));
     const file = path.join(config.dataDir, 'attachments', path.basename(attachment.storage_key));
     if (!fs.existsSync(file)) throw new AppError('not_found', c.get('t')('error.404.file'));
-    c.header('Content-Type', attachment.mime_type);
-    c.header('Content-Length', String(fs.statSync(file).size));
-    c.header('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`);
-    c.header('Cache-Control', 'public, max-age=3600');
-    c.header('X-Content-Type-Options', 'nosniff');
-    return stream(c, async (s) => {
-      for await (const chunk of fs.createReadStream(file)) await s.write(chunk as Uint8Array);
-    });
+    return sendUpload(c, file, { filename: attachment.filename, mimeType: attachment.mime_type, cacheControl: 'public, max-age=3600' });
   });
 
   return app;

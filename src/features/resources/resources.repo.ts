@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import { byCodePoint } from '../../db/dialect.ts';
-import type { Locale } from '../../lib/i18n/index.ts';
-import { byLocalName, localName, localNameLang } from '../topics/names.repo.ts';
+import { byCodePoint } from '../../db/engine.ts';
+import type { Locale } from '../../platform/i18n/index.ts';
+import { byLocalName, localName, localNameLang } from '../topics/index.ts';
 import type { AttachmentRow, ResourceRow } from './resources.table.ts';
 
 export interface ResourceRef {

@@ -14,7 +14,7 @@ describe('parseLibraryQuery', () => {
     });
     const empty = parse('');
     assert.ok(empty.ok);
-    assert.deepEqual(empty.query, { sort: 'newest', page: 1 });
+    assert.deepEqual(empty.query, { page: 1 }, 'the order defaults by whether there are words: see effectiveSort');
   });
 
   it('treats empty form fields as absent', () => {
@@ -26,7 +26,7 @@ describe('parseLibraryQuery', () => {
   for (const [qs, param] of [
     ['page=0', 'page'], ['page=abc', 'page'], ['page=-1', 'page'], ['page=1.5', 'page'], ['page=99999999', 'page'],
     ['from=2024-13-01', 'from'], ['to=2024-02-30', 'to'], ['from=yesterday', 'from'], ['sort=random', 'sort'],
-    ['audience=everyone', 'audience'], ['type=Bad_Slug', 'type'], ['lang=english', 'lang'], [`q=${'x'.repeat(201)}`, 'q'],
+    ['audience=everyone', 'audience'], ['type=Bad_Slug', 'type'], ['lang=english', 'lang'], [`q=${'x'.repeat(2001)}`, 'q'],
   ] as const) {
     it(`rejects ${qs.slice(0, 30)} naming "${param}"`, () => {
       const r = parse(qs);
@@ -60,5 +60,16 @@ describe('libraryQueryString', () => {
     assert.equal(libraryQueryString({ sort: 'newest', page: 1 }), '');
     assert.equal(libraryQueryString({ type: 'chart', sort: 'title', page: 2 }), '?type=chart&sort=title&page=2');
     assert.equal(libraryQueryString({ type: 'chart', page: 4, sort: 'newest' }, { type: undefined, page: 1 }), '');
+  });
+});
+
+describe('effectiveSort', () => {
+  it('is relevance with words, newest without, and what was asked otherwise', async () => {
+    const { effectiveSort } = await import('./resources.schema.ts');
+    assert.equal(effectiveSort({ q: 'asylum' }), 'relevance');
+    assert.equal(effectiveSort({}), 'newest');
+    assert.equal(effectiveSort({ sort: 'relevance' }), 'newest', 'relevance means nothing without words');
+    assert.equal(effectiveSort({ q: 'asylum', sort: 'oldest' }), 'oldest');
+    assert.equal(effectiveSort({ sort: 'title' }), 'title');
   });
 });

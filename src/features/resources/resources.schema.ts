@@ -2,8 +2,17 @@ import { z } from 'zod';
 
 export const AUDIENCES = ['practitioners', 'community', 'advocates'] as const;
 export type Audience = (typeof AUDIENCES)[number];
-export const SORTS = ['newest', 'oldest', 'title'] as const;
+export const SORTS = ['relevance', 'newest', 'oldest', 'title'] as const;
 export type LibrarySort = (typeof SORTS)[number];
+
+/**
+ * The order a library view is shown in: as asked, else best match first when there are words to
+ * match and newest first otherwise. Relevance without words means nothing, so it is newest first.
+ */
+export function effectiveSort(query: { q?: string; sort?: LibrarySort }): LibrarySort {
+  if (!query.q) return query.sort === undefined || query.sort === 'relevance' ? 'newest' : query.sort;
+  return query.sort ?? 'relevance';
+}
 export const PAGE_SIZE = 20;
 export const MAX_PAGE = 999_999;
 
@@ -28,15 +37,16 @@ const isoDay = z
 /** The library query as validated from a URL; unknown slugs are checked later against the database. */
 export const libraryQuerySchema = z
   .object({
-    q: z.string().trim().max(200, 'must be at most 200 characters')
+    q: z.string().trim().max(2000, 'must be at most 2000 characters')
       .refine((s) => !CONTROL.test(s), { message: 'must not contain control characters', params: { problem: 'control' } }).optional(),
     type: slug.optional(),
     topic: slug.optional(),
-    lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as en or es').optional(),
+    // Language codes are case-insensitive (BCP 47): `ES` is `es`.
+    lang: z.string().toLowerCase().regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/, 'must be a language code such as en or es').optional(),
     audience: z.enum(AUDIENCES, { message: `must be one of ${AUDIENCES.join(', ')}` }).optional(),
     from: isoDay.optional(),
     to: isoDay.optional(),
-    sort: z.enum(SORTS, { message: `must be one of ${SORTS.join(', ')}` }).default('newest'),
+    sort: z.enum(SORTS, { message: `must be one of ${SORTS.join(', ')}` }).optional(),
     page: z
       .string()
       .regex(/^[0-9]{1,6}$/, 'must be a whole number from 1')
@@ -131,7 +141,7 @@ export function libraryQueryString(q: Partial<LibraryQuery>, overrides: Partial<
   for (const key of LIBRARY_PARAMS) {
     const value = merged[key];
     if (value === undefined || value === null || value === '') continue;
-    if (key === 'sort' && value === 'newest') continue;
+    if (key === 'sort' && value === effectiveSort({ q: merged.q as string | undefined })) continue;
     if (key === 'page' && Number(value) === 1) continue;
     out.set(key, String(value));
   }

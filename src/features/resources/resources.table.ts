@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ResourceEditorialColumns } from '../../content/content.table.ts';
 
 export const RESOURCE_STATUSES = ['draft', 'review', 'scheduled', 'published', 'archived'] as const;
 export type ResourceStatus = (typeof RESOURCE_STATUSES)[number];
@@ -41,6 +42,8 @@ export interface ResourcesTable {
   posted_at: string;
   series_id: number | null;
   series_part: number | null;
+  /** The part count this resource gives its series; `series.parts` follows published resources only. */
+  series_of: Generated<number | null>;
   translation_of_id: number | null;
   created_at: string;
   updated_at: string;
@@ -88,3 +91,16 @@ export type NewResourceRow = Insertable<ResourcesTable>;
 export type ResourceUpdate = Updateable<ResourcesTable>;
 export type ResourceTypeRow = Selectable<ResourceTypesTable>;
 export type AttachmentRow = Selectable<AttachmentsTable>;
+
+declare module '../../db/schema.ts' {
+  interface Database {
+    resource_types: ResourceTypesTable;
+    series: SeriesTable;
+    resources: ResourcesTable & ResourceEditorialColumns;
+    resource_topics: ResourceTopicsTable;
+    authors: AuthorsTable;
+    resource_authors: ResourceAuthorsTable;
+    resource_supersedes: ResourceSupersedesTable;
+    attachments: AttachmentsTable;
+  }
+}

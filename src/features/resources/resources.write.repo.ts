@@ -1,4 +1,4 @@
-import { titleSortKey } from '../../lib/sort-key.ts';
+import { titleSortKey } from '../../platform/sort-key.ts';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { ResourceStatus } from './resources.table.ts';
@@ -128,8 +128,14 @@ export async function upsertResource(
 /**
  * Links a written resource to the series, original and superseded resources its slugs name.
  * Returns the slugs that do not exist (yet), so a bulk import can report them.
+ * The resource keeps its own part count (`series_of`); the series' count and title, which readers
+ * see, change only when `status` is absent (seed, import) or 'published': an unpublished part's
+ * edit never changes what the public sees of its series (publishing applies it, see
+ * `applySeriesCount`). A series that does not exist yet is created with it.
  */
-export async function linkReferences(db: Executor, w: Pick<ResourceWrite, 'slug' | 'series' | 'translationOf' | 'supersedes'>): Promise<string[]> {
+export async function linkReferences(
+  db: Executor, w: Pick<ResourceWrite, 'slug' | 'series' | 'translationOf' | 'supersedes'> & { status?: ResourceStatus },
+): Promise<string[]> {
   const missing: string[] = [];
   const self = await db.selectFrom('resources').select('id').where('slug', '=', w.slug).executeTakeFirstOrThrow();
   let seriesId: number | null = null;
@@ -138,7 +144,8 @@ export async function linkReferences(db: Executor, w: Pick<ResourceWrite, 'slug'
     seriesId = found?.id ?? (await db.insertInto('series')
       .values({ slug: w.series.slug, title: w.series.title ?? titleFromSlug(w.series.slug), parts: w.series.of })
       .returning('id').executeTakeFirstOrThrow()).id;
-    if (found) await db.updateTable('series').set({ parts: w.series.of, ...(w.series.title ? { title: w.series.title } : {}) }).where('id', '=', found.id).execute();
+    const seenByReaders = w.status === undefined || w.status === 'published';
+    if (found && seenByReaders) await db.updateTable('series').set({ parts: w.series.of, ...(w.series.title ? { title: w.series.title } : {}) }).where('id', '=', found.id).execute();
   }
   let originalId: number | null = null;
   if (w.translationOf) {
@@ -147,7 +154,7 @@ export async function linkReferences(db: Executor, w: Pick<ResourceWrite, 'slug'
     else missing.push(w.translationOf);
   }
   await db.updateTable('resources')
-    .set({ series_id: seriesId, series_part: w.series?.part ?? null, translation_of_id: originalId })
+    .set({ series_id: seriesId, series_part: w.series?.part ?? null, series_of: w.series?.of ?? null, translation_of_id: originalId })
     .where('id', '=', self.id).execute();
   await db.deleteFrom('resource_supersedes').where('resource_id', '=', self.id).execute();
   const olderSlugs = [...new Set(w.supersedes)].filter((s) => s !== w.slug);
@@ -160,4 +167,16 @@ export async function linkReferences(db: Executor, w: Pick<ResourceWrite, 'slug'
     missing.push(...olderSlugs.filter((s) => !found.has(s)));
   }
   return missing;
+}
+
+/**
+ * Gives a resource's series the part count the resource carries, when it is published: the moment
+ * an unpublished part's count becomes what readers see. Call in the publishing transaction.
+ */
+export async function applySeriesCount(db: Executor, resourceIds: number[]): Promise<void> {
+  if (resourceIds.length === 0) return;
+  const rows = await db.selectFrom('resources').select(['series_id', 'series_of'])
+    .where('id', 'in', resourceIds).where('status', '=', 'published')
+    .where('series_id', 'is not', null).where('series_of', 'is not', null).orderBy('id').execute();
+  for (const r of rows) await db.updateTable('series').set({ parts: r.series_of! }).where('id', '=', r.series_id!).execute();
 }

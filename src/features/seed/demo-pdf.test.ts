@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extractPdfText } from '../interchange/pdf-text.ts';
+import { extractPdfText } from '../../platform/pdf-text.ts';
 import { demoAttachmentPdf, markdownBlocks } from './demo-pdf.ts';
 import { demoResources } from './demo/resources.ts';
 import type { DemoResource } from './demo/types.ts';

@@ -1,12 +1,13 @@
+import { PRIVATE_FILE_MODE, makePrivateDirSync } from '../../platform/private-files.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '../../db/database.ts';
-import { bumpGeneration } from '../../lib/content-cache.ts';
-import { IMAGE_WIDTHS } from '../media/media.view.tsx';
-import { writeSetting } from '../home/settings.repo.ts';
-import { attachmentsDir, randomKey, removeFiles } from '../uploads/uploads.storage.ts';
-import { IdCache, ensureTopic, ensureType, linkReferences, upsertResource, type ResourceWrite } from '../resources/resources.write.repo.ts';
+import { bumpGeneration } from '../../db/generation.ts';
+import { IMAGE_WIDTHS } from '../media/index.ts';
+import { writeSetting } from '../home/index.ts';
+import { attachmentsDir, randomKey, removeFiles } from '../uploads/index.ts';
+import { IdCache, ensureTopic, ensureType, linkReferences, upsertResource, type ResourceWrite } from '../resources/index.ts';
 import { demoHeroAlt, demoFeatureAlt, demoMission, demoOrganization } from './demo/organization.ts';
 import { demoPages, demoProjects, demoStatement } from './demo/projects.ts';
 import { demoResources } from './demo/resources.ts';
@@ -48,7 +49,7 @@ function toWrite(r: DemoResource, stored: StoredAttachments = new Map()): Resour
  */
 function storeDemoAttachments(dataDir: string, keys: string[]): StoredAttachments {
   const dir = attachmentsDir(dataDir);
-  fs.mkdirSync(dir, { recursive: true });
+  makePrivateDirSync(dir);
   const stored: StoredAttachments = new Map();
   for (const r of demoResources) {
     if (!r.attachments?.length) continue;
@@ -56,7 +57,7 @@ function storeDemoAttachments(dataDir: string, keys: string[]): StoredAttachment
       const pdf = demoAttachmentPdf(r, a);
       const storageKey = `${randomKey()}.pdf`;
       keys.push(storageKey);
-      fs.writeFileSync(path.join(dir, storageKey), pdf.data, { flag: 'wx' });
+      fs.writeFileSync(path.join(dir, storageKey), pdf.data, { flag: 'wx', mode: PRIVATE_FILE_MODE });
       return { filename: a.filename, title: a.title, bytes: pdf.data.length, mimeType: 'application/pdf', storageKey, textContent: pdf.text };
     }));
   }
@@ -66,11 +67,13 @@ function storeDemoAttachments(dataDir: string, keys: string[]): StoredAttachment
 /** Copies the bundled demo image variants into `$DATA_DIR/media` under `demo-<name>` keys. */
 function installDemoImages(dataDir: string): void {
   const target = path.join(dataDir, 'media');
-  fs.mkdirSync(target, { recursive: true });
+  makePrivateDirSync(target);
   for (const name of ['hero', 'protest']) {
     for (const width of IMAGE_WIDTHS) {
       const source = path.join(DEMO_IMAGE_DIR, `${name}-${width}.webp`);
-      if (fs.existsSync(source)) fs.copyFileSync(source, path.join(target, `demo-${name}-${width}.webp`));
+      if (!fs.existsSync(source)) continue;
+      fs.copyFileSync(source, path.join(target, `demo-${name}-${width}.webp`));
+      fs.chmodSync(path.join(target, `demo-${name}-${width}.webp`), PRIVATE_FILE_MODE);
     }
   }
 }

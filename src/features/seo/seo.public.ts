@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import { notFound } from '../../lib/errors.ts';
-import type { AppEnv } from '../../lib/http.ts';
-import type { Site } from '../../lib/site.ts';
+import { notFound } from '../../platform/errors.ts';
+import type { AppEnv } from '../../platform/http.ts';
+import type { Site } from '../../platform/site.ts';
 import { SitemapService, type SitemapPlan } from './sitemap.service.ts';
 import { SITEMAP_MAX_URLS, URLSET_CLOSE, URLSET_OPEN, robotsTxt, sitemapIndex, urlElements } from './sitemap.xml.ts';
 

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import { LOCALES } from '../../lib/i18n/index.ts';
+import { LOCALES } from '../../platform/i18n/index.ts';
 import { SITEMAP_SOURCES, latestResourceChange, type SitemapRow, type SitemapSource } from './sitemap.repo.ts';
 import { SITEMAP_MAX_URLS } from './sitemap.xml.ts';
 

@@ -1,4 +1,4 @@
-import { LOCALES, localePath } from '../../lib/i18n/index.ts';
+import { LOCALES, localePath } from '../../platform/i18n/index.ts';
 import type { SitemapRow } from './sitemap.repo.ts';
 
 /** The sitemaps.org limit on URLs in one file. */

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../lib/i18n/index.ts';
+import type { MessageKey } from '../../platform/i18n/index.ts';
 import { topicSchema, typeSchema } from './taxonomy.schema.ts';
 
 /**

@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
-import type { AppContext, AppEnv } from '../../lib/http.ts';
-import type { Site } from '../../lib/site.ts';
-import { adminPage } from '../admin/admin.render.tsx';
-import { readForm, type FieldErrors } from '../admin/form.ts';
-import { authorize } from '../auth/policy.ts';
-import type { Organization } from '../home/settings.schema.ts';
+import type { AppContext, AppEnv } from '../../platform/http.ts';
+import type { Site } from '../../platform/site.ts';
+import { adminPage } from '../admin/index.ts';
+import { readForm, type FieldErrors } from '../../platform/forms.ts';
+import { authorize } from '../admin/index.ts';
+import type { Organization } from '../../platform/organization.ts';
 import { loadOrganization, parseOrganizationForm, saveOrganization, SettingsConflict } from './settings.service.ts';
 import { actorOf } from './taxonomy.http.ts';
 import { organizationValues, SettingsPage } from './views/SettingsPage.tsx';

@@ -1,9 +1,10 @@
+import { stripBidiControls } from '../../platform/text.ts';
 import crypto from 'node:crypto';
 import type { Db } from '../../db/database.ts';
-import { bumpGeneration } from '../../lib/content-cache.ts';
-import type { MessageKey } from '../../lib/i18n/index.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
-import { DEFAULT_ORGANIZATION, organizationSchema, type Organization } from '../home/settings.schema.ts';
+import { bumpGeneration } from '../../db/generation.ts';
+import type { MessageKey } from '../../platform/i18n/index.ts';
+import { recordAudit } from '../audit/index.ts';
+import { DEFAULT_ORGANIZATION, organizationSchema, type Organization } from '../../platform/organization.ts';
 import { readSettingText, replaceSetting } from './organization.repo.ts';
 import type { Actor } from './taxonomy.service.ts';
 
@@ -47,7 +48,7 @@ export function parseOrganizationForm(values: Record<string, string>):
   const errors: Partial<Record<OrganizationField, MessageKey>> = {};
   const input: Record<string, string> = {};
   for (const field of ORGANIZATION_FIELDS) {
-    const value = (values[field] ?? '').replace(/\r\n?/g, '\n').trim();
+    const value = stripBidiControls(values[field] ?? '').replace(/\r\n?/g, '\n').trim();
     if ((MULTILINE.has(field) ? CONTROL_BUT_LINES : CONTROL).test(value)) errors[field] = 'taxonomy.error.control';
     if (value !== '' || !OPTIONAL.has(field)) input[field] = value;
   }

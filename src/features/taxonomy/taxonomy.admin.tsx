@@ -1,11 +1,12 @@
+import { parseId } from '../../platform/ids.ts';
 import { Hono } from 'hono';
-import { notFound } from '../../lib/errors.ts';
-import type { AppContext, AppEnv } from '../../lib/http.ts';
-import type { MessageKey } from '../../lib/i18n/index.ts';
-import type { Site } from '../../lib/site.ts';
-import { adminPage } from '../admin/admin.render.tsx';
-import { readForm, validateForm, type FieldErrors } from '../admin/form.ts';
-import { authorize } from '../auth/policy.ts';
+import { notFound } from '../../platform/errors.ts';
+import type { AppContext, AppEnv } from '../../platform/http.ts';
+import type { MessageKey } from '../../platform/i18n/index.ts';
+import type { Site } from '../../platform/site.ts';
+import { adminPage } from '../admin/index.ts';
+import { readForm, validateForm, type FieldErrors } from '../../platform/forms.ts';
+import { authorize } from '../admin/index.ts';
 import { KINDS, TERM_KINDS, type TermSpec } from './kinds.ts';
 import { findTerm, listTerms, type Term } from './taxonomy.repo.ts';
 import { versionField, type TermInput } from './taxonomy.schema.ts';
@@ -48,7 +49,8 @@ function termRoutes(site: Site, spec: TermSpec) {
 
   /** The term named in the path, or a 404. */
   const target = async (c: AppContext): Promise<Term> => {
-    const term = await findTerm(db, spec, Number(c.req.param('id')));
+    const id = parseId(c.req.param('id'));
+    const term = id === null ? undefined : await findTerm(db, spec, id);
     if (!term) throw notFound(c.get('t')('error.404.body'));
     return term;
   };

@@ -1,6 +1,6 @@
-import type { AppContext } from '../../lib/http.ts';
-import type { Site } from '../../lib/site.ts';
-import { clientIp } from '../auth/client-ip.ts';
+import type { AppContext } from '../../platform/http.ts';
+import type { Site } from '../../platform/site.ts';
+import { clientIp } from '../../platform/client-ip.ts';
 import type { Actor } from './taxonomy.service.ts';
 
 /** Who is acting and from where, for the audit log. */

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import { byCodePoint } from '../../db/dialect.ts';
+import { byCodePoint } from '../../db/engine.ts';
 import type { TermSpec } from './kinds.ts';
 import type { TermInput } from './taxonomy.schema.ts';
 

@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { stripBidiControls } from '../../platform/text.ts';
 
 /**
  * The staff forms for topics and resource types. Messages are catalog keys
- * (src/lib/i18n/messages/taxonomy.*.ts) that validateForm translates.
+ * (messages.*.ts) that validateForm translates.
  */
-const text = (value: unknown) => (typeof value === 'string' ? value : '');
+/** Bidirectional override controls are dropped (they only disguise text); other controls are refused below. */
+const text = (value: unknown) => (typeof value === 'string' ? stripBidiControls(value) : '');
 
 /** Control characters (tabs and line breaks included) have no place in a one-line name. */
 const CONTROL = /[\u0000-\u001f\u007f]/;

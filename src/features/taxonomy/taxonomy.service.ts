@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.ts';
-import { bumpGeneration } from '../../lib/content-cache.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
-import { isUniqueViolation } from '../users/users.repo.ts';
+import { engineOf } from '../../db/engine.ts';
+import { bumpGeneration } from '../../db/generation.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { TermSpec } from './kinds.ts';
 import { countUses, deleteUnusedTerm, findTerm, findTermIdBySlug, insertTerm, nextTypePosition, updateTerm, type Term } from './taxonomy.repo.ts';
 import type { TermInput } from './taxonomy.schema.ts';
@@ -43,7 +43,7 @@ export async function createTerm(db: Db, spec: TermSpec, input: TermInput, actor
       return id;
     });
   } catch (err) {
-    if (isUniqueViolation(err)) throw new TermError('slug_taken');
+    if (engineOf(db).isUniqueViolation(err)) throw new TermError('slug_taken');
     throw err;
   }
 }
@@ -72,7 +72,7 @@ export async function saveTerm(db: Db, spec: TermSpec, id: number, version: numb
       });
     });
   } catch (err) {
-    if (isUniqueViolation(err)) throw new TermError('slug_taken');
+    if (engineOf(db).isUniqueViolation(err)) throw new TermError('slug_taken');
     throw err;
   }
 }

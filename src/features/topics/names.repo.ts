@@ -1,6 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { dialectOf } from '../../db/dialect.ts';
-import type { Locale } from '../../lib/i18n/index.ts';
+import { engineOf } from '../../db/engine.ts';
+import type { Locale } from '../../platform/i18n/index.ts';
 
 /** The two taxonomy tables, under their own name or an alias used in a query. */
 type TaxonomyRef = string;
@@ -43,6 +43,5 @@ export function localDescriptionLang(locale: Locale, ref: TaxonomyRef): RawBuild
  * collation would otherwise disagree with SQLite's byte order; see byCodePoint).
  */
 export function byLocalName(db: Kysely<any>, locale: Locale, ref: TaxonomyRef): RawBuilder<string> {
-  const expr = localName(locale, ref);
-  return dialectOf(db) === 'postgres' ? sql<string>`${expr} collate "C"` : expr;
+  return engineOf(db).byCodePoint(localName(locale, ref));
 }

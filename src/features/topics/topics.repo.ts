@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import type { Locale } from '../../lib/i18n/index.ts';
+import type { Locale } from '../../platform/i18n/index.ts';
 import { byLocalName, localDescription, localDescriptionLang, localName, localNameLang } from './names.repo.ts';
 
 /** A topic as public pages show it: name and description already in the reader's language. */

@@ -14,3 +14,9 @@ export interface TopicsTable {
 }
 
 export type TopicRow = Selectable<TopicsTable>;
+
+declare module '../../db/schema.ts' {
+  interface Database {
+    topics: TopicsTable;
+  }
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { AppError } from '../../lib/errors.ts';
+import { AppError } from '../../platform/errors.ts';
 import { sanitizeUploadName, titleFromFilename } from './filename.ts';
 
 const pdf = (name: string) => sanitizeUploadName(name, ['pdf']);

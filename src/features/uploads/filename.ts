@@ -1,4 +1,4 @@
-import { textError, type ErrorText } from '../../lib/errors.ts';
+import { textError, type ErrorText } from '../../platform/errors.ts';
 
 /** Extensions that make a file run, open as a page, or install something, refused anywhere in a name. */
 const DANGEROUS = new Set([

@@ -1,11 +1,12 @@
+import { makePrivate, makePrivateDir } from '../../platform/private-files.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { Db } from '../../db/database.ts';
-import type { Clock } from '../../lib/clock.ts';
-import { AppError, textError } from '../../lib/errors.ts';
-import type { MediaRow } from '../media/media.table.ts';
-import { IMAGE_WIDTHS, mediaUrl } from '../media/media.view.tsx';
+import type { Clock } from '../../platform/clock.ts';
+import { AppError, textError } from '../../platform/errors.ts';
+import type { MediaRow } from '../media/index.ts';
+import { IMAGE_WIDTHS, mediaUrl } from '../media/index.ts';
 import { sanitizeUploadName } from './filename.ts';
 import { checkSize, type Upload } from './pdf-upload.ts';
 import { deleteMedia, insertMedia } from './uploads.repo.ts';
@@ -57,7 +58,7 @@ export async function storeImageUpload(
   const key = randomKey(12);
   if (!KEY_PATTERN.test(key)) throw new Error('generated media key does not match the media route');
   const dir = mediaDir(deps.dataDir);
-  await fs.promises.mkdir(dir, { recursive: true });
+  await makePrivateDir(dir);
   // Every width up to the original's; an image narrower than the smallest width still gets that one.
   const widths = IMAGE_WIDTHS.filter((w, i) => i === 0 || w <= width);
   const finals = variantNames(key, widths);
@@ -68,6 +69,7 @@ export async function storeImageUpload(
         .resize({ width: w, withoutEnlargement: true })
         .webp({ quality: 80 })
         .toFile(path.join(dir, temps[i]));
+      await makePrivate(path.join(dir, temps[i]));
     }
     for (const [i, f] of finals.entries()) await fs.promises.rename(path.join(dir, temps[i]), path.join(dir, f));
   } catch (err) {
@@ -93,4 +95,9 @@ export async function storeImageUpload(
 export async function discardImage(deps: { db: Db; dataDir: string }, media: MediaRow): Promise<void> {
   await deleteMedia(deps.db, media.id);
   await removeFiles(mediaDir(deps.dataDir), variantNames(media.storage_key));
+}
+
+/** Removes the files of media rows already deleted (by storage key), e.g. replaced images after their save committed. */
+export async function removeMediaFiles(dataDir: string, storageKeys: string[]): Promise<void> {
+  await removeFiles(mediaDir(dataDir), storageKeys.flatMap((key) => variantNames(key)));
 }

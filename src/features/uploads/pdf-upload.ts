@@ -1,8 +1,17 @@
-import { textError } from '../../lib/errors.ts';
-import { extractPdfText } from '../interchange/pdf-text.ts';
-import type { NewAttachment } from '../editorial/editorial.write.repo.ts';
+import { textError } from '../../platform/errors.ts';
+import { extractPdfText } from '../../platform/pdf-text.ts';
 import { sanitizeUploadName, titleFromFilename } from './filename.ts';
 import { attachmentsDir, formatSize, randomKey, removeFiles, writeAtomically } from './uploads.storage.ts';
+
+/** A stored file to attach. */
+export interface NewAttachment {
+  filename: string;
+  title: string;
+  bytes: number;
+  mimeType: string;
+  storageKey: string;
+  textContent: string | null;
+}
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 

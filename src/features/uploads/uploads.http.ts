@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { textError } from '../../lib/errors.ts';
-import type { AppEnv } from '../../lib/http.ts';
+import { textError } from '../../platform/errors.ts';
+import type { AppEnv } from '../../platform/http.ts';
 import { formatSize } from './uploads.storage.ts';
 
 /** Room for the form fields that travel with the files. */

@@ -1,3 +1,4 @@
+import { PRIVATE_FILE_MODE, makePrivateDir } from '../../platform/private-files.ts';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,11 +23,11 @@ export function randomKey(bytes = 16): string {
  * renames it to `finalName`, so the final file is either complete or absent.
  */
 export async function writeAtomically(dir: string, finalName: string, data: Uint8Array): Promise<string> {
-  await fs.promises.mkdir(dir, { recursive: true });
+  await makePrivateDir(dir);
   const temp = path.join(dir, `.tmp-${randomKey(8)}-${finalName}`);
   const target = path.join(dir, finalName);
   try {
-    await fs.promises.writeFile(temp, data, { flag: 'wx' });
+    await fs.promises.writeFile(temp, data, { flag: 'wx', mode: PRIVATE_FILE_MODE });
     await fs.promises.rename(temp, target);
   } catch (err) {
     await fs.promises.rm(temp, { force: true });

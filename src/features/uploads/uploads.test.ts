@@ -4,7 +4,7 @@ import path from 'node:path';
 import { it } from 'node:test';
 import sharp from 'sharp';
 import { describeEachDialect } from '../../../test/support/app.ts';
-import { AppError } from '../../lib/errors.ts';
+import { AppError } from '../../platform/errors.ts';
 import { minimalPdf } from './fixtures.ts';
 import { storeImageUpload } from './image-upload.ts';
 import { discardAttachments, storePdfUpload } from './pdf-upload.ts';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachDialect, type TestEnv } from '../../../test/support/app.ts';
 import { createUser, loginAs, loginForm, postForm, setCookies, signIn, TEST_PASSWORD, type TestUser } from '../../../test/support/auth.ts';
-import type { CommandContext } from '../../lib/command.ts';
+import type { CommandContext } from '../../db/command.ts';
 import { hashRecoveryCode, newTotpSecret } from '../auth/totp.ts';
 import { replaceRecoveryCodes, updateUser } from './users.repo.ts';
 import { userCommand } from './users.command.ts';

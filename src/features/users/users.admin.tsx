@@ -1,16 +1,16 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { notFound } from '../../lib/errors.ts';
-import type { AppContext, AppEnv } from '../../lib/http.ts';
-import type { MessageKey } from '../../lib/i18n/index.ts';
-import type { Site } from '../../lib/site.ts';
-import { adminPage } from '../admin/admin.render.tsx';
-import { readForm, validateForm } from '../admin/form.ts';
-import { sessionToken } from '../auth/access.ts';
-import { clientIp } from '../auth/client-ip.ts';
-import { sha256 } from '../auth/crypto.ts';
-import { authorize } from '../auth/policy.ts';
-import { resetTwoFactor } from '../auth/two-factor.service.ts';
+import { notFound } from '../../platform/errors.ts';
+import { parseId } from '../../platform/ids.ts';
+import type { AppContext, AppEnv } from '../../platform/http.ts';
+import type { MessageKey } from '../../platform/i18n/index.ts';
+import type { Site } from '../../platform/site.ts';
+import { adminPage } from '../admin/index.ts';
+import { readForm, validateForm } from '../../platform/forms.ts';
+import { clientIp } from '../../platform/client-ip.ts';
+import { PASSWORD_LIMITS } from './passwords.ts';
+import { authorize } from '../admin/index.ts';
+import { resetTwoFactor } from './users.service.ts';
 import { findUserSummary, listUsers } from './users.repo.ts';
 import { changeRoleSchema, createUserSchema, resetPasswordSchema } from './users.schema.ts';
 import { AccountError, changeRole, createAccount, setDisabled, setPassword, type AccountRefusal, type Actor } from './users.service.ts';
@@ -55,7 +55,8 @@ export function usersAdmin(site: Site) {
 
   /** The account named in the path, or a 404. */
   const target = async (c: AppContext) => {
-    const user = await findUserSummary(deps.db, Number(c.req.param('id')));
+    const id = parseId(c.req.param('id'));
+    const user = id === null ? undefined : await findUserSummary(deps.db, id);
     if (!user) throw notFound(c.get('t')('error.404.body'));
     return user;
   };
@@ -85,7 +86,7 @@ export function usersAdmin(site: Site) {
     const values = await readForm(c);
     const form = (errors: Record<string, string | undefined>) =>
       adminPage(c, site, t('admin.users.new.title'), <NewUserForm t={t} values={values} errors={errors} />, 400);
-    const parsed = validateForm(createUserSchema, values, t);
+    const parsed = validateForm(createUserSchema, values, t, PASSWORD_LIMITS);
     if (!parsed.ok) return form(parsed.errors);
     let id: number;
     try {
@@ -126,11 +127,11 @@ export function usersAdmin(site: Site) {
 
   app.post('/admin/users/:id{[0-9]+}/password', async (c) => {
     const user = await target(c);
-    const parsed = validateForm(resetPasswordSchema, await readForm(c), c.get('t'));
+    const parsed = validateForm(resetPasswordSchema, await readForm(c), c.get('t'), PASSWORD_LIMITS);
     if (!parsed.ok) return detail(c, { password: parsed.errors });
     // Resetting one's own password here keeps the current session, like "My account" does.
-    const own = user.id === c.get('user')!.id ? sessionToken(c) : undefined;
-    await setPassword(deps.db, user.id, parsed.data.password, actor(c), { keepSession: own ? sha256(own) : undefined });
+    const own = user.id === c.get('user')!.id ? c.get('sessionId') : undefined;
+    await setPassword(deps.db, user.id, parsed.data.password, actor(c), { keepSession: own });
     return c.redirect(`/admin/users/${user.id}?done=password`, 303);
   });
 
@@ -139,8 +140,8 @@ export function usersAdmin(site: Site) {
     const user = await target(c);
     const t = c.get('t');
     if (!confirmSchema.safeParse(await readForm(c)).success) return detail(c, { twoFactor: { confirm: t('admin.users.2fa.reset.required') } });
-    const own = user.id === c.get('user')!.id ? sessionToken(c) : undefined;
-    const changed = await resetTwoFactor(deps.db, user.id, actor(c), { keepSession: own ? sha256(own) : undefined });
+    const own = user.id === c.get('user')!.id ? c.get('sessionId') : undefined;
+    const changed = await resetTwoFactor(deps.db, user.id, actor(c), { keepSession: own });
     if (!changed) return detail(c, { twoFactor: { confirm: t('admin.users.2fa.reset.none') } });
     return c.redirect(`/admin/users/${user.id}?done=twofactor`, 303);
   });

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import type { Command, CommandContext } from '../../lib/command.ts';
+import type { Command, CommandContext } from '../../db/command.ts';
 import type { Db } from '../../db/database.ts';
-import { ROLES, type Role } from '../../lib/http.ts';
-import { PASSWORD_MIN_LENGTH } from '../auth/crypto.ts';
-import { resetTwoFactor } from '../auth/two-factor.service.ts';
+import { ROLES, type Role } from '../../platform/http.ts';
+import { PASSWORD_MIN_LENGTH } from './passwords.ts';
+import { resetTwoFactor } from './users.service.ts';
 import { readNewPassword, type PasswordInput, type PromptOutput } from './password-input.ts';
 import { findUserByEmail, listUsers } from './users.repo.ts';
 import { emailField, nameField, newPasswordField } from './users.schema.ts';

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, Db } from '../../db/database.ts';
-import type { Role } from '../../lib/http.ts';
+import { lockingRows } from '../../db/engine.ts';
+import type { Role } from '../../platform/http.ts';
 import type { UserRow } from './users.table.ts';
 
 type Conn = Db | Transaction<Database> | Kysely<Database>;
@@ -60,12 +61,32 @@ export async function findUserSummary(db: Conn, id: number): Promise<UserSummary
   return row ? summary(row) : undefined;
 }
 
-/** How many enabled admins exist, optionally not counting one account. */
-export async function countActiveAdmins(db: Conn, exceptId?: number): Promise<number> {
-  let q = db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).where('role', '=', 'admin').where('disabled', '=', 0);
-  if (exceptId !== undefined) q = q.where('id', '!=', exceptId);
-  const row = await q.executeTakeFirstOrThrow();
-  return Number(row.n);
+/**
+ * Locks the rows of the enabled admins until the transaction ends (PostgreSQL), so two requests
+ * that would each remove a different admin take turns: the second then counts without the first.
+ */
+export async function lockActiveAdmins(trx: Conn): Promise<void> {
+  await lockingRows(trx, trx.selectFrom('users').select('id').where('role', '=', 'admin').where('disabled', '=', 0)).execute();
+}
+
+/**
+ * Changes an account unless it is an enabled admin and no other enabled admin exists, in one
+ * conditional UPDATE (so the check and the write cannot be separated). False when refused (or
+ * the account is gone). Call inside a transaction that has run lockActiveAdmins.
+ */
+export async function updateUnlessLastAdmin(
+  db: Conn, id: number, changes: Partial<Pick<UserRow, 'role' | 'disabled'>>, now: string,
+): Promise<boolean> {
+  const result = await db.updateTable('users').set({ ...changes, updated_at: now })
+    .where('id', '=', id)
+    .where((eb) => eb.or([
+      eb('role', '!=', 'admin'),
+      eb('disabled', '!=', 0),
+      eb.exists(eb.selectFrom('users as other').select('other.id')
+        .where('other.role', '=', 'admin').where('other.disabled', '=', 0).where('other.id', '!=', id)),
+    ]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /** Changes fields of an account and stamps updated_at. */
@@ -76,6 +97,12 @@ export async function updateUser(
   now: string,
 ): Promise<void> {
   await db.updateTable('users').set({ ...changes, updated_at: now }).where('id', '=', id).execute();
+}
+
+/** Every stored two-step key (sealed or, from before encryption at rest, plain), by account id. */
+export async function listTotpSecrets(db: Conn): Promise<{ id: number; totp_secret: string }[]> {
+  const rows = await db.selectFrom('users').select(['id', 'totp_secret']).where('totp_secret', 'is not', null).orderBy('id').execute();
+  return rows.map((r) => ({ id: r.id, totp_secret: r.totp_secret! }));
 }
 
 /**
@@ -122,8 +149,9 @@ export async function countUnusedRecoveryCodes(db: Conn, userId: number): Promis
   return Number(row.n);
 }
 
-/** True when the error is a unique-constraint violation, on either engine. */
-export function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string } | null;
-  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE';
+/** Deletes every session of an account (disabled, password reset), except optionally one. */
+export async function deleteUserSessions(db: Db, userId: number, exceptId?: string): Promise<void> {
+  let q = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (exceptId) q = q.where('id', '!=', exceptId);
+  await q.execute();
 }

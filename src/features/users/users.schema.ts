@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { ROLES } from '../../lib/http.ts';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/crypto.ts';
+import { cleanLine } from '../../platform/text.ts';
+import { ROLES } from '../../platform/http.ts';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords.ts';
 
-// Messages are catalog keys (src/lib/i18n/messages/admin.*.ts); validateForm translates them.
+// Messages are catalog keys (the messages.*.ts catalogs); validateForm translates them.
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** An email address, trimmed and lower-cased: the account's identity. */
@@ -18,7 +19,7 @@ export const newPasswordField = z.preprocess(
 );
 
 /** A person's display name. */
-export const nameField = z.preprocess(text, z.string().trim().min(1, 'admin.error.name').max(100, 'admin.error.name'));
+export const nameField = z.preprocess((v) => cleanLine(text(v)), z.string().trim().min(1, 'admin.error.name').max(100, 'admin.error.name'));
 
 /** One of the three roles. */
 export const roleField = z.preprocess(text, z.enum(ROLES, 'admin.error.role'));

@@ -1,10 +1,10 @@
 import type { Db } from '../../db/database.ts';
-import type { Role } from '../../lib/http.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
-import { deleteUserSessions } from '../auth/auth.repo.ts';
-import { hashPassword } from '../auth/crypto.ts';
+import { engineOf } from '../../db/engine.ts';
+import type { Role } from '../../platform/http.ts';
+import { recordAudit } from '../audit/index.ts';
+import { hashPassword } from './passwords.ts';
 import {
-  countActiveAdmins, findUserByEmail, findUserById, insertUser, isUniqueViolation, updateUser,
+  deleteUserSessions, findUserByEmail, findUserById, insertUser, lockActiveAdmins, replaceRecoveryCodes, updateUnlessLastAdmin, updateUser,
 } from './users.repo.ts';
 
 /** Who is acting and from where, for the audit log. */
@@ -51,7 +51,7 @@ export async function createAccount(
     });
   } catch (err) {
     // Another request created the same email between the check and the insert.
-    if (isUniqueViolation(err)) throw new AccountError('email_taken');
+    if (engineOf(db).isUniqueViolation(err)) throw new AccountError('email_taken');
     throw err;
   }
 }
@@ -73,16 +73,17 @@ export async function setPassword(
   });
 }
 
-/** Changes an account's role; the last enabled admin cannot stop being one. */
+/**
+ * Changes an account's role; the last enabled admin cannot stop being one, even when two admins
+ * demote each other at the same moment (the admins' rows are locked and the write is conditional).
+ */
 export async function changeRole(db: Db, userId: number, role: Role, actor: Actor): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    await lockActiveAdmins(trx);
     const user = await findUserById(trx, userId);
     if (!user) throw new AccountError('not_found');
     if (user.role === role) return;
-    if (user.role === 'admin' && user.disabled === 0 && (await countActiveAdmins(trx, userId)) === 0) {
-      throw new AccountError('last_admin');
-    }
-    await updateUser(trx, userId, { role }, actor.now.toISOString());
+    if (!(await updateUnlessLastAdmin(trx, userId, { role }, actor.now.toISOString()))) throw new AccountError('last_admin');
     await recordAudit(trx, {
       action: 'user.role_change', userId: actor.userId, subjectType: 'user', subjectId: userId,
       detail: { email: user.email, from: user.role, to: role }, ip: actor.ip, at: actor.now,
@@ -92,20 +93,41 @@ export async function changeRole(db: Db, userId: number, role: Role, actor: Acto
 
 /**
  * Disables or re-enables an account. Disabling signs it out everywhere at once; nobody can
- * disable themselves, and the last enabled admin cannot be disabled.
+ * disable themselves, and the last enabled admin cannot be disabled, even by two admins disabling
+ * each other at the same moment.
  */
 export async function setDisabled(db: Db, userId: number, disabled: boolean, actor: Actor): Promise<void> {
   if (disabled && actor.userId === userId) throw new AccountError('self_disable');
   await db.transaction().execute(async (trx) => {
+    await lockActiveAdmins(trx);
     const user = await findUserById(trx, userId);
     if (!user) throw new AccountError('not_found');
     if ((user.disabled === 1) === disabled) return;
-    if (disabled && user.role === 'admin' && (await countActiveAdmins(trx, userId)) === 0) throw new AccountError('last_admin');
-    await updateUser(trx, userId, { disabled: disabled ? 1 : 0 }, actor.now.toISOString());
+    if (!(await updateUnlessLastAdmin(trx, userId, { disabled: disabled ? 1 : 0 }, actor.now.toISOString()))) throw new AccountError('last_admin');
     if (disabled) await deleteUserSessions(trx, userId);
     await recordAudit(trx, {
       action: disabled ? 'user.disable' : 'user.enable', userId: actor.userId, subjectType: 'user', subjectId: userId,
       detail: { email: user.email }, ip: actor.ip, at: actor.now,
     });
+  });
+}
+
+/**
+ * An admin (or the `haven` command) turns off someone else's two-step verification, e.g. after a
+ * lost phone: the secret and recovery codes are forgotten and every session of the account ends
+ * (except `keepSession`, when admins reset their own), so whoever holds an old session or the old
+ * device must sign in again. Audited as `2fa.reset`. False when it was not on, nothing changed.
+ */
+export async function resetTwoFactor(db: Db, userId: number, actor: Actor, options: { keepSession?: string } = {}): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const user = await findUserById(trx, userId);
+    if (!user || (user.totp_enabled !== 1 && !user.totp_secret)) return false;
+    await updateUser(trx, userId, { totp_enabled: 0, totp_secret: null, totp_last_step: null }, actor.now.toISOString());
+    await replaceRecoveryCodes(trx, userId, [], actor.now.toISOString());
+    await deleteUserSessions(trx, userId, options.keepSession);
+    await recordAudit(trx, {
+      action: '2fa.reset', userId: actor.userId, subjectType: 'user', subjectId: userId, detail: { email: user.email }, ip: actor.ip, at: actor.now,
+    });
+    return true;
   });
 }

@@ -1,5 +1,5 @@
 import type { Generated, Selectable } from 'kysely';
-import type { Role } from '../../lib/http.ts';
+import type { Role } from '../../platform/http.ts';
 
 /** A staff account. Flags are 0/1 so both engines store them the same way. */
 export interface UsersTable {
@@ -29,3 +29,33 @@ export interface RecoveryCodesTable {
 }
 
 export type UserRow = Selectable<UsersTable>;
+
+/** An account's sign-in sessions: the account's state, so ending them goes with account changes. */
+/** What a session row is for: a signed-in session, or one awaiting its second factor. */
+export type SessionStage = 'active' | 'mfa';
+
+/** A database session, shared by every app node. */
+export interface SessionsTable {
+  /** sha256 (hex) of the random token in the cookie. */
+  id: string;
+  user_id: number;
+  stage: SessionStage;
+  /** The synchronizer token forms of this session carry. */
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  /** The absolute expiry: created_at plus the absolute timeout. */
+  expires_at: string;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export type SessionRow = Selectable<SessionsTable>;
+
+declare module '../../db/schema.ts' {
+  interface Database {
+    users: UsersTable;
+    recovery_codes: RecoveryCodesTable;
+    sessions: SessionsTable;
+  }
+}

@@ -1,5 +1,5 @@
-import { renderMarkdown } from '../../../lib/markdown.ts';
-import { Prose } from '../../../views/components.tsx';
+import { renderMarkdown } from '../../../platform/markdown.ts';
+import { Prose } from '../../../platform/views/components.tsx';
 import type { OpenApiDocument } from '../openapi.ts';
 
 /**

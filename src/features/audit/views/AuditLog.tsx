@@ -1,6 +1,5 @@
-import type { ViewContext } from '../../../lib/http.ts';
-import { formatNumber } from '../../../lib/i18n/index.ts';
-import { Pagination } from '../../../views/components.tsx';
+import type { ViewContext } from '../../../platform/http.ts';
+import { Pagination } from '../../../platform/views/components.tsx';
 import type { AuditEntry } from '../audit.repo.ts';
 
 /** `2024-11-08 12:00:05 UTC`: unambiguous for staff in any time zone. */
@@ -18,7 +17,7 @@ export function AuditLog(props: {
   href: (page: number) => string;
 }) {
   const { view, entries } = props;
-  const { t, locale } = view;
+  const { t } = view;
   return (
     <>
       <h1>{t('admin.audit.title')}</h1>
@@ -32,7 +31,7 @@ export function AuditLog(props: {
         </div>
         <p><button type="submit" class="button-secondary">{t('admin.audit.filter.submit')}</button></p>
       </form>
-      <p class="result-count" role="status">{t('admin.audit.count', { count: formatNumber(props.total, locale) })}</p>
+      <p class="result-count" role="status">{t('admin.audit.count', { count: props.total })}</p>
       {entries.length === 0 ? <p>{t('admin.audit.none')}</p> : (
         <div class="table-wrap">
           <table class="data audit-log">

@@ -1,8 +1,8 @@
-import { PASSWORD_MIN_LENGTH } from '../crypto.ts';
-import type { CurrentUser } from '../../../lib/http.ts';
-import type { Translate } from '../../../lib/i18n/index.ts';
-import type { FieldErrors } from '../../admin/form.ts';
-import { CsrfField, ErrorSummary, Notice, TextField } from '../../admin/views/form.tsx';
+import { PASSWORD_MIN_LENGTH } from '../../users/index.ts';
+import type { CurrentUser } from '../../../platform/http.ts';
+import type { Translate } from '../../../platform/i18n/index.ts';
+import type { FieldErrors } from '../../../platform/forms.ts';
+import { CsrfField, ErrorSummary, Notice, TextField } from '../../../platform/views/form.tsx';
 
 /** "My account": who you are, whether two-step verification is on, and changing your password. */
 export function AccountPage(props: { t: Translate; user: CurrentUser; totpEnabled: boolean; errors?: FieldErrors; done?: string }) {
@@ -47,13 +47,15 @@ export function EnrolPage(props: { t: Translate; qrSvg: string; secret: string; 
       <h1>{t('admin.2fa.title')}</h1>
       {props.done ? <Notice kind="success"><p>{props.done}</p></Notice> : null}
       <p>{t('admin.2fa.intro')}</p>
-      <ErrorSummary t={t} errors={errors} labels={{ code: t('admin.mfa.code') }} />
+      <ErrorSummary t={t} errors={errors} labels={{ code: t('admin.mfa.code'), password: t('admin.2fa.password') }} />
       <p>{t('admin.2fa.step1')}</p>
       <div class="qr-code" role="img" aria-label={t('admin.2fa.qr.alt')} dangerouslySetInnerHTML={{ __html: props.qrSvg }} />
       <p>{t('admin.2fa.secret')} <code class="totp-secret">{grouped}</code></p>
       <form class="form" method="post" action="/admin/account/2fa/enable" novalidate>
         <CsrfField />
         <TextField name="code" label={t('admin.2fa.step2')} error={errors.code} autocomplete="one-time-code" inputmode="numeric" maxlength={7} required />
+        <TextField name="password" type="password" label={t('admin.2fa.password')} error={errors.password} autocomplete="current-password" required />
+        <p>{t('admin.2fa.enable.others')}</p>
         <p><button type="submit" class="button">{t('admin.2fa.enable')}</button></p>
       </form>
     </div>

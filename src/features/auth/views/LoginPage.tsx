@@ -1,6 +1,6 @@
-import type { Translate } from '../../../lib/i18n/index.ts';
-import type { FieldErrors } from '../../admin/form.ts';
-import { CsrfField, ErrorSummary, Notice, TextField } from '../../admin/views/form.tsx';
+import type { Translate } from '../../../platform/i18n/index.ts';
+import type { FieldErrors } from '../../../platform/forms.ts';
+import { CsrfField, ErrorSummary, Notice, TextField } from '../../../platform/views/form.tsx';
 
 /** What the login and second-factor forms show besides their fields. */
 export interface LoginFormProps {

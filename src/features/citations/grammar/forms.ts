@@ -25,7 +25,7 @@ interface FormNumber { id: string; start: number; end: number; next: number }
 function readFormNumber(ctx: ScanContext, k: number, explicit: boolean): FormNumber | null {
   const { toks, mode } = ctx;
   const p = at(toks, k);
-  if (!p || p.type !== 'w' || !PREFIXES.has(p.lower)) return null;
+  if (p?.type !== 'w' || !PREFIXES.has(p.lower)) return null;
   let m = k + 1;
   if (isPunctAt(toks, m, '-') && tight(toks, m)) m += 1;
   const n = at(toks, m);

@@ -7,7 +7,7 @@ import { caseNameKey } from '../keys.ts';
 import type { Citation } from '../types.ts';
 import { type Rule, type RuleMatch, type ScanContext, makeCitation } from './context.ts';
 import { decisionCitation, readCaseTail, readReporterCite } from './decisions.ts';
-import { type Tok } from './tokens.ts';
+import type { Tok } from './tokens.ts';
 import * as tokens from './tokens.ts';
 
 // local bindings: calls through a module namespace cost a property lookup each under some loaders
@@ -58,7 +58,7 @@ function startsAnotherCase(ctx: ScanContext, k: number): boolean {
 /** Whether token k continues a name: a capitalized word, or a connector followed by one. */
 function nameWordAt(ctx: ScanContext, k: number, lowerOk: boolean): boolean {
   const t = at(ctx.toks, k);
-  if (!t || t.type !== 'w') return false;
+  if (t?.type !== 'w') return false;
   return lowerOk || isCap(t);
 }
 
@@ -134,7 +134,7 @@ function readPartyBackward(ctx: ScanContext, k: number): Party | null {
   // trim signals and sentence openers ("See", "In", "Under") and leading connectors
   while (first <= k && (toks.get(first).type !== 'w' || NOT_NAMES.has(toks.get(first).lower) || CONNECTORS.has(toks.get(first).lower))) first += 1;
   if (first > k) return null;
-  let last = k;
+  const last = k;
   return { text: text.slice(toks.get(first).start, toks.get(last).end), words, start: toks.get(first).start, end: toks.get(last).end, next: k + 1, first: toks.get(first) };
 }
 

@@ -16,7 +16,7 @@ import { START_WORDS, mayStartCodeName } from './code-names.ts';
 import { matchStateCode, matchStateTitleBefore } from './state-codes.ts';
 import { matchBareSection, matchInaByName, matchSectionMark, matchUsc } from './statutes.ts';
 import { Tokens, WordFilter, tokenize } from './tokenizer.ts';
-import { type Mode } from './tokens.ts';
+import type { Mode } from './tokens.ts';
 
 const NUMBER_RULES: readonly Rule[] = [matchUsc, matchCfr, matchStateTitleBefore, matchFederalRegister, matchStatutesAtLarge, matchReporter, matchBareSection];
 /**

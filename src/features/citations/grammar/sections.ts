@@ -5,7 +5,6 @@
 import { inaForUsc, inaRow } from '../data/ina-lookup.ts';
 import type { ScanContext } from './context.ts';
 import { readSubdivisions } from './subdivisions.ts';
-import { type Tok } from './tokens.ts';
 import type { Tokens } from './tokenizer.ts';
 import * as tokens from './tokens.ts';
 

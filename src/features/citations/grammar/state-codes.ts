@@ -71,7 +71,7 @@ export interface CodeName { code: StateCodeDef; next: number; titleBefore: boole
 /** The longest code name starting at token i that fits `want`. */
 function readCodeName(ctx: ScanContext, i: number, want: 'named' | 'title-before'): CodeName | null {
   const t = ctx.toks.get(i);
-  if (!t || t.type !== 'w') return null;
+  if (t?.type !== 'w') return null;
   if (!mayStartCodeName(t, ctx.mode)) return null;
   // the middle of a run of initials ("C.G.S." inside "N.C.G.S.") starts nothing
   if (t.text.length === 1 && isPunctAt(ctx.toks, i - 1, '.') && tight(ctx.toks, i) && ctx.toks.isWordAt(i - 2) && at(ctx.toks, i - 2)!.text.length === 1 && tight(ctx.toks, i - 1)) return null;

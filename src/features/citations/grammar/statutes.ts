@@ -237,7 +237,7 @@ export const matchSectionMark: Rule = (ctx, i) => {
   }
   if (ctx.citedCfr || ctx.mode === 'query') {
     const cfr = readSectionList(ctx, k, (j) => readCfrSection(ctx, j), mark.plural);
-    if (cfr && cfr.items.every((item) => item.section.includes('.') && CFR_TITLE_8_PARTS.has(item.section.split('.')[0]))) {
+    if (cfr?.items.every((item) => item.section.includes('.') && CFR_TITLE_8_PARTS.has(item.section.split('.')[0]))) {
       return { cites: cfr.items.map((item, n) => cfrCitation(8, item, false, n === 0 ? toks.get(i).start : item.start)), next: cfr.next };
     }
   }
@@ -245,7 +245,7 @@ export const matchSectionMark: Rule = (ctx, i) => {
   const code = ctx.lastStateCode;
   if (code) {
     const list = readSectionList(ctx, k, (j) => readStateSection(ctx, j), mark.plural);
-    if (list && list.items.every((item) => /^[0-9]+\.[0-9]+[a-z]?$/i.test(item.section))) {
+    if (list?.items.every((item) => /^[0-9]+\.[0-9]+[a-z]?$/i.test(item.section))) {
       return { cites: list.items.map((item, n) => stateCitation(ctx, code, null, item, n === 0 ? toks.get(i).start : item.start)), next: list.next };
     }
   }
@@ -284,6 +284,6 @@ export const matchBareSection: Rule = (ctx, i) => {
   const usc = readUscSection(ctx, i, 8, true);
   if (usc && inaForUsc(usc.section) && usc.subs.length > 0) return { cites: [uscCitation(8, usc)], next: usc.next };
   const cfr = readCfrSection(ctx, i, false, true);
-  if (cfr && cfr.section.includes('.') && CFR_TITLE_8_PARTS.has(cfr.section.split('.')[0])) return { cites: [cfrCitation(8, cfr, false)], next: cfr.next };
+  if (cfr?.section.includes('.') && CFR_TITLE_8_PARTS.has(cfr.section.split('.')[0])) return { cites: [cfrCitation(8, cfr, false)], next: cfr.next };
   return null;
 };

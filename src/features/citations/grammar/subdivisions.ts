@@ -4,8 +4,8 @@
  * convention of the code, whatever case the writer used: statutes (a)(1)(A)(i)(I)(aa), the C.F.R.
  * (a)(1)(i)(A)(1)(i).
  */
-import { type Mode, type Tok } from './tokens.ts';
 import type { Tokens } from './tokenizer.ts';
+import type { Mode } from './tokens.ts';
 import * as tokens from './tokens.ts';
 
 // local bindings: calls through a module namespace cost a property lookup each under some loaders

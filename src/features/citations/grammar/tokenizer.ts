@@ -8,7 +8,51 @@
  * a text are words that start no rule and are never read: they cost a few numbers, no object and
  * no string, which is most of what made extraction fast.
  */
-import { Tok, type TokType } from './tokens.ts';
+export type TokType = 'w' | 'n' | 'p';
+
+/** One token, made when a rule reads it. A word's text and lower-case text are cut from the source when first read. */
+export class Tok {
+  // `declare`: the constructor sets every field, so no class-field initializer runs before it
+  /** w: run of letters, n: run of ASCII digits, p: one other non-space character. */
+  declare readonly type: TokType;
+  declare readonly start: number;
+  declare readonly end: number;
+  /** Whitespace characters between the previous token and this one. */
+  declare readonly gap: number;
+  /** The whitespace before this token holds a line break. */
+  declare readonly nl: boolean;
+  /** The whitespace before this token holds two line breaks or more (a paragraph break). */
+  declare readonly para: boolean;
+  declare private readonly source: string;
+  declare private cut: string | undefined;
+  declare private folded: string | undefined;
+
+  constructor(type: TokType, source: string, start: number, end: number, gap: number, nl: boolean, para: boolean, text: string | undefined) {
+    this.type = type;
+    this.start = start;
+    this.end = end;
+    this.gap = gap;
+    this.nl = nl;
+    this.para = para;
+    this.source = source;
+    this.cut = text;
+    this.folded = type === 'w' ? undefined : text;
+  }
+
+  get text(): string {
+    let t = this.cut;
+    if (t === undefined) { t = this.source.slice(this.start, this.end); this.cut = t; }
+    return t;
+  }
+
+  /** Lower-cased text (words), for case-insensitive comparisons. */
+  get lower(): string {
+    let l = this.folded;
+    if (l === undefined) { l = this.text.toLowerCase(); this.folded = l; }
+    return l;
+  }
+}
+
 
 const KIND_WORD = 0;
 const KIND_NUMBER = 1;

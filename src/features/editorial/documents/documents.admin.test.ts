@@ -3,7 +3,7 @@ import { it } from 'node:test';
 import { describeEachDialect } from '../../../../test/support/app.ts';
 import { loginAs, postForm, type Signed } from '../../../../test/support/auth.ts';
 import { escapeHtml } from '../../../../test/support/html.ts';
-import { documentsEs } from '../../../lib/i18n/messages/documents.es.ts';
+import { documentsEs } from './messages.es.ts';
 import { formVersion } from '../admin.testing.ts';
 import { publishDueDocuments } from '../scheduler.ts';
 import { documentAudit } from './documents.service.ts';

@@ -1,15 +1,15 @@
+import { parseId } from '../../../platform/ids.ts';
 import { Hono } from 'hono';
-import type { AppContext, AppEnv } from '../../../lib/http.ts';
-import { renderMarkdown } from '../../../lib/markdown.ts';
-import { renderPage } from '../../../lib/render.tsx';
-import type { Site } from '../../../lib/site.ts';
-import { adminPage } from '../../admin/admin.render.tsx';
-import { readFormData } from '../../admin/form.ts';
-import { Notice } from '../../admin/views/form.tsx';
-import { authorize, can } from '../../auth/policy.ts';
-import { PageArticle, ProjectIntro, StatementArticle } from '../../pages/views/Articles.tsx';
-import { RESOURCE_STATUSES, type ResourceStatus } from '../../resources/resources.table.ts';
-import { positiveInt } from '../editorial.form.ts';
+import type { AppContext, AppEnv } from '../../../platform/http.ts';
+import { renderMarkdown } from '../../../platform/markdown.ts';
+import { renderPage } from '../../../platform/render.tsx';
+import type { Site } from '../../../platform/site.ts';
+import { adminPage } from '../../admin/index.ts';
+import { readFormData } from '../../../platform/forms.ts';
+import { Notice } from '../../../platform/views/form.tsx';
+import { authorize, can } from '../../admin/index.ts';
+import { PageArticle, ProjectIntro, StatementArticle } from '../../pages/index.ts';
+import { RESOURCE_STATUSES, type ResourceStatus } from '../../resources/index.ts';
 import { DocumentConflictError, DocumentFieldsError } from './documents.errors.ts';
 import { inputFromValues, readDocumentForm } from './documents.form.ts';
 import { currentUser, doneMessage, documentDeps, documentFromPath, fieldMessages, forbidden, mayView, subjectOf } from './documents.http.ts';
@@ -27,7 +27,7 @@ function readFilter(c: AppContext): DocumentFilter {
   const state = q.state as ResourceStatus | undefined;
   return {
     status: state && RESOURCE_STATUSES.includes(state) ? state : undefined,
-    authorId: positiveInt(q.author) ?? undefined,
+    authorId: parseId(q.author) ?? undefined,
     updatedFrom: q.updated && /^\d{4}-\d{2}-\d{2}$/.test(q.updated) ? q.updated : undefined,
     q: q.q?.trim().slice(0, 200) || undefined,
   };
@@ -52,8 +52,11 @@ function documentRoutes(app: Hono<AppEnv>, site: Site, kind: DocumentKind) {
   app.get(spec.adminPath, authorize('document.create'), async (c) => {
     const t = c.get('t');
     const filter = readFilter(c);
-    const page = Math.min(positiveInt(c.req.query('page')) ?? 1, 100_000);
-    const [{ total, rows }, authors] = await Promise.all([listDocuments(db, kind, filter, PAGE_SIZE, (page - 1) * PAGE_SIZE), documentAuthors(db, kind)]);
+    const page = Math.min(parseId(c.req.query('page')) ?? 1, 100_000);
+    // Authors see what they may open (mayView): published documents and their own.
+    const user = currentUser(c);
+    const visibleTo = can(user, 'document.review') ? undefined : user.id;
+    const [{ total, rows }, authors] = await Promise.all([listDocuments(db, kind, { ...filter, visibleTo }, PAGE_SIZE, (page - 1) * PAGE_SIZE), documentAuthors(db, kind)]);
     return adminPage(c, site, t(spec.labels.list), (
       <DocumentList t={t} spec={spec} rows={rows} total={total} page={page} pageSize={PAGE_SIZE} filter={filter} authors={authors}
         done={doneMessage(c)} query={filterQuery(filter)} />
@@ -86,7 +89,7 @@ function documentRoutes(app: Hono<AppEnv>, site: Site, kind: DocumentKind) {
     const t = c.get('t');
     const form = await readFormData(c);
     const values = readDocumentForm(form);
-    const version = positiveInt(form.get('version'));
+    const version = parseId(form.get('version'));
     const { meta } = await documentFromPath(c, site, kind);
     const user = currentUser(c);
     if (!can(user, 'document.edit', subjectOf(meta))) throw forbidden(c);

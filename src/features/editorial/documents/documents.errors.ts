@@ -1,6 +1,6 @@
-import { AppError, type ErrorText } from '../../../lib/errors.ts';
-import type { MessageKey } from '../../../lib/i18n/index.ts';
-import type { PublishState } from '../../pages/pages.table.ts';
+import { AppError, type ErrorText } from '../../../platform/errors.ts';
+import type { MessageKey } from '../../../platform/i18n/index.ts';
+import type { PublishState } from '../../../content/content.table.ts';
 import type { WorkflowAction } from '../workflow.ts';
 import type { DocumentInput, DocumentKind } from './kinds.ts';
 

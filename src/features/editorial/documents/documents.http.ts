@@ -1,11 +1,11 @@
-import type { ErrorText } from '../../../lib/errors.ts';
-import { notFound } from '../../../lib/errors.ts';
-import type { AppContext, CurrentUser } from '../../../lib/http.ts';
-import type { MessageKey, Translate } from '../../../lib/i18n/index.ts';
-import type { Site } from '../../../lib/site.ts';
-import { can, type Action } from '../../auth/policy.ts';
-import { clientIp } from '../../auth/client-ip.ts';
-import { positiveInt } from '../editorial.form.ts';
+import { parseId } from '../../../platform/ids.ts';
+import type { ErrorText } from '../../../platform/errors.ts';
+import { notFound } from '../../../platform/errors.ts';
+import type { AppContext, CurrentUser } from '../../../platform/http.ts';
+import type { MessageKey, Translate } from '../../../platform/i18n/index.ts';
+import type { Site } from '../../../platform/site.ts';
+import { can, type Action } from '../../admin/index.ts';
+import { clientIp } from '../../../platform/client-ip.ts';
 import { currentUser, doneMessage as resourceDoneMessage, forbidden, subjectOf } from '../editorial.http.ts';
 import { availableActions } from '../workflow.ts';
 import type { TransitionRefused } from './documents.errors.ts';
@@ -52,7 +52,7 @@ export function mayView(user: CurrentUser, meta: DocumentMeta): boolean {
 
 /** The document of `kind` named by the `:id` path parameter, or a 404 in the page's language. */
 export async function documentFromPath(c: AppContext, site: Site, kind: DocumentKind): Promise<EditableDocument> {
-  const id = positiveInt(c.req.param('id'));
+  const id = parseId(c.req.param('id'));
   const found = id === null ? undefined : await findDocument(site.deps.db, kind, id);
   if (!found) throw notFound(c.get('t')('documents.error.not_found', { noun: c.get('t')(KINDS[kind].labels.noun) }));
   return found;

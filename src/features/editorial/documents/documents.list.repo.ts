@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Db } from '../../../db/database.ts';
-import { byCodePoint } from '../../../db/dialect.ts';
-import type { PublishState } from '../../pages/pages.table.ts';
+import { byCodePoint } from '../../../db/engine.ts';
+import type { PublishState } from '../../../content/content.table.ts';
 import { KINDS, type DocumentKind } from './kinds.ts';
 
 const loose = (db: Db) => db as unknown as Kysely<any>;
@@ -14,6 +14,8 @@ export interface DocumentFilter {
   updatedFrom?: string;
   /** Words in the title (a project's name). */
   q?: string;
+  /** Only published documents and this account's own (for authors: no colleague's draft titles). */
+  visibleTo?: number;
 }
 
 /** One row of the staff list. */
@@ -34,6 +36,8 @@ export async function listDocuments(db: Db, kind: DocumentKind, filter: Document
   if (filter.status) q = q.where('d.status', '=', filter.status);
   if (filter.authorId) q = q.where('d.author_id', '=', filter.authorId);
   if (filter.updatedFrom) q = q.where('d.updated_at', '>=', filter.updatedFrom);
+  const visibleTo = filter.visibleTo;
+  if (visibleTo !== undefined) q = q.where((eb: any) => eb.or([eb('d.status', '=', 'published'), eb('d.author_id', '=', visibleTo)]));
   if (filter.q) q = q.where((eb: any) => eb(eb.fn('lower', [`d.${spec.titleColumn}`]), 'like', `%${filter.q!.toLowerCase().replace(/[\\%_]/g, '')}%`));
   const [count, rows] = await Promise.all([
     q.select((eb: any) => eb.fn.countAll().as('n')).executeTakeFirst() as Promise<{ n: number | string } | undefined>,

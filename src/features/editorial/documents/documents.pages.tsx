@@ -1,11 +1,11 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { isoDate } from '../../../lib/clock.ts';
-import { notFound } from '../../../lib/errors.ts';
-import type { AppContext } from '../../../lib/http.ts';
-import type { Site } from '../../../lib/site.ts';
-import { adminPage } from '../../admin/admin.render.tsx';
-import { can } from '../../auth/policy.ts';
-import { findUserById } from '../../users/users.repo.ts';
+import { isoDate } from '../../../platform/clock.ts';
+import { notFound } from '../../../platform/errors.ts';
+import type { AppContext } from '../../../platform/http.ts';
+import type { Site } from '../../../platform/site.ts';
+import { adminPage } from '../../admin/index.ts';
+import { can } from '../../admin/index.ts';
+import { findUserById } from '../../users/index.ts';
 import { diffDocuments } from './documents.diff.ts';
 import type { DocumentConflictError } from './documents.errors.ts';
 import { valuesFromInput, type DocumentFormValues } from './documents.form.ts';

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Db } from '../../../db/database.ts';
-import type { PublishState } from '../../pages/pages.table.ts';
+import type { PublishState } from '../../../content/content.table.ts';
 import { KINDS, type DocumentInput, type DocumentKind, type DocumentSnapshot } from './kinds.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/database.ts';
-import { notFound } from '../../../lib/errors.ts';
+import { notFound } from '../../../platform/errors.ts';
 import type { FieldChange } from '../diff.ts';
 import { findRevision, listRevisions, type RevisionEntry } from '../revisions.repo.ts';
 import { diffDocuments } from './documents.diff.ts';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachDialect } from '../../../../test/support/app.ts';
 import { createUser } from '../../../../test/support/auth.ts';
-import { currentGeneration } from '../../../lib/content-cache.ts';
+import { currentGeneration } from '../../../db/generation.ts';
 import { WORKFLOW_ACTIONS, nextState } from '../workflow.ts';
 import { RESOURCE_STATUSES } from '../../resources/resources.table.ts';
 import { DocumentConflictError, DocumentFieldsError, TransitionRefused } from './documents.errors.ts';

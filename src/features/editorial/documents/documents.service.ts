@@ -1,9 +1,9 @@
 import type { Db } from '../../../db/database.ts';
-import type { Clock } from '../../../lib/clock.ts';
-import { bumpGeneration } from '../../../lib/content-cache.ts';
-import { notFound } from '../../../lib/errors.ts';
-import { recordAudit } from '../../audit/audit.repo.ts';
-import { isUniqueViolation } from '../editorial.write.repo.ts';
+import { engineOf } from '../../../db/engine.ts';
+import type { Clock } from '../../../platform/clock.ts';
+import { bumpGeneration } from '../../../db/generation.ts';
+import { notFound } from '../../../platform/errors.ts';
+import { recordAudit } from '../../audit/index.ts';
 import { findRevision, hasRevisions, insertRevision } from '../revisions.repo.ts';
 import { nextState, transitionSummary, type WorkflowAction } from '../workflow.ts';
 import { summarizeDocumentChanges } from './documents.diff.ts';
@@ -79,7 +79,7 @@ export async function createDocument(deps: DocumentDeps, kind: DocumentKind, act
     });
   } catch (err) {
     // Two people taking the same slug at once: the unique index refuses the second.
-    if (isUniqueViolation(err)) throw slugTaken(input);
+    if (engineOf(deps.db).isUniqueViolation(err)) throw slugTaken(input);
     throw err;
   }
 }
@@ -113,7 +113,7 @@ async function change(
       return { version, snapshot: after };
     });
   } catch (err) {
-    if (submitted && isUniqueViolation(err)) throw slugTaken(submitted);
+    if (submitted && engineOf(deps.db).isUniqueViolation(err)) throw slugTaken(submitted);
     throw err;
   }
 }

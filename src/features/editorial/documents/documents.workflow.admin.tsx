@@ -1,12 +1,12 @@
+import { parseId } from '../../../platform/ids.ts';
 import { Hono } from 'hono';
-import { AppError, notFound } from '../../../lib/errors.ts';
-import type { AppContext, AppEnv } from '../../../lib/http.ts';
-import type { Site } from '../../../lib/site.ts';
-import { adminPage } from '../../admin/admin.render.tsx';
-import { readFormFields } from '../../admin/form.ts';
-import { authorize, can, type Action } from '../../auth/policy.ts';
-import { findUserById } from '../../users/users.repo.ts';
-import { positiveInt } from '../editorial.form.ts';
+import { AppError, notFound } from '../../../platform/errors.ts';
+import type { AppContext, AppEnv } from '../../../platform/http.ts';
+import type { Site } from '../../../platform/site.ts';
+import { adminPage } from '../../admin/index.ts';
+import { readFormFields } from '../../../platform/forms.ts';
+import { authorize, can, type Action } from '../../admin/index.ts';
+import { findUserById } from '../../users/index.ts';
 import { isTimeZone, wallTimeToInstant } from '../schedule-time.ts';
 import { DocumentConflictError, DocumentFieldsError, TransitionRefused } from './documents.errors.ts';
 import {
@@ -34,7 +34,7 @@ function workflowRoutes(app: Hono<AppEnv>, site: Site, kind: DocumentKind) {
     const { meta } = await documentFromPath(c, site, kind);
     const user = currentUser(c);
     if (!can(user, DOCUMENT_POLICY[action], subjectOf(meta))) throw forbidden(c);
-    const expectedVersion = positiveInt(form.version);
+    const expectedVersion = parseId(form.version);
     if (expectedVersion === null) return renderEditDocument(c, site, kind, meta.id, { error: t('editorial.error.version') }, 400);
     const schedule = { date: form.date ?? '', time: form.time ?? '', tz: isTimeZone(form.tz ?? '') ? form.tz! : 'UTC' };
     let publishAt: Date | undefined;
@@ -66,7 +66,7 @@ function workflowRoutes(app: Hono<AppEnv>, site: Site, kind: DocumentKind) {
     const { meta } = await documentFromPath(c, site, kind);
     if (form.confirm !== 'yes') return renderEditDocument(c, site, kind, meta.id, { error: t('editorial.error.delete_confirm') }, 400);
     try {
-      await deleteDocument(documentDeps(c, site), kind, currentUser(c), meta.id, positiveInt(form.version) ?? undefined);
+      await deleteDocument(documentDeps(c, site), kind, currentUser(c), meta.id, parseId(form.version) ?? undefined);
     } catch (err) {
       if (err instanceof DocumentConflictError) return renderEditDocument(c, site, kind, meta.id, { error: translateText(t, kind, err.text!) }, 409);
       throw err;
@@ -88,10 +88,10 @@ function workflowRoutes(app: Hono<AppEnv>, site: Site, kind: DocumentKind) {
     const user = currentUser(c);
     if (!mayView(user, meta)) throw forbidden(c);
     const t = c.get('t');
-    const version = positiveInt(c.req.param('version'));
+    const version = parseId(c.req.param('version'));
     if (version === null) throw notFound();
-    const from = positiveInt(c.req.query('from')) ?? version - 1;
-    let diff;
+    const from = parseId(c.req.query('from')) ?? version - 1;
+    let diff: Awaited<ReturnType<typeof documentRevisionDiff>>;
     try {
       diff = await documentRevisionDiff(site.deps.db, kind, meta.id, version, from);
     } catch (err) {
@@ -110,11 +110,11 @@ function workflowRoutes(app: Hono<AppEnv>, site: Site, kind: DocumentKind) {
 
   app.post(`${item}/history/:version{[0-9]+}/restore`, authorize('document.create'), async (c) => {
     const t = c.get('t');
-    const expected = positiveInt((await fields(c)).version);
+    const expected = parseId((await fields(c)).version);
     const { meta } = await documentFromPath(c, site, kind);
     const user = currentUser(c);
     if (!can(user, 'document.edit', subjectOf(meta))) throw forbidden(c);
-    const version = positiveInt(c.req.param('version'));
+    const version = parseId(c.req.param('version'));
     if (version === null || expected === null) return revisionPage(c, t('editorial.error.version'));
     try {
       await restoreDocument(documentDeps(c, site), kind, user, meta.id, version, expected);

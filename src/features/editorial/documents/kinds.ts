@@ -1,6 +1,7 @@
+import { cleanLine, cleanText, cleaned } from '../../../platform/text.ts';
 import { z } from 'zod';
-import type { MessageKey } from '../../../lib/i18n/index.ts';
-import type { PublishState } from '../../pages/pages.table.ts';
+import type { MessageKey } from '../../../platform/i18n/index.ts';
+import type { PublishState } from '../../../content/content.table.ts';
 
 /**
  * The three kinds of "document" that share one editorial workflow: projects, statements and pages.
@@ -84,13 +85,13 @@ function isRealDate(s: string): boolean {
 // Messages are catalog keys, translated where they are shown (the service has no language).
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const base = {
-  title: z.string().trim().min(1, 'documents.error.title.required').max(300, 'documents.error.title.long'),
+  title: z.preprocess(cleaned(cleanLine), z.string().trim().min(1, 'documents.error.title.required').max(300, 'documents.error.title.long')),
   // The same rule as resources' slugs (editorial.schema.ts).
   slug: z.string().trim().min(1, 'documents.error.slug.required').max(120, 'documents.error.slug.long').regex(SLUG_PATTERN, 'documents.error.slug.pattern'),
-  summary: z.string().trim().max(2000, 'documents.error.summary.long'),
+  summary: z.preprocess(cleaned(cleanText), z.string().trim().max(2000, 'documents.error.summary.long')),
   body: z.string().max(500_000, 'documents.error.body.long'),
 };
-const requiredSummary = base.summary.min(1, 'documents.error.summary.required');
+const requiredSummary = z.preprocess(cleaned(cleanText), z.string().trim().min(1, 'documents.error.summary.required').max(2000, 'documents.error.summary.long'));
 
 /** The zod schema of each kind's input; unknown keys are dropped. */
 export const SCHEMAS: Readonly<Record<DocumentKind, z.ZodType<DocumentInput>>> = {

@@ -1,5 +1,5 @@
-import type { MessageKey, Translate } from '../../../lib/i18n/index.ts';
-import { CsrfField, Notice } from '../../admin/views/form.tsx';
+import type { MessageKey, Translate } from '../../../platform/i18n/index.ts';
+import { CsrfField, Notice } from '../../../platform/views/form.tsx';
 import type { DiffPart, FieldChange } from '../diff.ts';
 import { localizeSummary } from '../revision-summary.ts';
 import type { RevisionEntry } from '../revisions.repo.ts';

@@ -1,9 +1,9 @@
-import type { Translate } from '../../../lib/i18n/index.ts';
-import { CsrfField, ErrorSummary, Notice } from '../../admin/views/form.tsx';
-import { ResponsiveImage } from '../../media/media.view.tsx';
-import type { MediaRow } from '../../media/media.table.ts';
-import type { FieldErrors } from '../editorial.schema.ts';
-import { formatSize } from '../../uploads/uploads.storage.ts';
+import type { Translate } from '../../../platform/i18n/index.ts';
+import { CsrfField, ErrorSummary, Notice } from '../../../platform/views/form.tsx';
+import { ResponsiveImage } from '../../media/index.ts';
+import type { MediaRow } from '../../media/index.ts';
+import type { FieldErrors } from '../../../platform/forms.ts';
+import { formatSize } from '../../uploads/index.ts';
 import { Group, Input, TextArea } from './fields.tsx';
 
 /** The curation form's values as typed. */

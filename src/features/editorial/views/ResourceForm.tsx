@@ -1,9 +1,9 @@
-import type { Translate } from '../../../lib/i18n/index.ts';
-import { AUDIENCES } from '../../resources/resources.schema.ts';
-import { CsrfField, ErrorSummary } from '../../admin/views/form.tsx';
+import type { Translate } from '../../../platform/i18n/index.ts';
+import { AUDIENCES } from '../../resources/index.ts';
+import { CsrfField, ErrorSummary } from '../../../platform/views/form.tsx';
 import type { ResourceFormValues } from '../editorial.form.ts';
-import type { FieldErrors } from '../editorial.schema.ts';
-import { formatSize } from '../../uploads/uploads.storage.ts';
+import type { FieldErrors } from '../../../platform/forms.ts';
+import { formatSize } from '../../uploads/index.ts';
 import { Checkboxes, Group, Input, Select, TextArea } from './fields.tsx';
 
 /** What the resource form shows. */

@@ -1,6 +1,6 @@
-import type { Translate } from '../../../lib/i18n/index.ts';
-import { RESOURCE_STATUSES, type ResourceStatus } from '../../resources/resources.table.ts';
-import { Notice } from '../../admin/views/form.tsx';
+import type { Translate } from '../../../platform/i18n/index.ts';
+import { RESOURCE_STATUSES, type ResourceStatus } from '../../resources/index.ts';
+import { Notice } from '../../../platform/views/form.tsx';
 import type { StaffFilter, StaffRow } from '../staff.repo.ts';
 import { Input, Select } from './fields.tsx';
 

@@ -1,5 +1,5 @@
-import type { Translate } from '../../../lib/i18n/index.ts';
-import { CsrfField } from '../../admin/views/form.tsx';
+import type { Translate } from '../../../platform/i18n/index.ts';
+import { CsrfField } from '../../../platform/views/form.tsx';
 import type { EditorialMeta } from '../editorial.repo.ts';
 import { SCHEDULE_TIME_ZONES } from '../schedule-time.ts';
 import type { WorkflowAction } from '../workflow.ts';

@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import { Messages, describedBy, fieldId } from '../../admin/views/form.tsx';
+import { Messages, describedBy, fieldId } from '../../../platform/views/form.tsx';
 
 /** A labelled input of any simple type, with hint and error tied to it. */
 export function Input(props: {
@@ -60,7 +60,7 @@ export function Checkboxes(props: { name: string; legend: string; options: { val
 }
 
 /** A labelled select: the admin form's own, under the name these views use. */
-export { SelectField as Select } from '../../admin/views/form.tsx';
+export { SelectField as Select } from '../../../platform/views/form.tsx';
 
 /** A fieldset with a legend around related fields. */
 export function Group(props: { legend: string; children?: Child }) {

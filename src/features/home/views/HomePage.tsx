@@ -1,8 +1,8 @@
-import type { ViewContext } from '../../../lib/http.ts';
-import { CONTENT_LANGUAGE, formatShortDate, langIf, localePath } from '../../../lib/i18n/index.ts';
-import { languageName } from '../../../lib/i18n/languages.ts';
-import { ResponsiveImage, type MediaProps } from '../../media/media.view.tsx';
-import type { LibraryItem } from '../../resources/library.repo.ts';
+import type { ViewContext } from '../../../platform/http.ts';
+import { CONTENT_LANGUAGE, formatShortDate, langIf, localePath } from '../../../platform/i18n/index.ts';
+import { languageName } from '../../../platform/i18n/languages.ts';
+import { ResponsiveImage, type MediaProps } from '../../media/index.ts';
+import type { LibraryItem } from '../../resources/index.ts';
 import type { FeatureBlock } from '../home.repo.ts';
 
 export interface HomeProps {

@@ -1,6 +1,6 @@
-import type { ViewContext } from '../../../lib/http.ts';
-import { CONTENT_LANGUAGE, formatDate, langIf } from '../../../lib/i18n/index.ts';
-import { Prose } from '../../../views/components.tsx';
+import type { ViewContext } from '../../../platform/http.ts';
+import { CONTENT_LANGUAGE, formatDate, langIf } from '../../../platform/i18n/index.ts';
+import { Prose } from '../../../platform/views/components.tsx';
 
 /** A page (about, contact) as readers see it; `bodyHtml` is the sanitized Markdown rendering. */
 export function PageArticle(props: { view: ViewContext; page: { title: string; summary: string }; bodyHtml: string }) {

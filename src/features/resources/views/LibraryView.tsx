@@ -1,7 +1,7 @@
-import type { ViewContext } from '../../../lib/http.ts';
-import { CONTENT_LANGUAGE, formatDate, formatNumber, langIf, localePath, type MessageKey } from '../../../lib/i18n/index.ts';
-import { languageName } from '../../../lib/i18n/languages.ts';
-import { Pagination, resourceCount } from '../../../views/components.tsx';
+import type { ViewContext } from '../../../platform/http.ts';
+import { formatDate, formatNumber, langIf, localePath, type MessageKey } from '../../../platform/i18n/index.ts';
+import { languageName } from '../../../platform/i18n/languages.ts';
+import { Pagination } from '../../../platform/views/components.tsx';
 import type { LibraryResult } from '../library.service.ts';
 import { AUDIENCES, SORTS, libraryQueryString, type LibraryQuery } from '../resources.schema.ts';
 import { ResourceCard } from './ResourceCard.tsx';
@@ -114,6 +114,26 @@ function ActiveFilters(props: { view: ViewContext; query: LibraryQuery; choices:
 }
 
 /**
+ * What a search did with the words: read a misspelled word as a known one (with the query as typed
+ * one click away), or found no resource with every word (results hold most of them).
+ */
+function SearchNotice(props: { view: ViewContext; result: LibraryResult; query: LibraryQuery; action: string }) {
+  const { view, result, query, action } = props;
+  const search = result.search!;
+  return (
+    <>
+      {search.suggestion ? (
+        <p class="search-suggestion">
+          {view.t('search.did_you_mean')}{' '}
+          <a href={action + libraryQueryString(query, { q: search.suggestion, page: undefined })}><strong>{search.suggestion}</strong></a>{view.t('search.did_you_mean.end')}
+        </p>
+      ) : null}
+      {search.relaxed && result.total > 0 ? <p class="search-relaxed">{view.t('search.partial')}</p> : null}
+    </>
+  );
+}
+
+/**
  * The library: a GET form of filters, facet links with counts, the results and page links.
  * `fixed` hides a facet the page is scoped to (a topic page does not offer other topics).
  */
@@ -143,7 +163,7 @@ export function LibraryView(props: {
         <h1 lang={props.headingLang}>{props.heading}</h1>
         {props.intro ? <p class="lead" lang={props.headingLang}>{props.intro}</p> : null}
         <p class="result-count" role="status">
-          <strong>{result.total === 0 ? t('library.results.none') : resourceCount(view, result.total)}</strong>
+          <strong>{result.total === 0 ? t('library.results.none') : t('library.results', { count: result.total })}</strong>
           {result.total > 0 ? <> · {t('library.showing', { first: formatNumber(first, locale), last: formatNumber(last, locale), total: formatNumber(result.total, locale) })}</> : null}
         </p>
         {result.items.length ? <p class="jump-link"><a href="#results">{t('library.jump')}</a></p> : null}
@@ -155,7 +175,7 @@ export function LibraryView(props: {
           <form method="get" action={action} class="filter-form">
             <div class="field">
               <label for="f-q">{t('library.filter.q')}</label>
-              <input id="f-q" type="search" name="q" value={query.q ?? ''} maxlength={200} />
+              <input id="f-q" type="search" name="q" value={query.q ?? ''} maxlength={2000} />
             </div>
             {facets.map((name) => <Select view={view} name={name} choices={choices[name]} selected={query[name]} />)}
             <div class="field-row">
@@ -171,7 +191,7 @@ export function LibraryView(props: {
             <div class="field">
               <label for="f-sort">{t('library.sort')}</label>
               <select id="f-sort" name="sort">
-                {SORTS.map((s) => <option value={s} selected={query.sort === s}>{t(`library.sort.${s}` as MessageKey)}</option>)}
+                {SORTS.filter((s) => s !== 'relevance' || query.q).map((s) => <option value={s} selected={result.sort === s}>{t(`library.sort.${s}` as MessageKey)}</option>)}
               </select>
             </div>
             <button type="submit">{t('library.filter.apply')}</button>
@@ -181,12 +201,16 @@ export function LibraryView(props: {
         <section class="results" id="results" aria-labelledby="results-heading">
           <h2 id="results-heading" class="visually-hidden" lang={props.headingLang}>{props.heading}</h2>
           <ActiveFilters view={view} query={query} choices={choices} basePath={action} />
+          {result.search ? <SearchNotice view={view} result={result} query={query} action={action} /> : null}
           {result.items.length === 0 ? (
             <p class="empty">{t('library.results.none')}</p>
           ) : (
             <ol class="result-list" start={first}>
               {result.items.map((item) => (
-                <li><ResourceCard view={view} item={item} topics={result.topicsByResource.get(item.id)} /></li>
+                <li>
+                  <ResourceCard view={view} item={item} topics={result.topicsByResource.get(item.id)}
+                    snippet={result.search?.snippets.get(item.id)} matchedCitations={result.search?.hits.get(item.id)?.matchedCitations} />
+                </li>
               ))}
             </ol>
           )}

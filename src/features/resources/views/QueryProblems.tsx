@@ -1,4 +1,4 @@
-import type { ViewContext } from '../../../lib/http.ts';
+import type { ViewContext } from '../../../platform/http.ts';
 import type { QueryProblem } from '../resources.schema.ts';
 import { problemText } from './problems.ts';
 
@@ -52,7 +52,7 @@ export function QueryProblems(props: {
             <div class="field">
               <label for={`f-${f.name}`}>{t(f.label)}</label>
               {problem ? <p class="field-error" id={errorId}>{problemText(problem, t)}</p> : null}
-              <input id={`f-${f.name}`} type={f.type} name={f.name} value={submitted[f.name] ?? ''} maxlength={f.name === 'q' ? 200 : undefined}
+              <input id={`f-${f.name}`} type={f.type} name={f.name} value={submitted[f.name] ?? ''} maxlength={f.name === 'q' ? 2000 : undefined}
                 aria-invalid={problem ? 'true' : undefined} aria-describedby={problem ? errorId : undefined} />
             </div>
           );

@@ -1,7 +1,44 @@
-import type { ViewContext } from '../../../lib/http.ts';
-import { CONTENT_LANGUAGE, formatDate, langIf, localePath } from '../../../lib/i18n/index.ts';
-import { languageName } from '../../../lib/i18n/languages.ts';
+import type { ViewContext } from '../../../platform/http.ts';
+import { CONTENT_LANGUAGE, formatDate, langIf, localePath } from '../../../platform/i18n/index.ts';
+import { languageName } from '../../../platform/i18n/languages.ts';
 import type { LibraryItem } from '../library.repo.ts';
+import type { Snippet } from '../../search/index.ts';
+
+/** A passage with the query's matches marked: text between marks stays text, so it is escaped. */
+function Marked(props: { text: string; marks: [number, number][] }) {
+  const parts: (string | ReturnType<typeof Mark>)[] = [];
+  let at = 0;
+  for (const [start, end] of props.marks) {
+    if (start < at || end <= start) continue;
+    parts.push(props.text.slice(at, start), Mark({ text: props.text.slice(start, end) }));
+    at = end;
+  }
+  parts.push(props.text.slice(at));
+  return <>{parts}</>;
+}
+
+function Mark(props: { text: string }) {
+  return <mark>{props.text}</mark>;
+}
+
+/** Why a result matched: its best passage (or the PDF page it is on) and the citations it cites. */
+function MatchExplanation(props: { view: ViewContext; language: string; snippet?: Snippet; citations?: string[] }) {
+  const { view, snippet, citations } = props;
+  const ui = langIf(view.locale, props.language);
+  return (
+    <>
+      {citations?.length ? (
+        <p class="matched-citations" lang={ui}>{view.t('search.cites', { citations: citations.join(', ') })}</p>
+      ) : null}
+      {snippet && snippet.source !== 'summary' ? (
+        <p class="snippet">
+          {snippet.source === 'pdf' ? <span class="snippet-source" lang={ui}>{view.t('search.in_pdf', { page: snippet.page ?? 1 })} </span> : null}
+          <Marked text={snippet.text} marks={snippet.marks} />
+        </p>
+      ) : null}
+    </>
+  );
+}
 
 /**
  * One resource in a list: type, title link, dates, language (always, except English resources on
@@ -9,7 +46,11 @@ import type { LibraryItem } from '../library.repo.ts';
  * The card takes the resource's language; interface text and taxonomy names inside it are
  * marked with their own language wherever that differs.
  */
-export function ResourceCard(props: { view: ViewContext; item: LibraryItem; topics?: { slug: string; name: string; lang?: string }[]; headingLevel?: 2 | 3 }) {
+export function ResourceCard(props: {
+  view: ViewContext; item: LibraryItem; topics?: { slug: string; name: string; lang?: string }[]; headingLevel?: 2 | 3;
+  /** With a search: the passage that matched, and the query's citations this resource cites. */
+  snippet?: Snippet; matchedCitations?: string[];
+}) {
   const { view, item } = props;
   const { t, locale } = view;
   const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
@@ -29,8 +70,9 @@ export function ResourceCard(props: { view: ViewContext; item: LibraryItem; topi
         <time datetime={item.published_on}>{formatDate(item.published_on, locale)}</time>
         {item.updated_on ? <> · {t('library.updated', { date: formatDate(item.updated_on, locale) })}</> : null}
       </p>
-      <p class="summary">{item.summary}</p>
-      {props.topics && props.topics.length ? (
+      <p class="summary">{props.snippet?.source === 'summary' ? <Marked text={item.summary} marks={props.snippet.marks} /> : item.summary}</p>
+      {props.snippet || props.matchedCitations?.length ? <MatchExplanation view={view} language={item.language} snippet={props.snippet} citations={props.matchedCitations} /> : null}
+      {props.topics?.length ? (
         <ul class="tags" aria-label={t('resource.topics')} lang={ui}>
           {props.topics.map((topic) => (
             <li lang={langIf(topic.lang ?? CONTENT_LANGUAGE, locale)}><a href={localePath(locale, `/topics/${topic.slug}`)}>{topic.name}</a></li>

@@ -1,7 +1,7 @@
-import type { ViewContext } from '../../../lib/http.ts';
-import { CONTENT_LANGUAGE, formatDate, formatList, langIf, localePath, type MessageKey } from '../../../lib/i18n/index.ts';
-import { languageName } from '../../../lib/i18n/languages.ts';
-import { Prose } from '../../../views/components.tsx';
+import type { ViewContext } from '../../../platform/http.ts';
+import { CONTENT_LANGUAGE, formatDate, formatList, langIf, localePath, type MessageKey } from '../../../platform/i18n/index.ts';
+import { languageName } from '../../../platform/i18n/languages.ts';
+import { Prose } from '../../../platform/views/components.tsx';
 import type { ResourceDetail, ResourceRef } from '../resources.repo.ts';
 import type { AttachmentRow } from '../resources.table.ts';
 import { fileSize, fileTypeLabel } from './format.ts';

@@ -1,5 +1,5 @@
-import type { ViewContext } from '../../../lib/http.ts';
-import { formatNumber, type Translate } from '../../../lib/i18n/index.ts';
+import type { ViewContext } from '../../../platform/http.ts';
+import { formatNumber, type Translate } from '../../../platform/i18n/index.ts';
 
 const TYPE_LABELS: Record<string, string> = {
   'application/pdf': 'PDF',

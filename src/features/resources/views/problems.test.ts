@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { translator } from '../../../lib/i18n/index.ts';
+import { translator } from '../../../platform/i18n/index.ts';
 import { QUERY_PROBLEM_CODES, parseLibraryQuery, type QueryProblemCode } from '../resources.schema.ts';
 import { problemText, problemsMessage } from './problems.ts';
 
 const BAD: [string, QueryProblemCode][] = [
   ['colour=red', 'unknown'],
   ['type=chart&type=sample-form', 'repeated'],
-  [`q=${'x'.repeat(201)}`, 'too_long'],
+  [`q=${'x'.repeat(2001)}`, 'too_long'],
   ['topic=Bad_Slug', 'slug'],
   ['lang=english', 'language'],
   ['sort=random', 'choice'],

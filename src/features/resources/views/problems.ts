@@ -1,4 +1,4 @@
-import type { MessageKey, Translate } from '../../../lib/i18n/index.ts';
+import type { MessageKey, Translate } from '../../../platform/i18n/index.ts';
 import type { QueryProblem } from '../resources.schema.ts';
 
 /** The form label each library parameter goes by, so a problem names the field a visitor saw. */

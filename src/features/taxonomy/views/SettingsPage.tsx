@@ -1,7 +1,7 @@
-import type { Translate } from '../../../lib/i18n/index.ts';
-import type { FieldErrors } from '../../admin/form.ts';
-import { CsrfField, ErrorSummary, Notice } from '../../admin/views/form.tsx';
-import type { Organization } from '../../home/settings.schema.ts';
+import type { Translate } from '../../../platform/i18n/index.ts';
+import type { FieldErrors } from '../../../platform/forms.ts';
+import { CsrfField, ErrorSummary, Notice } from '../../../platform/views/form.tsx';
+import type { Organization } from '../../../platform/organization.ts';
 import { ORGANIZATION_FIELDS } from '../settings.service.ts';
 import { Field } from './fields.tsx';
 

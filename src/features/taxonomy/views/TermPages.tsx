@@ -1,6 +1,6 @@
-import type { Translate } from '../../../lib/i18n/index.ts';
-import type { FieldErrors } from '../../admin/form.ts';
-import { CsrfField, ErrorSummary, Notice } from '../../admin/views/form.tsx';
+import type { Translate } from '../../../platform/i18n/index.ts';
+import type { FieldErrors } from '../../../platform/forms.ts';
+import { CsrfField, ErrorSummary, Notice } from '../../../platform/views/form.tsx';
 import type { TermSpec } from '../kinds.ts';
 import type { Term } from '../taxonomy.repo.ts';
 import { DESCRIPTION_MAX, NAME_MAX } from '../taxonomy.schema.ts';

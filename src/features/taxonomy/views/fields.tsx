@@ -1,5 +1,5 @@
-import type { FieldErrors } from '../../admin/form.ts';
-import { describedBy, fieldId, Messages } from '../../admin/views/form.tsx';
+import type { FieldErrors } from '../../../platform/forms.ts';
+import { describedBy, fieldId, Messages } from '../../../platform/views/form.tsx';
 
 /**
  * A labelled one-line input or textarea with its hint and error tied to it, like the admin

@@ -1,8 +1,8 @@
-import { PASSWORD_MIN_LENGTH } from '../../auth/crypto.ts';
-import { ROLES, type Role } from '../../../lib/http.ts';
-import type { Translate } from '../../../lib/i18n/index.ts';
-import type { FieldErrors } from '../../admin/form.ts';
-import { CsrfField, ErrorSummary, Notice, SelectField, TextField } from '../../admin/views/form.tsx';
+import { PASSWORD_MIN_LENGTH } from '../passwords.ts';
+import { ROLES, type Role } from '../../../platform/http.ts';
+import type { Translate } from '../../../platform/i18n/index.ts';
+import type { FieldErrors } from '../../../platform/forms.ts';
+import { CsrfField, ErrorSummary, Notice, SelectField, TextField } from '../../../platform/views/form.tsx';
 import type { UserSummary } from '../users.repo.ts';
 
 function roleOptions(t: Translate) {

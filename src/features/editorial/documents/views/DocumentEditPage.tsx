@@ -1,5 +1,5 @@
-import type { Translate } from '../../../../lib/i18n/index.ts';
-import { Notice } from '../../../admin/views/form.tsx';
+import type { Translate } from '../../../../platform/i18n/index.ts';
+import { Notice } from '../../../../platform/views/form.tsx';
 import type { FieldChange } from '../../diff.ts';
 import type { KindSpec } from '../kinds.ts';
 import { ChangeTable } from '../../views/History.tsx';

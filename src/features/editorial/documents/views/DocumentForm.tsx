@@ -1,5 +1,5 @@
-import type { Translate } from '../../../../lib/i18n/index.ts';
-import { CsrfField, ErrorSummary } from '../../../admin/views/form.tsx';
+import type { Translate } from '../../../../platform/i18n/index.ts';
+import { CsrfField, ErrorSummary } from '../../../../platform/views/form.tsx';
 import { Group, Input, TextArea } from '../../views/fields.tsx';
 import type { DocumentFormValues } from '../documents.form.ts';
 import type { KindSpec } from '../kinds.ts';

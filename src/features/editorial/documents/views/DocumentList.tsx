@@ -1,6 +1,6 @@
-import type { Translate } from '../../../../lib/i18n/index.ts';
-import { Notice } from '../../../admin/views/form.tsx';
-import { RESOURCE_STATUSES } from '../../../resources/resources.table.ts';
+import type { Translate } from '../../../../platform/i18n/index.ts';
+import { Notice } from '../../../../platform/views/form.tsx';
+import { RESOURCE_STATUSES } from '../../../resources/index.ts';
 import { Input, Select } from '../../views/fields.tsx';
 import { StaffPager, StateCell, formatInstant } from '../../views/ResourceList.tsx';
 import type { DocumentFilter, DocumentListRow } from '../documents.list.repo.ts';

@@ -1,5 +1,5 @@
-import type { Translate } from '../../../../lib/i18n/index.ts';
-import { CsrfField } from '../../../admin/views/form.tsx';
+import type { Translate } from '../../../../platform/i18n/index.ts';
+import { CsrfField } from '../../../../platform/views/form.tsx';
 import { ScheduleForm, WorkflowFacts } from '../../views/WorkflowPanel.tsx';
 import type { DocumentMeta } from '../documents.repo.ts';
 import type { PersonAction } from '../documents.service.ts';

@@ -1,4 +1,4 @@
-import type { Translate } from '../../../../lib/i18n/index.ts';
+import type { Translate } from '../../../../platform/i18n/index.ts';
 import type { KindSpec } from '../kinds.ts';
 
 /** Field labels of a kind in the page's language, by field name (forms, error summary, diffs). */

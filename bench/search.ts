@@ -1,0 +1,211 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { sql } from 'kysely';
+import { loadConfig } from '../src/config.ts';
+import { createDb, optimizeDb, type DbHandle } from '../src/db/database.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { currentGeneration } from '../src/db/generation.ts';
+import { importFile } from '../src/features/interchange/import.service.ts';
+import { LibraryService } from '../src/features/resources/library.service.ts';
+import { rebuildSearchIndex } from '../src/features/search/index.ts';
+import { ROOT, WORK, corpusFile, median } from './corpus.ts';
+
+const SIZE = Number(process.env.BENCH_SEARCH_SIZE ?? 100_000);
+const PG_URL = process.env.TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/test';
+const PG_SCHEMA = `bench_search_${SIZE}`;
+
+/**
+ * The query mix: common and rare words, citations in several forms, phrases, typos, questions,
+ * Spanish, with and without filters. The corpus is synthetic (a domain lexicon), so "common" here
+ * means a word in most resources: the worst case for a ranked search.
+ */
+export const QUERIES: string[] = [
+  'immigration', 'removal', 'asylum', 'waiver', 'daca', 'crimes', 'visa', 'detention', 'naturalization', 'evidence',
+  'removal proceedings', 'motion to reopen', 'aggravated felony', 'public charge rule', 'u visa certification',
+  'INA 212(h)', '212h', '8 CFR 1003.23', '8 U.S.C. § 1182(h)', 'Matter of Pickering', '23 I&N Dec. 621', 'Padilla v. Kentucky',
+  'Form I-601A', 'I601A', 'Cal. Penal Code § 1473.7', 'INA § 101(a)(43)',
+  '"motion to withdraw a plea"', '"categorical approach"', 'deportaion', 'asylumn', 'natrualization',
+  'what happens if ICE comes to my house', 'can my brother petition for me', 'traveling with TPS',
+  'asilo', 'deportación', 'ciudadanía',
+  'waiver&type=practice-advisory', 'asylum&topic=asylum-humanitarian', 'removal&from=2015-01-01&to=2019-12-31',
+  'visa&lang=es', 'crimes immigration consequences&sort=newest',
+];
+
+interface EngineFigures {
+  engine: string;
+  p50: number;
+  p95: number;
+  max: number;
+  slowest: string;
+  rps16?: number;
+  p95Http16?: number;
+  reindexSeconds?: number;
+  indexMb: number;
+}
+
+function splitQuery(entry: string): { q: string; params: URLSearchParams } {
+  const [q, ...rest] = entry.split('&');
+  return { q: q!, params: new URLSearchParams(rest.join('&')) };
+}
+
+async function prepareSqlite(): Promise<{ handle: DbHandle; dataDir: string }> {
+  const dataDir = path.join(WORK, `search-${SIZE}`);
+  const ready = path.join(dataDir, 'ready');
+  const config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: path.join(dataDir, 'haven.db'), LOG_LEVEL: 'silent' });
+  if (!fs.existsSync(ready)) {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.mkdirSync(dataDir, { recursive: true });
+    const handle = createDb(config.database);
+    await migrateToLatest(handle.db, handle.dialect);
+    await load(handle, dataDir);
+    await optimizeDb(handle);
+    await handle.close();
+    fs.writeFileSync(ready, '');
+  }
+  return { handle: createDb(config.database), dataDir };
+}
+
+async function preparePostgres(): Promise<{ handle: DbHandle; dataDir: string; url: string } | undefined> {
+  const admin = new pg.Client({ connectionString: PG_URL });
+  try {
+    await admin.connect();
+  } catch {
+    console.log(`PostgreSQL not reachable at ${PG_URL}: skipped`);
+    return undefined;
+  }
+  const { rows } = await admin.query(`select to_regclass('${PG_SCHEMA}.bench_ready') is not null as ready`);
+  if (!rows[0].ready) {
+    await admin.query(`drop schema if exists ${PG_SCHEMA} cascade; create schema ${PG_SCHEMA}`);
+  }
+  await admin.end();
+  const url = new URL(PG_URL);
+  url.searchParams.set('options', `-c search_path=${PG_SCHEMA}`);
+  const dataDir = path.join(WORK, `search-${SIZE}-pg`);
+  fs.mkdirSync(dataDir, { recursive: true });
+  const handle = createDb(loadConfig({ DATA_DIR: dataDir, DATABASE_URL: url.toString(), LOG_LEVEL: 'silent' }).database, { poolSize: 16 });
+  if (!rows[0].ready) {
+    await migrateToLatest(handle.db, handle.dialect);
+    await load(handle, dataDir);
+    await sql`vacuum analyze`.execute(handle.db);
+    await sql`create table bench_ready (at text)`.execute(handle.db);
+  }
+  return { handle, dataDir, url: url.toString() };
+}
+
+async function load(handle: DbHandle, dataDir: string) {
+  const file = await corpusFile(SIZE);
+  const started = performance.now();
+  const summary = await importFile({ db: handle.db, dataDir, file, onFailure: () => {}, onWarning: () => {} });
+  console.log(`  imported ${summary.created.toLocaleString('en')} resources on ${handle.dialect} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** Times every query of the mix, uncached, `rounds` times; returns per-query medians (ms). */
+async function timeQueries(handle: DbHandle, rounds: number): Promise<Map<string, number>> {
+  const library = new LibraryService(handle.db);
+  const generation = await currentGeneration(handle.db);
+  const times = new Map<string, number[]>();
+  // One warm-up pass: the attribute table loads once per node, as on a server.
+  for (const entry of QUERIES) await run(library, entry, generation);
+  for (let r = 0; r < rounds; r++) {
+    for (const entry of QUERIES) {
+      library.engine.forgetResults();
+      const t = performance.now();
+      await run(library, entry, generation);
+      const list = times.get(entry) ?? [];
+      list.push(performance.now() - t);
+      times.set(entry, list);
+    }
+  }
+  return new Map([...times].map(([k, v]) => [k, median(v)]));
+}
+
+async function run(library: LibraryService, entry: string, generation: number) {
+  const { q, params } = splitQuery(entry);
+  const query = { q, type: params.get('type') ?? undefined, topic: params.get('topic') ?? undefined, lang: params.get('lang') ?? undefined,
+    from: params.get('from') ?? undefined, to: params.get('to') ?? undefined, sort: (params.get('sort') ?? undefined) as 'newest' | undefined, page: 1 };
+  const filter = await library.resolveFilter(query, generation);
+  return library.page(filter, query, 20, generation);
+}
+
+const percentile = (values: number[], p: number) => {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+};
+
+async function httpThroughput(dataDir: string, databaseUrl: string): Promise<{ rps: number; p95: number }> {
+  const port = 3900 + Math.floor(Math.random() * 90);
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', SESSION_SECRET: 'bench-'.padEnd(40, 'x'), DATA_DIR: dataDir, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_DEMO: 'false' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    for (let i = 0; i < 200; i++) {
+      if (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false)) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const requests = QUERIES.map((entry) => {
+      const { q, params } = splitQuery(entry);
+      params.set('q', q);
+      return { method: 'GET' as const, path: `/api/v1/resources?${params}` };
+    });
+    const result = await autocannon({ url: `http://127.0.0.1:${port}`, connections: 16, duration: 10, requests });
+    return { rps: result.requests.average, p95: result.latency.p97_5 ?? result.latency.p99 };
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+async function indexSizeMb(handle: DbHandle): Promise<number> {
+  if (handle.dialect === 'postgres') {
+    const { rows } = await sql<{ bytes: string }>`select sum(pg_total_relation_size(c.oid))::text as bytes from pg_class c
+      join pg_namespace n on n.oid = c.relnamespace where n.nspname = current_schema() and c.relkind = 'r' and c.relname like 'search%'`.execute(handle.db);
+    return Number(rows[0]?.bytes ?? 0) / 2 ** 20;
+  }
+  const { rows } = await sql<{ bytes: number }>`select sum(pgsize) as bytes from dbstat where name like 'search%'`.execute(handle.db);
+  return Number(rows[0]?.bytes ?? 0) / 2 ** 20;
+}
+
+/** `npm run bench -- search`: the query mix on both engines at 100,000 resources. */
+export async function benchSearch(options: { reindex?: boolean } = {}): Promise<EngineFigures[]> {
+  const figures: EngineFigures[] = [];
+  console.log(`  ${QUERIES.length} queries; corpus of ${SIZE.toLocaleString('en')} resources`);
+  const engines: [string, () => Promise<{ handle: DbHandle; http?: [string, string] } | undefined>][] = [
+    ['sqlite', async () => { const s = await prepareSqlite(); return { handle: s.handle, http: [s.dataDir, path.join(s.dataDir, 'haven.db')] }; }],
+    ['postgres', async () => { const p = await preparePostgres(); return p ? { handle: p.handle, http: [p.dataDir, p.url] } : undefined; }],
+  ];
+  for (const [engine, open] of engines) {
+    const opened = await open();
+    if (!opened) continue;
+    const { handle } = opened;
+    try {
+      const medians = await timeQueries(handle, 3);
+      const values = [...medians.values()];
+      const slowest = [...medians].sort((a, b) => b[1] - a[1])[0]!;
+      const figure: EngineFigures = {
+        engine, p50: percentile(values, 50), p95: percentile(values, 95), max: slowest[1], slowest: slowest[0], indexMb: await indexSizeMb(handle),
+      };
+      console.log(`  ${engine}: per-query medians over ${QUERIES.length} queries — p50 ${figure.p50.toFixed(1)} ms, p95 ${figure.p95.toFixed(1)} ms, max ${figure.max.toFixed(1)} ms (${figure.slowest})`);
+      for (const [entry, ms] of [...medians].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`      ${ms.toFixed(1).padStart(7)} ms  ${entry}`);
+      console.log(`  ${engine}: search tables ${figure.indexMb.toFixed(0)} MB`);
+      if (opened.http) {
+        const http = await httpThroughput(...opened.http);
+        figure.rps16 = http.rps;
+        figure.p95Http16 = http.p95;
+        console.log(`  ${engine}: HTTP, 16 connections, the mix in turn (results cached per query after the first): ${Math.round(http.rps)} req/s, p97.5 ${http.p95} ms`);
+      }
+      if (options.reindex) {
+        const { seconds, resources } = await rebuildSearchIndex(handle.db);
+        figure.reindexSeconds = seconds;
+        console.log(`  ${engine}: haven reindex of ${resources.toLocaleString('en')} resources: ${seconds.toFixed(1)} s`);
+      }
+      figures.push(figure);
+    } finally {
+      await handle.close();
+    }
+  }
+  return figures;
+}

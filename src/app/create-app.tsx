@@ -1,0 +1,173 @@
+// The interface text first: modules below may translate as they load.
+import './messages.ts';
+import crypto from 'node:crypto';
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { secureHeaders } from 'hono/secure-headers';
+import { GenerationCache } from '../platform/content-cache.ts';
+import { currentGeneration } from '../db/generation.ts';
+import { AppError, translateText } from '../platform/errors.ts';
+import type { AppContext, AppDeps, AppEnv } from '../platform/http.ts';
+import { splitLocale, translator } from '../platform/i18n/index.ts';
+import { LANG_COOKIE, isLocale, languagePreference, preferredLocale } from '../platform/i18n/negotiate.ts';
+import { getCookie } from 'hono/cookie';
+import type { Context } from 'hono';
+import type { Locale } from '../platform/i18n/index.ts';
+import { publicPageCache } from '../platform/page-cache.ts';
+import { renderPage } from '../platform/render.tsx';
+import { Site } from '../platform/site.ts';
+import { ErrorBody } from '../platform/views/components.tsx';
+import { trailingSlashRedirect } from '../platform/trailing-slash.ts';
+import { accessLog } from '../platform/access-log.ts';
+import { Metrics } from '../platform/metrics.ts';
+import { readSetting } from '../features/home/index.ts';
+import { DEFAULT_ORGANIZATION, organizationSchema, type Organization } from '../platform/organization.ts';
+import { assetsPublic } from '../features/home/index.ts';
+import { homePublic } from '../features/home/index.ts';
+import { healthApi } from '../features/health/index.ts';
+import { mediaPublic } from '../features/media/index.ts';
+import { pagesPublic } from '../features/pages/index.ts';
+import { projectsPublic } from '../features/projects/index.ts';
+import { resourcesPublic } from '../features/resources/index.ts';
+import { topicsPublic } from '../features/resources/index.ts';
+import { publicApi } from '../features/api/index.ts';
+import { feedsPublic } from '../features/feeds/index.ts';
+import { seoPublic } from '../features/seo/index.ts';
+import { accessControl, isAdminPath } from '../features/auth/index.ts';
+import { authAdmin } from '../features/auth/index.ts';
+import { accountAdmin } from '../features/auth/index.ts';
+import { usersAdmin } from '../features/users/index.ts';
+import { auditAdmin } from '../features/audit/index.ts';
+import { adminHome } from '../features/auth/index.ts';
+import { adminErrorPage } from '../features/admin/index.ts';
+import { resourcesAdmin } from '../features/editorial/index.ts';
+import { workflowAdmin } from '../features/editorial/index.ts';
+import { homepageAdmin } from '../features/editorial/index.ts';
+import { documentsAdmin } from '../features/editorial/index.ts';
+import { documentsWorkflowAdmin } from '../features/editorial/index.ts';
+import { uploadBodyLimit } from '../features/uploads/index.ts';
+import { taxonomyAdmin } from '../features/taxonomy/index.ts';
+
+/** Pages that exist in every interface language, mounted at `/` and again at `/es`. */
+const LOCALIZED_FEATURES = [homePublic, resourcesPublic, topicsPublic, projectsPublic, pagesPublic];
+
+/** The staff area under /admin; accessControl (below) loads the session and checks CSRF for them. */
+const ADMIN_FEATURES = [authAdmin, accountAdmin, usersAdmin, auditAdmin, adminHome, resourcesAdmin, workflowAdmin, homepageAdmin, documentsAdmin, documentsWorkflowAdmin, taxonomyAdmin];
+
+/**
+ * Builds the whole application from its dependencies. No I/O happens here beyond reading the
+ * bundled stylesheet, so tests can build as many apps as they like.
+ */
+export function createApp(deps: AppDeps) {
+  const site = new Site(deps);
+  const organizationCache = new GenerationCache<Organization>(1);
+  const app = new Hono<AppEnv>();
+
+  // Only with METRICS_TOKEN set: otherwise there is no /metrics and nothing is counted.
+  const metrics = deps.config.metricsToken ? new Metrics(deps.dbPool) : null;
+  app.use('*', accessLog(deps.logger, { trustProxy: deps.config.trustProxy }));
+  if (metrics) app.use('*', metrics.observeRequests());
+  app.use('*', async (c, next) => {
+    const split = splitLocale(c.req.path);
+    const { path } = split;
+    // Staff pages have one URL in both languages: the `lang` cookie (or Accept-Language) decides.
+    // They are never cached (no-store), so varying on the cookie harms no shared cache.
+    const locale = path === '/admin' || path.startsWith('/admin/') ? staffLocale(c) : split.locale;
+    c.set('locale', locale);
+    c.set('t', translator(locale));
+    c.set('neutralPath', path);
+    c.set('organization', DEFAULT_ORGANIZATION);
+    await next();
+  });
+  app.use('*', secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:'],
+      fontSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+    referrerPolicy: 'strict-origin-when-cross-origin',
+    crossOriginResourcePolicy: 'same-origin',
+    // Agrees with frame-ancestors 'none': no page of the site may be framed, by anyone.
+    xFrameOptions: 'DENY',
+    // A route's own policy wins (uploaded files are served sandboxed, see serve-upload.ts).
+    overwrite: false,
+  }));
+  app.use('*', compress());
+  app.use('*', trailingSlashRedirect(deps.config.baseUrl));
+  // Sessions on /admin, CSRF on every state-changing request, no-store on staff pages.
+  // Staff uploads: refuse an oversized body before anything (CSRF check included) reads it.
+  app.use('/admin/*', uploadBodyLimit(deps.config.uploadMaxBytes));
+  app.use('*', accessControl(deps));
+  app.use('*', languagePreference({ secureCookie: deps.config.baseUrl.startsWith('https:'), baseUrl: deps.config.baseUrl }));
+
+  app.route('/', healthApi(site));
+  if (metrics) app.route('/', metrics.route(deps.config.metricsToken!));
+  app.route('/', assetsPublic(site));
+  app.route('/', mediaPublic(site));
+
+  // Everything below reads content: learn the content generation and the organization once.
+  app.use('*', async (c, next) => {
+    const generation = await currentGeneration(deps.db);
+    c.set('generation', generation);
+    c.set('organization', await organizationCache.get('org', generation, async () => {
+      const parsed = organizationSchema.safeParse(await readSetting(deps.db, 'organization'));
+      return parsed.success ? parsed.data : DEFAULT_ORGANIZATION;
+    }));
+    await next();
+  });
+
+  app.route('/', publicApi(site));
+  app.route('/', feedsPublic(site));
+  app.route('/', seoPublic(site));
+
+  for (const feature of ADMIN_FEATURES) app.route('/', feature(site));
+
+  app.use('*', publicPageCache(500, metrics?.observeCache));
+  for (const feature of LOCALIZED_FEATURES) {
+    const sub = feature(site);
+    app.route('/', sub);
+    app.route('/es', sub);
+  }
+
+  app.notFound((c) => errorPage(c, site, new AppError('not_found', c.get('t')('error.404.body'))));
+  app.onError((err, c) => {
+    if (err instanceof AppError) return errorPage(c, site, err);
+    const reference = c.get('requestId') ?? crypto.randomUUID();
+    deps.logger.error({ err, reference, path: c.req.path }, 'unhandled error');
+    return errorPage(c, site, null, reference);
+  });
+
+  return app;
+}
+
+/** The error page in the site's design, or a JSON error under `/api/`. Never shows a stack. */
+async function errorPage(c: AppContext, site: Site, err: AppError | null, reference?: string): Promise<Response> {
+  if (isAdminPath(c.req.path)) return adminErrorPage(c, site, err, reference);
+  const status = err?.status ?? 500;
+  const t = c.get('t');
+  const message = err?.text && !c.req.path.startsWith('/api/')
+    ? translateText(t, err.text)
+    : err?.message ?? t('error.500.body');
+  if (c.req.path.startsWith('/api/')) {
+    return c.json({ error: { code: err?.code ?? 'internal', message, ...(reference ? { reference } : {}) } }, status);
+  }
+  const title = status === 404 ? t('error.404.title') : status === 500 ? t('error.500.title') : t('error.400.title');
+  const view = site.view(c);
+  const pageStatus = status === 404 || status === 500 || status === 400 ? status : 400;
+  const res = await renderPage(c, view, { title, description: message, noindex: true },
+    <ErrorBody view={view} title={title} message={message} reference={reference} />, pageStatus);
+  return status === pageStatus ? res : new Response(res.body, { status, headers: res.headers });
+}
+
+/** The interface language of a staff page: the visitor's saved choice, else their browser's, else English. */
+function staffLocale(c: Context): Locale {
+  const saved = getCookie(c, LANG_COOKIE);
+  if (isLocale(saved)) return saved;
+  return preferredLocale(c.req.header('Accept-Language')) ?? 'en';
+}

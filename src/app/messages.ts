@@ -1,0 +1,72 @@
+import { installMessages, type Catalog, type Locale } from '../platform/i18n/index.ts';
+import { platformEn } from '../platform/messages.en.ts';
+import { platformEs } from '../platform/messages.es.ts';
+import { adminEn } from '../features/admin/messages.en.ts';
+import { adminEs } from '../features/admin/messages.es.ts';
+import { apiEn } from '../features/api/messages.en.ts';
+import { apiEs } from '../features/api/messages.es.ts';
+import { auditEn } from '../features/audit/messages.en.ts';
+import { auditEs } from '../features/audit/messages.es.ts';
+import { authEn } from '../features/auth/messages.en.ts';
+import { authEs } from '../features/auth/messages.es.ts';
+import { documentsEn } from '../features/editorial/documents/messages.en.ts';
+import { documentsEs } from '../features/editorial/documents/messages.es.ts';
+import { editorialEn } from '../features/editorial/messages.en.ts';
+import { editorialEs } from '../features/editorial/messages.es.ts';
+import { editorialErrorsEn } from '../features/editorial/messages.errors.en.ts';
+import { editorialErrorsEs } from '../features/editorial/messages.errors.es.ts';
+import { homeEn } from '../features/home/messages.en.ts';
+import { homeEs } from '../features/home/messages.es.ts';
+import { projectsEn } from '../features/projects/messages.en.ts';
+import { projectsEs } from '../features/projects/messages.es.ts';
+import { resourcesEn } from '../features/resources/messages.en.ts';
+import { resourcesEs } from '../features/resources/messages.es.ts';
+import { taxonomyEn } from '../features/taxonomy/messages.en.ts';
+import { taxonomyEs } from '../features/taxonomy/messages.es.ts';
+import { uploadsEn } from '../features/uploads/messages.en.ts';
+import { uploadsEs } from '../features/uploads/messages.es.ts';
+import { usersEn } from '../features/users/messages.en.ts';
+import { usersEs } from '../features/users/messages.es.ts';
+
+/**
+ * The interface text of the whole app: the platform's catalog and every feature's, one object per
+ * language. Typed as a complete Catalog, so a feature whose catalog is left out here (its keys
+ * are still declared) does not compile. Installed on import: src/app/create-app.tsx and
+ * src/app/cli.ts import this module before anything else.
+ */
+export const catalogs: Record<Locale, Catalog> = {
+  en: {
+    ...platformEn,
+    ...adminEn,
+    ...apiEn,
+    ...auditEn,
+    ...authEn,
+    ...documentsEn,
+    ...editorialEn,
+    ...editorialErrorsEn,
+    ...homeEn,
+    ...projectsEn,
+    ...resourcesEn,
+    ...taxonomyEn,
+    ...uploadsEn,
+    ...usersEn,
+  },
+  es: {
+    ...platformEs,
+    ...adminEs,
+    ...apiEs,
+    ...auditEs,
+    ...authEs,
+    ...documentsEs,
+    ...editorialEs,
+    ...editorialErrorsEs,
+    ...homeEs,
+    ...projectsEs,
+    ...resourcesEs,
+    ...taxonomyEs,
+    ...uploadsEs,
+    ...usersEs,
+  },
+};
+
+installMessages(catalogs);

@@ -1,0 +1,59 @@
+import type { Generated, Selectable } from 'kysely';
+
+/** Workflow states of projects, statements and pages: the same five as resources. */
+export type PublishState = 'draft' | 'review' | 'scheduled' | 'published' | 'archived';
+
+/** Columns migration 004 adds to projects, statements and pages for the editorial workflow. */
+export interface DocumentWorkflowColumns {
+  /** The staff account that created the item (null for seeded content or a deleted account). */
+  author_id: number | null;
+  /** When a scheduled item goes up (ISO instant, UTC). */
+  publish_at: string | null;
+  /** When it was last submitted for review (ISO instant). */
+  submitted_at: string | null;
+}
+
+/** Columns migration 003 adds to `resources` for the editorial workflow. */
+export interface ResourceEditorialColumns {
+  /** Optimistic-locking counter: every change increments it; a save names the version it started from. */
+  version: Generated<number>;
+  /** The staff account that created the resource (null for seeded or imported content). */
+  author_id: number | null;
+  /** When a scheduled resource goes up (ISO instant, UTC). */
+  publish_at: string | null;
+  /** When it was last submitted for review (ISO instant). */
+  submitted_at: string | null;
+  /** When it was first published; a re-publication keeps `posted_at` unchanged. */
+  first_published_at: string | null;
+}
+
+/** The version column migration 003 adds to projects, statements and pages. */
+export interface VersionedColumns {
+  version: Generated<number>;
+}
+
+/** The kinds of content that keep revisions. */
+export type RevisionEntity = 'resource' | 'project' | 'statement' | 'page';
+
+/** One saved state of an editable item; appended on every change, never updated. */
+export interface RevisionsTable {
+  id: Generated<number>;
+  entity_type: RevisionEntity;
+  entity_id: number;
+  /** The entity's version this revision records (the version after the change). */
+  version: number;
+  user_id: number | null;
+  created_at: string;
+  /** JSON of every editable field, see ResourceSnapshot. */
+  snapshot: string;
+  /** What happened, e.g. "Saved", "Published", "Restored version 3". */
+  summary: string;
+}
+
+export type RevisionRow = Selectable<RevisionsTable>;
+
+declare module '../db/schema.ts' {
+  interface Database {
+    revisions: RevisionsTable;
+  }
+}

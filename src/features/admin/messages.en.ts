@@ -1,0 +1,40 @@
+/** English interface text of the admin feature. `{name}` marks a value filled in at render (ICU MessageFormat). */
+export const adminEn = {
+  'admin.meta.staff': 'Staff',
+  'admin.nav.label': 'Staff sections',
+  'admin.nav.dashboard': 'Dashboard',
+  'admin.nav.resources': 'Resources',
+  'admin.nav.homepage': 'Homepage',
+  'admin.nav.users': 'Users',
+  'admin.nav.audit': 'Audit log',
+  'admin.nav.account': 'My account',
+  'admin.nav.logout': 'Log out',
+  'admin.nav.site': 'View site',
+  'admin.signed_in_as': 'Signed in as {name} ({role})',
+  'admin.role.admin': 'Admin',
+  'admin.role.editor': 'Editor',
+  'admin.role.author': 'Author',
+  'admin.role.admin.hint': 'everything editors do, plus users, topics, types, settings and the audit log',
+  'admin.role.editor.hint': 'edits, reviews, publishes and schedules anything; curates the homepage',
+  'admin.role.author.hint': 'writes drafts and submits them for review',
+  'admin.error.title.400': 'That request could not be handled',
+  'admin.error.title.401': 'Please sign in',
+  'admin.error.title.403': 'You can’t do that',
+  'admin.error.title.404': 'Page not found',
+  'admin.error.title.429': 'Too many attempts',
+  'admin.error.title.500': 'Something went wrong',
+  'admin.error.forbidden': 'Your account’s role does not allow this. Ask an administrator if you need it.',
+  'admin.error.signin_required': 'Sign in to continue.',
+  'admin.error.back': 'Back to the dashboard',
+  'admin.login.title': 'Sign in',
+  'documents.nav.projects': 'Projects',
+  'documents.nav.statements': 'Statements',
+  'documents.nav.pages': 'Pages',
+  'taxonomy.nav.topics': 'Topics',
+  'taxonomy.nav.types': 'Resource types',
+  'taxonomy.nav.settings': 'Settings',
+};
+
+declare module '../../platform/i18n/catalog.ts' {
+  interface Messages extends Record<keyof typeof adminEn, string> {}
+}

@@ -1,0 +1,5 @@
+/**
+ * The interchange feature's public surface: other features and the app import only from here.
+ */
+export { exportCommand } from './export.cli.ts';
+export { importCommand } from './import.cli.ts';

@@ -1,0 +1,18 @@
+/**
+ * The resources feature's public surface: other features and the app import only from here.
+ */
+export { countLibrary, facetCounts, latestPosted, listLibrary, topicsForResources } from './library.repo.ts';
+export type { FacetCounts, LibraryFilter, LibraryItem } from './library.repo.ts';
+export { LibraryService, libraryOf, type SearchExplanation } from './library.service.ts';
+export { libraryQueryOrThrow, resourcesPublic } from './resources.public.tsx';
+export { findPublishedResource, loadResourceDetail } from './resources.repo.ts';
+export type { ResourceDetail, ResourceRef } from './resources.repo.ts';
+export { AUDIENCES, MAX_PAGE, SORTS, libraryQuerySchema, libraryQueryString, parseLibraryQuery } from './resources.schema.ts';
+export type { Audience, QueryProblem } from './resources.schema.ts';
+export { RESOURCE_STATUSES } from './resources.table.ts';
+export type { AttachmentsTable, ResourceStatus, ResourcesTable } from './resources.table.ts';
+export { IdCache, applySeriesCount, ensureTopic, ensureType, linkReferences, titleFromSlug, upsertResource } from './resources.write.repo.ts';
+export type { ResourceWrite } from './resources.write.repo.ts';
+export { topicsPublic } from './topics.public.tsx';
+export { ResourceCard } from './views/ResourceCard.tsx';
+export { ResourcePage } from './views/ResourcePage.tsx';

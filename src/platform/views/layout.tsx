@@ -1,0 +1,138 @@
+import type { Child } from 'hono/jsx';
+import type { ViewContext } from '../http.ts';
+import { CONTENT_LANGUAGE, langIf, localePath, type Locale } from '../i18n/index.ts';
+import { LANG_CHOICE_PARAM } from '../i18n/negotiate.ts';
+
+export interface PageMeta {
+  title: string;
+  description: string;
+  /** Locale-neutral path of this page's canonical URL, with its query when it matters. */
+  canonicalPath?: string;
+  ogType?: 'website' | 'article';
+  /** Absolute or site-relative image for Open Graph. */
+  image?: string;
+  /** Feeds to advertise with `<link rel="alternate">`. */
+  feeds?: { title: string; href: string }[];
+  /** Extra head elements (JSON-LD, robots) rendered as given. */
+  head?: Child;
+  noindex?: boolean;
+}
+
+const NAV: { key: 'site.nav.library' | 'site.nav.topics' | 'site.nav.projects' | 'site.nav.about'; path: string }[] = [
+  { key: 'site.nav.library', path: '/resources' },
+  { key: 'site.nav.topics', path: '/topics' },
+  { key: 'site.nav.projects', path: '/projects' },
+  { key: 'site.nav.about', path: '/pages/about' },
+];
+
+function otherLocale(locale: Locale): Locale {
+  return locale === 'en' ? 'es' : 'en';
+}
+
+/**
+ * The same page in the other language, filters kept, with the flag that makes the server
+ * remember the choice in a cookie (and redirect to the clean URL). Works without JavaScript.
+ */
+export function languageSwitchHref(view: ViewContext, to: Locale): string {
+  const params = new URLSearchParams(view.query ?? '');
+  params.delete(LANG_CHOICE_PARAM);
+  params.set(LANG_CHOICE_PARAM, to);
+  return `${localePath(to, view.neutralPath)}?${params}`;
+}
+
+/** The frame of every public page: head metadata, skip link, header with search, footer. */
+export function Layout(props: { view: ViewContext; meta: PageMeta; children?: Child }) {
+  const { view, meta } = props;
+  const { t, locale, organization, baseUrl } = view;
+  const canonicalPath = meta.canonicalPath ?? view.neutralPath;
+  const canonical = baseUrl + localePath(locale, canonicalPath);
+  const title = meta.title === organization.name ? meta.title : `${meta.title} | ${organization.shortName}`;
+  const image = meta.image ? (meta.image.startsWith('http') ? meta.image : baseUrl + meta.image) : undefined;
+  const switchTo = otherLocale(locale);
+  const contentLang = langIf(CONTENT_LANGUAGE, locale);
+  const isCurrent = (path: string) => view.neutralPath === path || view.neutralPath.startsWith(`${path}/`);
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{title}</title>
+        <meta name="description" content={meta.description} />
+        <link rel="canonical" href={canonical} />
+        <link rel="alternate" hreflang="en" href={baseUrl + localePath('en', canonicalPath)} />
+        <link rel="alternate" hreflang="es" href={baseUrl + localePath('es', canonicalPath)} />
+        <link rel="alternate" hreflang="x-default" href={baseUrl + canonicalPath} />
+        {meta.noindex ? <meta name="robots" content="noindex" /> : null}
+        <meta property="og:site_name" content={organization.name} />
+        <meta property="og:title" content={meta.title} />
+        <meta property="og:description" content={meta.description} />
+        <meta property="og:type" content={meta.ogType ?? 'website'} />
+        <meta property="og:url" content={canonical} />
+        <meta property="og:locale" content={locale === 'es' ? 'es_US' : 'en_US'} />
+        <meta property="og:locale:alternate" content={switchTo === 'es' ? 'es_US' : 'en_US'} />
+        {image ? <meta property="og:image" content={image} /> : null}
+        <meta name="twitter:card" content={image ? 'summary_large_image' : 'summary'} />
+        {(meta.feeds ?? []).map((f) => (
+          <link rel="alternate" type="application/atom+xml" title={f.title} href={f.href} />
+        ))}
+        <link rel="stylesheet" href={view.stylesheet} />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        {meta.head}
+      </head>
+      <body>
+        <a class="skip-link" href="#main">{t('site.skip')}</a>
+        <header class="site-header">
+          <div class="wrap header-inner">
+            <a class="brand" href={localePath(locale, '/')}>
+              <span class="brand-mark" aria-hidden="true">{organization.shortName}</span>
+              <span class="brand-name" lang={contentLang}>{organization.name}</span>
+            </a>
+            <nav class="site-nav" aria-label={t('site.nav.label')}>
+              <ul>
+                {NAV.map((item) => (
+                  <li>
+                    <a href={localePath(locale, item.path)} aria-current={isCurrent(item.path) ? 'page' : undefined}>
+                      {t(item.key)}
+                    </a>
+                  </li>
+                ))}
+                <li>
+                  <a href={languageSwitchHref(view, switchTo)} hreflang={switchTo} lang={switchTo} aria-label={t('site.language.label')}>
+                    {t('site.language.switch')}
+                  </a>
+                </li>
+              </ul>
+            </nav>
+            <form class="site-search" role="search" method="get" action={localePath(locale, '/resources')}>
+              <label for="site-search-q" class="visually-hidden">{t('site.search.label')}</label>
+              <input id="site-search-q" type="search" name="q" value={view.search} maxlength={2000} placeholder={t('site.search.placeholder')} />
+              <button type="submit">{t('site.search.button')}</button>
+            </form>
+          </div>
+        </header>
+        <main id="main" tabindex={-1}>
+          {props.children}
+        </main>
+        <footer class="site-footer">
+          <div class="wrap footer-inner">
+            <p class="footer-name" lang={contentLang}>{organization.name}</p>
+            {organization.tagline ? <p lang={contentLang}>{organization.tagline}</p> : null}
+            <p>
+              {organization.email ? (
+                <>
+                  {t('site.footer.contact')}: <a href={`mailto:${organization.email}`}>{organization.email}</a>
+                </>
+              ) : null}
+              {organization.phone ? <> · {organization.phone}</> : null}
+              {organization.address ? <> · {organization.address}</> : null}
+            </p>
+            <p>
+              <a href="/feeds/resources.atom">{t('site.footer.feed')}</a>
+            </p>
+            <p class="fine-print">{t('site.footer.rights')}</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}
