@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { benchCitations } from './citations.ts';
 import { benchImport } from './import.ts';
 import { benchPages } from './pages.ts';
 import { benchSearch } from './search.ts';
@@ -10,12 +11,18 @@ import { benchSoak } from './soak.ts';
  * and PostgreSQL). Prints the figures; copy them into bench/RESULTS.md with the date and machine.
  * `npm run bench -- pages`, `-- search [--reindex]` or `-- import` runs one of them; `npm run bench -- soak`
  * (not part of "all") runs 60 s of 16 connections on mixed URLs against each engine and reports
- * latency percentiles and memory drift (`npm run bench -- soak postgres` for one engine).
+ * latency percentiles and memory drift (`npm run bench -- soak postgres` for one engine);
+ * `npm run bench -- citations` (not part of "all") times the citation grammar.
  */
 async function main() {
   const which = process.argv[2] ?? 'all';
   console.log(`Haven benchmarks — ${new Date().toISOString()} — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
   console.log(`load average at start: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (figures are only comparable on an idle machine)\n`);
+  if (which === 'citations') {
+    console.log('== citations: CPU time of extractCitations / readQueryCitations, median of 5 runs');
+    benchCitations();
+    return;
+  }
   if (which === 'all' || which === 'pages') {
     console.log('== pages: autocannon, 32 connections, 10 s, median of 2 runs');
     await benchPages();

@@ -192,6 +192,19 @@ const titleWord = (w: string) => w.split('-').map((p) => (p ? p[0].toUpperCase()
  */
 export function caseNameKey(name: string): string | null {
   if (typeof name !== 'string' || name.length > MAX_KEY_LENGTH) return null;
+  // a text names the same few cases again and again: remember the last few hundred names
+  const known = NAME_KEYS.get(name);
+  if (known !== undefined) return known;
+  const key = computeCaseNameKey(name);
+  if (NAME_KEYS.size >= MAX_REMEMBERED_NAMES) NAME_KEYS.clear();
+  NAME_KEYS.set(name, key);
+  return key;
+}
+
+const NAME_KEYS = new Map<string, string | null>();
+const MAX_REMEMBERED_NAMES = 500;
+
+function computeCaseNameKey(name: string): string | null {
   let s = name.normalize('NFC').replace(/[’'`"“”,;:]/g, '').replace(/&/g, ' and ').replace(/\s+/g, ' ').trim().toLowerCase();
   let matter = false;
   const prefix = /^(?:in the matter of|in re|matter of|re)\s+/.exec(s);

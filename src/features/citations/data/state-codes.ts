@@ -5,7 +5,7 @@
  * the states' own citation forms. The grammar reads "<state> <code name> [§|section|art.] <number>"
  * for every pair below, so a code is added here, never as a pattern.
  *
- * Names are written in canonical words (see `canonicalWord` in grammar/state-codes.ts): the reader
+ * Names are written in canonical words (see `canonicalPieces` in grammar/code-names.ts): the reader
  * turns "Cal. Welf. & Inst. Code" and "California Welfare and Institutions Code" into the same words.
  */
 export interface StateDef { abbr: string; full: string; words: readonly string[] }

@@ -1,11 +1,12 @@
 /** What every grammar rule receives and returns. */
 import type { StateCodeDef } from '../data/state-codes.ts';
 import type { Citation, CitationKind } from '../types.ts';
-import type { Mode, Tok } from './tokens.ts';
+import type { Tokens } from './tokenizer.ts';
+import type { Mode } from './tokens.ts';
 
 export interface ScanContext {
   text: string;
-  toks: Tok[];
+  toks: Tokens;
   mode: Mode;
   defaultState: string | null;
   /** The text has cited the U.S. Code / the C.F.R. already: a bare "§ 1182(h)" / "§ 1003.23" then means them. */
@@ -14,7 +15,7 @@ export interface ScanContext {
   /** Title of the last U.S. Code citation: a later bare "§ 16(b)" after "18 U.S.C. § 16(a)" is in it. */
   lastUscTitle: number | null;
   /** Sections of state codes cited so far, so a later bare "§ 273.5" means the same code. */
-  stateSections: Map<string, { code: StateCodeDef; title: string | null }>;
+  stateSections: Map<string, { code: StateCodeDef; title: string | null }> | null;
   /** The state code cited last: a later bare "§ 1203.4" (a dotted section no other code claims) is in it. */
   lastStateCode: StateCodeDef | null;
   /** Index of the first token not yet consumed by an earlier match (case names never reach back past it). */

@@ -11,7 +11,7 @@ import { type Rule, type ScanContext, makeCitation } from './context.ts';
 import * as tokens from './tokens.ts';
 
 // local bindings: calls through a module namespace cost a property lookup each under some loaders
-const { at, isNum, isPunct, isWord, near, tight } = tokens;
+const { at, isNum, isNumAt, isPunctAt, isWordAt, near, tight } = tokens;
 
 const PREFIXES = new Set<string>(FORM_PREFIXES.map((p) => p.toLowerCase()));
 const ROAD_WORDS = new Set(['highway', 'freeway', 'interstate', 'corridor', 'exit', 'north', 'south', 'east', 'west', 'northbound',
@@ -27,7 +27,7 @@ function readFormNumber(ctx: ScanContext, k: number, explicit: boolean): FormNum
   const p = at(toks, k);
   if (p?.type !== 'w' || !PREFIXES.has(p.lower)) return null;
   let m = k + 1;
-  if (isPunct(at(toks, m), '-') && tight(toks, m)) m += 1;
+  if (isPunctAt(toks, m, '-') && tight(toks, m)) m += 1;
   const n = at(toks, m);
   const spaced = !tight(toks, m);
   if (!isNum(n, 4) || n!.text.startsWith('0')) return null;
@@ -45,25 +45,25 @@ function readFormNumber(ctx: ScanContext, k: number, explicit: boolean): FormNum
       m += 1; // a plural: "I-130s"
     } else if (attached) return null; // "I-130abc"
   }
-  if (isPunct(at(toks, m), '/') && tight(toks, m) && at(toks, m + 1)?.type === 'w' && tight(toks, m + 1) && KNOWN_FORMS.has(`${id}/${toks[m + 1].text.toUpperCase()}`)) {
-    id = `${id}/${toks[m + 1].text.toUpperCase()}`;
+  if (isPunctAt(toks, m, '/') && tight(toks, m) && toks.isWordAt(m + 1) && tight(toks, m + 1) && KNOWN_FORMS.has(`${id}/${toks.get(m + 1).text.toUpperCase()}`)) {
+    id = `${id}/${toks.get(m + 1).text.toUpperCase()}`;
     m += 2;
   }
-  if (isNum(at(toks, m)) && tight(toks, m)) return null;
+  if (isNumAt(toks, m) && tight(toks, m)) return null;
   // lower-case prefixes ("i-601a") and numbers without "Form" only for listed numbers
   const known = KNOWN_FORMS.has(id);
   if (!known && (!explicit || p.text !== p.text.toUpperCase())) return null;
-  return { id, start: p.start, end: toks[m - 1].end, next: m };
+  return { id, start: p.start, end: toks.get(m - 1).end, next: m };
 }
 
 /** ", Supplement B" / " Supplement A" / " Supp. B" after a form number. */
 function readSupplement(ctx: ScanContext, k: number): { letter: string; next: number; end: number } | null {
   const { toks } = ctx;
   let m = k;
-  if (isPunct(at(toks, m), ',') && tight(toks, m)) m += 1;
-  if (!isWord(at(toks, m), 'supplement', 'supp', 'suplemento') || !near(toks, m)) return null;
+  if (isPunctAt(toks, m, ',') && tight(toks, m)) m += 1;
+  if (!isWordAt(toks, m, 'supplement', 'supp', 'suplemento') || !near(toks, m)) return null;
   m += 1;
-  if (isPunct(at(toks, m), '.') && tight(toks, m)) m += 1;
+  if (isPunctAt(toks, m, '.') && tight(toks, m)) m += 1;
   const letter = at(toks, m);
   if (letter?.type !== 'w' || letter.text.length !== 1 || !near(toks, m)) return null;
   return { letter: letter.text.toUpperCase(), next: m + 1, end: letter.end };
@@ -84,7 +84,7 @@ function roadContext(ctx: ScanContext, k: number, f: FormNumber): boolean {
 
 export const matchForm: Rule = (ctx, i) => {
   const { toks } = ctx;
-  const t = toks[i];
+  const t = toks.get(i);
   if (t.type !== 'w') return null;
   let k = i;
   let explicit = false;
@@ -105,8 +105,8 @@ export const matchForm: Rule = (ctx, i) => {
     next = supp ? supp.next : current.next;
     // lists: "Forms I-130 and I-130A", "I-130/I-485", "Forms I-129F, I-134"
     let m = next;
-    if (isPunct(at(toks, m), ',') && tight(toks, m)) m += 1;
-    if (isWord(at(toks, m), 'and', 'or', 'y', 'o') || isPunct(at(toks, m), '&', '/')) m += 1;
+    if (isPunctAt(toks, m, ',') && tight(toks, m)) m += 1;
+    if (isWordAt(toks, m, 'and', 'or', 'y', 'o') || isPunctAt(toks, m, '&', '/')) m += 1;
     if (m === next || !near(toks, m, 2)) break;
     const more = readFormNumber(ctx, m, explicit);
     if (!more) break;

@@ -9,32 +9,32 @@ import { cfrCitation } from './statutes.ts';
 import * as tokens from './tokens.ts';
 
 // local bindings: calls through a module namespace cost a property lookup each under some loaders
-const { at, isNum, isPunct, isWord, near, readSquashed } = tokens;
+const { at, isNum, isNumAt, isPunctAt, isWord, isWordAt, near, readSquashed, squashedForms } = tokens;
 
-const CFR_FORMS = new Set(['cfr', 'codeoffederalregulations']);
+const CFR_FORMS = squashedForms(['cfr', 'codeoffederalregulations']);
 
 export const matchCfr: Rule = (ctx, i) => {
   const { toks, mode } = ctx;
   let j = i;
-  if (isWord(toks[i], 'title') && isNum(at(toks, i + 1), 2) && near(toks, i + 1)) j = i + 1;
-  const t = toks[j];
+  if (isWordAt(toks, i, 'title') && isNumAt(toks, i + 1, 2) && near(toks, i + 1)) j = i + 1;
+  const t = toks.get(j);
   if (!isNum(t, 2)) return null;
   const title = Number(t.text);
   if (title < 1 || title > 50 || !near(toks, j + 1, 2)) return null;
   let k = j + 1;
-  if (isPunct(at(toks, k), ',')) k += 1;
+  if (isPunctAt(toks, k, ',')) k += 1;
   const abbr = readSquashed(toks, k, CFR_FORMS, 10);
   if (!abbr) return null;
-  if (mode === 'text' && toks[k].text !== toks[k].text.toUpperCase() && toks[k].lower !== 'code') return null;
+  if (mode === 'text' && toks.get(k).text !== toks.get(k).text.toUpperCase() && toks.get(k).lower !== 'code') return null;
   k = abbr.next;
-  if (isPunct(at(toks, k), ',')) k += 1;
+  if (isPunctAt(toks, k, ',')) k += 1;
   let partsOnly = false;
   let plural = false;
   const w = at(toks, k);
   if (isWord(w, 'part', 'parts', 'pt', 'pts', 'parte', 'partes')) {
     partsOnly = true;
     plural = ['parts', 'pts', 'partes'].includes(w!.lower);
-    k = isPunct(at(toks, k + 1), '.') ? k + 2 : k + 1;
+    k = isPunctAt(toks, k + 1, '.') ? k + 2 : k + 1;
   } else {
     const mark = readSectionMark(toks, k);
     if (mark) { k = mark.next; plural = mark.plural; }
@@ -43,6 +43,6 @@ export const matchCfr: Rule = (ctx, i) => {
   const list = readSectionList(ctx, k, (m) => readCfrSection(ctx, m, partsOnly, mode === 'query'), plural);
   if (!list) return null;
   ctx.citedCfr = true;
-  const cites = list.items.map((item, n) => cfrCitation(title, item, partsOnly, n === 0 ? toks[i].start : item.start));
+  const cites = list.items.map((item, n) => cfrCitation(title, item, partsOnly, n === 0 ? toks.get(i).start : item.start));
   return { cites, next: list.next };
 };

@@ -5,11 +5,11 @@
 import { inaForUsc, inaRow } from '../data/ina-lookup.ts';
 import type { ScanContext } from './context.ts';
 import { readSubdivisions } from './subdivisions.ts';
-import type { Tok } from './tokens.ts';
+import type { Tokens } from './tokenizer.ts';
 import * as tokens from './tokens.ts';
 
 // local bindings: calls through a module namespace cost a property lookup each under some loaders
-const { at, isNum, isPunct, isWord, near, tight } = tokens;
+const { at, isNum, isNumAt, isPunct, isPunctAt, isWord, isWordAt, isWordIn, near, tight } = tokens;
 
 export interface SectionItem {
   section: string;
@@ -39,11 +39,11 @@ export function readInaSection(ctx: ScanContext, j: number, loose = false): Sect
   }
   const row = inaRow(section);
   if (!row) return null;
-  if (isPunct(at(toks, k), '.', ':', '/') && tight(toks, k) && isNum(at(toks, k + 1)) && tight(toks, k + 1)) return null; // 245.1 is not an INA section
-  if (isPunct(at(toks, k), '-') && tight(toks, k) && isNum(at(toks, k + 1)) && tight(toks, k + 1) && at(toks, k + 1)!.text.length < 3) return null;
+  if (isPunctAt(toks, k, '.', ':', '/') && tight(toks, k) && isNumAt(toks, k + 1) && tight(toks, k + 1)) return null; // 245.1 is not an INA section
+  if (isPunctAt(toks, k, '-') && tight(toks, k) && isNumAt(toks, k + 1) && tight(toks, k + 1) && at(toks, k + 1)!.text.length < 3) return null;
   const { subs, next } = readSubdivisions(toks, k, ctx.mode, loose);
-  if (at(toks, next)?.type === 'w' && tight(toks, next) && subs.length === 0 && !loose) return null; // "212abc"
-  return { section: row.ina, subs, start: n!.start, end: toks[next - 1].end, next };
+  if (toks.isWordAt(next) && tight(toks, next) && subs.length === 0 && !loose) return null; // "212abc"
+  return { section: row.ina, subs, start: n!.start, end: toks.get(next - 1).end, next };
 }
 
 /** A U.S. Code section: digits, letters ("1324a", "2000e"), an inner hyphen ("1440-1", "2000e-2"), subdivisions, "note". */
@@ -58,19 +58,19 @@ export function readUscSection(ctx: ScanContext, j: number, title: number, loose
     section += letters.lower;
     k += 1;
   }
-  if (isPunct(at(toks, k), '-') && tight(toks, k) && isNum(at(toks, k + 1), 3) && tight(toks, k + 1)) {
-    const withHyphen = `${section}-${toks[k + 1].text}`;
+  if (isPunctAt(toks, k, '-') && tight(toks, k) && isNumAt(toks, k + 1, 3) && tight(toks, k + 1)) {
+    const withHyphen = `${section}-${toks.get(k + 1).text}`;
     if (/[a-z]$/.test(section) || (title === 8 && inaForUsc(withHyphen))) {
       section = withHyphen;
       k += 2;
     }
   }
-  if (isPunct(at(toks, k), '.') && tight(toks, k) && isNum(at(toks, k + 1)) && tight(toks, k + 1)) return null;
+  if (isPunctAt(toks, k, '.') && tight(toks, k) && isNumAt(toks, k + 1) && tight(toks, k + 1)) return null;
   const { subs, next } = readSubdivisions(toks, k, ctx.mode, loose);
   let end = next;
   let note = false;
-  if (isWord(at(toks, end), 'note') && near(toks, end, 1)) { note = true; end += 1; }
-  return { section, subs, start: n!.start, end: toks[end - 1].end, next: end, note };
+  if (isWordAt(toks, end, 'note') && near(toks, end, 1)) { note = true; end += 1; }
+  return { section, subs, start: n!.start, end: toks.get(end - 1).end, next: end, note };
 }
 
 /** A C.F.R. section "part.section" ("1003.23", "274a.12") or, when `partsOnly` or there is no dot, a part. */
@@ -86,13 +86,13 @@ export function readCfrSection(ctx: ScanContext, j: number, partsOnly = false, l
     k += 1;
   }
   let section: string | null = null;
-  if (!partsOnly && isPunct(at(toks, k), '.') && tight(toks, k) && isNum(at(toks, k + 1), 4) && tight(toks, k + 1)) {
-    section = toks[k + 1].text;
+  if (!partsOnly && isPunctAt(toks, k, '.') && tight(toks, k) && isNumAt(toks, k + 1, 4) && tight(toks, k + 1)) {
+    section = toks.get(k + 1).text;
     k += 2;
   }
-  if (section === null && isPunct(at(toks, k), '.') && tight(toks, k) && isNum(at(toks, k + 1)) && tight(toks, k + 1)) return null;
+  if (section === null && isPunctAt(toks, k, '.') && tight(toks, k) && isNumAt(toks, k + 1) && tight(toks, k + 1)) return null;
   const { subs, next } = section === null ? { subs: [], next: k } : readSubdivisions(toks, k, ctx.mode, loose);
-  return { section: section === null ? part : `${part}.${section}`, subs, start: n!.start, end: toks[next - 1].end, next };
+  return { section: section === null ? part : `${part}.${section}`, subs, start: n!.start, end: toks.get(next - 1).end, next };
 }
 
 /** A state-code section: alphanumeric segments joined by ".", "-", ":" or "/" ("1473.7", "2C:35-5", "5/12-3.05", "53a-61"). */
@@ -122,7 +122,7 @@ export function readStateSection(ctx: ScanContext, j: number): SectionItem | nul
     break;
   }
   const { subs, next } = readSubdivisions(toks, k, ctx.mode);
-  return { section, subs, start: n!.start, end: toks[next - 1].end, next };
+  return { section, subs, start: n!.start, end: toks.get(next - 1).end, next };
 }
 
 type SubStyle = 'num' | 'lower' | 'upper';
@@ -150,7 +150,7 @@ export function readSectionList(ctx: ScanContext, j: number, readItem: ItemReade
   while (items.length < MAX_ITEMS) {
     let m = k;
     let joined = false;
-    const comma = isPunct(at(toks, m), ',') && tight(toks, m);
+    const comma = isPunctAt(toks, m, ',') && tight(toks, m);
     if (comma) m += 1;
     const w = at(toks, m);
     if (isWord(w, 'and', 'or', 'y', 'through', 'to', 'thru') && near(toks, m)) { joined = true; m += 1; }
@@ -158,10 +158,10 @@ export function readSectionList(ctx: ScanContext, j: number, readItem: ItemReade
     if (!comma && !joined) break;
     if (!near(toks, m)) break;
     const prev = items[items.length - 1];
-    if (isPunct(at(toks, m), '(')) {
+    if (isPunctAt(toks, m, '(')) {
       const { subs, next } = readSubdivisions(toks, m, ctx.mode);
       if (subs.length === 0 || prev.subs.length === 0) break;
-      items.push({ section: prev.section, subs: continueSubdivisions(prev.subs, subs), start: toks[m].start, end: toks[next - 1].end, next });
+      items.push({ section: prev.section, subs: continueSubdivisions(prev.subs, subs), start: toks.get(m).start, end: toks.get(next - 1).end, next });
       k = next;
       continue;
     }
@@ -176,18 +176,20 @@ export function readSectionList(ctx: ScanContext, j: number, readItem: ItemReade
   return { items, next: k };
 }
 
+const SECTION_WORDS = new Set(['section', 'sección', 'seccion', 'sec', 'secs', 'sections', 'secciones', 'artículo', 'articulo']);
+
 /** Section marks: "§", "§§", "section(s)", "sec.", "secs.", "sección". Returns where the number starts. */
-export function readSectionMark(toks: readonly Tok[], j: number): { next: number; plural: boolean } | null {
+export function readSectionMark(toks: Tokens, j: number): { next: number; plural: boolean } | null {
   const t = at(toks, j);
   if (isPunct(t, '§')) {
-    if (isPunct(at(toks, j + 1), '§') && tight(toks, j + 1)) return { next: j + 2, plural: true };
+    if (isPunctAt(toks, j + 1, '§') && tight(toks, j + 1)) return { next: j + 2, plural: true };
     return { next: j + 1, plural: false };
   }
-  if (isWord(t, 'section', 'sección', 'seccion', 'sec', 'secs', 'sections', 'secciones', 'artículo', 'articulo')) {
+  if (isWordIn(t, SECTION_WORDS)) {
     const plural = ['sections', 'secciones', 'secs'].includes(t!.lower);
-    const next = isPunct(at(toks, j + 1), '.') && tight(toks, j + 1) ? j + 2 : j + 1;
+    const next = isPunctAt(toks, j + 1, '.') && tight(toks, j + 1) ? j + 2 : j + 1;
     if (t!.lower === 'sec' || t!.lower === 'secs') {
-      if (next === j + 1 && !isNum(at(toks, next))) return null;
+      if (next === j + 1 && !isNumAt(toks, next)) return null;
     }
     return { next, plural };
   }

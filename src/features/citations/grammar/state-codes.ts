@@ -6,77 +6,20 @@
  * "Okla. Stat. tit. 21, § 645"), and codes of the default state named without the state ("Penal
  * Code § 1016.5", "P.C. § 1203.4", "H&S Code § 11377").
  */
-import { STATES, STATE_CODES, type StateCodeDef } from '../data/state-codes.ts';
+import type { StateCodeDef } from '../data/state-codes.ts';
 import { stateKey } from '../keys.ts';
 import type { Citation } from '../types.ts';
 import { type Rule, type RuleMatch, type ScanContext, makeCitation } from './context.ts';
 import { type SectionItem, readSectionList, readSectionMark, readStateSection } from './sections.ts';
 import { formatSubdivisions, normalizeSubdivisions } from './subdivisions.ts';
+import {
+  ABBREVIATIONS, DROPPED, MAX_NAME_WORDS, MULTI_WORD_FIRST, NAME_TREE, type NameNode, STATE_FORMS, STATE_PREFIXES,
+  beginsCodeName, canonicalPieces, mayStartCodeName, walkPiece,
+} from './code-names.ts';
 import * as tokens from './tokens.ts';
 
 // local bindings: calls through a module namespace cost a property lookup each under some loaders
-const { at, isCap, isNum, isPunct, isWord, near, tight } = tokens;
-
-const ABBREVIATIONS: Record<string, string> = {
-  pen: 'penal', welf: 'welfare', inst: 'institutions', gov: 'government', govt: 'government', veh: 'vehicle',
-  evid: 'evidence', civ: 'civil', proc: 'procedure', crim: 'criminal', fam: 'family', lab: 'labor', bus: 'business',
-  prof: 'professions', rev: 'revised', stat: 'statutes', stats: 'statutes', statute: 'statutes', gen: 'general',
-  cons: 'consolidated', comp: 'compiled', traf: 'traffic', exec: 'executive', ct: 'court', cts: 'courts', jud: 'judicial',
-  transp: 'transportation', educ: 'education', soc: 'social', serv: 'services', correct: 'correction', cent: 'century',
-  codified: 'codified', l: 'law', '&': 'and',
-};
-const DROPPED = new Set(['ann', 'annotated', 'of', 'the']);
-
-const STATE_FORMS = new Map<string, string>();
-for (const s of Object.values(STATES)) for (const w of s.words) STATE_FORMS.set(w, s.full.toLowerCase());
-
-/**
- * Canonical pieces of a code name: abbreviations expanded, states spelled out, "of"/"Ann." dropped.
- * Each piece remembers how many of the words it covers, so every prefix of the name is a prefix
- * of the pieces.
- */
-function canonicalPieces(words: readonly string[]): { piece: string; upTo: number }[] {
-  const out: { piece: string; upTo: number }[] = [];
-  for (let p = 0; p < words.length; p += 1) {
-    const two = p + 1 < words.length ? `${words[p]} ${words[p + 1]}` : '';
-    const three = p + 2 < words.length ? `${two} ${words[p + 2]}` : '';
-    if (three && STATE_FORMS.has(three)) { out.push({ piece: STATE_FORMS.get(three)!, upTo: p + 3 }); p += 2; continue; }
-    if (two && STATE_FORMS.has(two)) { out.push({ piece: STATE_FORMS.get(two)!, upTo: p + 2 }); p += 1; continue; }
-    const w = words[p];
-    if (DROPPED.has(w)) { if (out.length) out[out.length - 1].upTo = p + 1; continue; }
-    out.push({ piece: STATE_FORMS.get(w) ?? ABBREVIATIONS[w] ?? w, upTo: p + 1 });
-  }
-  return out;
-}
-
-const canonicalize = (words: readonly string[]): string => canonicalPieces(words).map((x) => x.piece).join(' ');
-
-interface NameEntry { code: StateCodeDef; titleBefore: boolean; bare: boolean; acronym: boolean }
-const NAMES = new Map<string, NameEntry[]>();
-const FIRST_WORDS = new Set<string>();
-/** Every canonical name and each of its word prefixes: reading stops as soon as no name can follow. */
-const NAME_PREFIXES = new Set<string>();
-const addName = (phrase: string, entry: NameEntry) => {
-  const words = phrase.split(' ');
-  const key = canonicalize(words);
-  const parts = key.split(' ');
-  for (let n = 1; n <= parts.length; n += 1) NAME_PREFIXES.add(parts.slice(0, n).join(' '));
-  const list = NAMES.get(key) ?? [];
-  list.push(entry);
-  NAMES.set(key, list);
-  FIRST_WORDS.add(words[0]);
-  FIRST_WORDS.add(key.split(' ')[0]);
-};
-for (const code of STATE_CODES) {
-  for (const n of code.names) addName(n, { code, titleBefore: code.locator === 'title-before', bare: false, acronym: !n.includes(' ') });
-  for (const n of code.titleBeforeNames ?? []) addName(n, { code, titleBefore: true, bare: false, acronym: true });
-  for (const n of code.bare ?? []) addName(n, { code, titleBefore: false, bare: true, acronym: !n.includes(' ') || n.length <= 7 });
-}
-for (const s of Object.values(STATES)) for (const w of s.words) FIRST_WORDS.add(w.split(' ')[0]);
-/** Beginnings of multi-word state names ("new", "west", "district of"), whose first words alone are no name yet. */
-const STATE_PREFIXES = new Set<string>();
-for (const s of Object.values(STATES)) for (const w of s.words) { const parts = w.split(' '); for (let n = 1; n < parts.length; n += 1) STATE_PREFIXES.add(parts.slice(0, n).join(' ')); }
-const MAX_NAME_WORDS = 9;
+const { at, isCap, isNum, isNumAt, isPunct, isPunctAt, isWordAt, isWordInAt, near, tight } = tokens;
 
 interface NameWord { word: string; next: number; abbreviation: boolean }
 
@@ -91,7 +34,7 @@ function readNameWords(ctx: ScanContext, i: number): NameWord[] {
   let k = i;
   while (words.length < MAX_NAME_WORDS && k < toks.length) {
     if (words.length > 0 && !near(toks, k)) break;
-    const t = toks[k];
+    const t = toks.get(k);
     let word: string;
     let m = k + 1;
     if (isPunct(t, '&')) word = 'and';
@@ -101,20 +44,20 @@ function readNameWords(ctx: ScanContext, i: number): NameWord[] {
       word = t.lower;
       // initials joined by periods: N.Y., O.C.G.A., P.C.
       if (word.length === 1) {
-        while (isPunct(at(toks, m), '.') && tight(toks, m) && at(toks, m + 1)?.type === 'w' && at(toks, m + 1)!.text.length === 1 && tight(toks, m + 1)) {
-          word += toks[m + 1].lower;
+        while (isPunctAt(toks, m, '.') && tight(toks, m) && toks.isWordAt(m + 1) && at(toks, m + 1)!.text.length === 1 && tight(toks, m + 1)) {
+          word += toks.get(m + 1).lower;
           m += 2;
         }
       }
-      if (isPunct(at(toks, m), "'") && tight(toks, m) && at(toks, m + 1)?.type === 'w' && tight(toks, m + 1) && toks[m + 1].text.length <= 2) {
-        word += toks[m + 1].lower;
+      if (isPunctAt(toks, m, "'") && tight(toks, m) && toks.isWordAt(m + 1) && tight(toks, m + 1) && toks.get(m + 1).text.length <= 2) {
+        word += toks.get(m + 1).lower;
         m += 2;
       }
     }
     raw.push(word);
-    if (!NAME_PREFIXES.has(canonicalize(raw)) && !STATE_PREFIXES.has(raw.join(' '))) break;
+    if (!beginsCodeName(raw) && !(raw.length <= 2 && MULTI_WORD_FIRST.has(raw[0]) && STATE_PREFIXES.has(raw.join(' ')))) break;
     const abbreviation = word in ABBREVIATIONS || STATE_FORMS.has(word) || word.length <= 4 || DROPPED.has(word);
-    const dotted = isPunct(at(toks, m), '.') && tight(toks, m);
+    const dotted = isPunctAt(toks, m, '.') && tight(toks, m);
     if (dotted && abbreviation) m += 1;
     words.push({ word, next: m, abbreviation });
     k = m;
@@ -127,24 +70,23 @@ export interface CodeName { code: StateCodeDef; next: number; titleBefore: boole
 
 /** The longest code name starting at token i that fits `want`. */
 function readCodeName(ctx: ScanContext, i: number, want: 'named' | 'title-before'): CodeName | null {
-  const t = ctx.toks[i];
+  const t = ctx.toks.get(i);
   if (t?.type !== 'w') return null;
-  if (ctx.mode === 'text' && !isCap(t)) return null;
-  if (t.text.length > 1 && !FIRST_WORDS.has(t.lower) && !FIRST_WORDS.has(canonicalize([t.lower]).split(' ')[0])) return null;
+  if (!mayStartCodeName(t, ctx.mode)) return null;
   // the middle of a run of initials ("C.G.S." inside "N.C.G.S.") starts nothing
-  if (t.text.length === 1 && isPunct(at(ctx.toks, i - 1), '.') && tight(ctx.toks, i) && at(ctx.toks, i - 2)?.type === 'w' && at(ctx.toks, i - 2)!.text.length === 1 && tight(ctx.toks, i - 1)) return null;
+  if (t.text.length === 1 && isPunctAt(ctx.toks, i - 1, '.') && tight(ctx.toks, i) && ctx.toks.isWordAt(i - 2) && at(ctx.toks, i - 2)!.text.length === 1 && tight(ctx.toks, i - 1)) return null;
   const words = readNameWords(ctx, i);
   if (words.length === 0) return null;
   const pieces = canonicalPieces(words.map((w) => w.word));
-  const prefixes: { phrase: string; upTo: number }[] = [];
-  let phrase = '';
+  const prefixes: { node: NameNode; upTo: number }[] = [];
+  let node: NameNode | undefined = NAME_TREE;
   for (const { piece, upTo } of pieces) {
-    phrase = phrase ? `${phrase} ${piece}` : piece;
-    if (!NAME_PREFIXES.has(phrase)) break;
-    prefixes.push({ phrase, upTo });
+    node = walkPiece(node, piece);
+    if (node === undefined) break;
+    prefixes.push({ node, upTo });
   }
   for (let n = prefixes.length - 1; n >= 0; n -= 1) {
-    const entries = NAMES.get(prefixes[n].phrase);
+    const entries = prefixes[n].node.entries;
     if (!entries) continue;
     for (const e of entries) {
       if ((want === 'title-before') !== e.titleBefore) continue;
@@ -159,7 +101,7 @@ function readCodeName(ctx: ScanContext, i: number, want: 'named' | 'title-before
 export function stateCitation(ctx: ScanContext, code: StateCodeDef, title: string | null, item: SectionItem, start: number): Citation {
   const section = code.lowerLetters ? item.section.toLowerCase() : item.section.toUpperCase();
   const subs = normalizeSubdivisions(item.subs, 'state');
-  ctx.stateSections.set(section, { code, title });
+  (ctx.stateSections ??= new Map()).set(section, { code, title });
   if (!code.locator) ctx.lastStateCode = code;
   const s = `${section}${formatSubdivisions(item.subs)}`;
   const mark = code.marker ?? '§';
@@ -170,34 +112,36 @@ export function stateCitation(ctx: ScanContext, code: StateCodeDef, title: strin
   return makeCitation('state-code', stateKey(code, title, section, subs), display, start, item.end);
 }
 
+const CHAPTER_WORDS = new Set(['ch', 'c', 'chapter', 'chap']);
+const TITLE_WORDS = new Set(['tit', 'title']);
+
 /** "tit. 21," / "ch. 265," / "c. 94C," before the section. */
 function readLocator(ctx: ScanContext, k: number, kind: 'title-after' | 'chapter'): { value: string; next: number } | null {
   const { toks } = ctx;
-  const words = kind === 'chapter' ? ['ch', 'c', 'chapter', 'chap'] : ['tit', 'title'];
-  if (!isWord(at(toks, k), ...words) || !near(toks, k)) return null;
-  let m = isPunct(at(toks, k + 1), '.') ? k + 2 : k + 1;
-  if (!isNum(at(toks, m), 4) || !near(toks, m)) return null;
-  let value = toks[m].text;
+  if (!isWordInAt(toks, k, kind === 'chapter' ? CHAPTER_WORDS : TITLE_WORDS) || !near(toks, k)) return null;
+  let m = isPunctAt(toks, k + 1, '.') ? k + 2 : k + 1;
+  if (!isNumAt(toks, m, 4) || !near(toks, m)) return null;
+  let value = toks.get(m).text;
   m += 1;
   const suffix = at(toks, m);
   if (suffix?.type === 'w' && tight(toks, m) && suffix.text.length === 1) { value += suffix.text.toUpperCase(); m += 1; }
-  else if (isPunct(suffix, '-') && tight(toks, m) && at(toks, m + 1)?.type === 'w' && at(toks, m + 1)!.text.length === 1) { value += `-${toks[m + 1].text.toUpperCase()}`; m += 2; }
-  if (isPunct(at(toks, m), ',')) m += 1;
+  else if (isPunct(suffix, '-') && tight(toks, m) && toks.isWordAt(m + 1) && at(toks, m + 1)!.text.length === 1) { value += `-${toks.get(m + 1).text.toUpperCase()}`; m += 2; }
+  if (isPunctAt(toks, m, ',')) m += 1;
   return { value, next: m };
 }
 
 function readSections(ctx: ScanContext, name: CodeName, k: number, title: string | null, start: number): RuleMatch | null {
   const { toks } = ctx;
-  if (isPunct(at(toks, k), ',') && tight(toks, k)) k += 1;
+  if (isPunctAt(toks, k, ',') && tight(toks, k)) k += 1;
   // "California Penal Code (PC) § 1473.7": the code's own acronym in parentheses
-  if (isPunct(at(toks, k), '(') && at(toks, k + 1)?.type === 'w' && tight(toks, k + 1) && at(toks, k + 1)!.text.length <= 5
-    && isPunct(at(toks, k + 2), ')') && tight(toks, k + 2)) k += 3;
+  if (isPunctAt(toks, k, '(') && toks.isWordAt(k + 1) && tight(toks, k + 1) && at(toks, k + 1)!.text.length <= 5
+    && isPunctAt(toks, k + 2, ')') && tight(toks, k + 2)) k += 3;
   let mark = readSectionMark(toks, k);
-  if (!mark && isWord(at(toks, k), 'art', 'article', 'arts', 'articles')) {
-    mark = { next: isPunct(at(toks, k + 1), '.') ? k + 2 : k + 1, plural: at(toks, k)!.lower.startsWith('arts') || at(toks, k)!.lower === 'articles' };
+  if (!mark && isWordAt(toks, k, 'art', 'article', 'arts', 'articles')) {
+    mark = { next: isPunctAt(toks, k + 1, '.') ? k + 2 : k + 1, plural: at(toks, k)!.lower.startsWith('arts') || at(toks, k)!.lower === 'articles' };
   }
   const from = mark ? mark.next : k;
-  if (!near(toks, from) || !isNum(at(toks, from))) return null;
+  if (!near(toks, from) || !isNumAt(toks, from)) return null;
   const list = readSectionList(ctx, from, (j) => readStateSection(ctx, j), mark?.plural ?? false);
   if (!list) return null;
   const first = list.items[0];
@@ -223,13 +167,13 @@ export const matchStateCode: Rule = (ctx, i) => {
     title = loc.value;
     k = loc.next;
   }
-  return readSections(ctx, name, k, title, ctx.toks[i].start);
+  return readSections(ctx, name, k, title, ctx.toks.get(i).start);
 };
 
 /** "720 ILCS 5/12-3", "18 Pa. Cons. Stat. § 3502", "21 O.S. § 645". */
 export const matchStateTitleBefore: Rule = (ctx, i) => {
   const { toks } = ctx;
-  const t = toks[i];
+  const t = toks.get(i);
   if (!isNum(t, 3) || !near(toks, i + 1)) return null;
   const name = readCodeName(ctx, i + 1, 'title-before');
   if (!name) return null;
@@ -238,12 +182,13 @@ export const matchStateTitleBefore: Rule = (ctx, i) => {
 
 /** A bare "§ 273.5" after the text cited "Cal. Penal Code § 273.5": the same code. */
 export function matchStateByMemory(ctx: ScanContext, i: number, k: number, plural: boolean): RuleMatch | null {
-  if (ctx.stateSections.size === 0) return null;
+  const sections = ctx.stateSections;
+  if (sections === null || sections.size === 0) return null;
   const list = readSectionList(ctx, k, (j) => readStateSection(ctx, j), plural);
   if (!list) return null;
-  const found = list.items.map((item) => ctx.stateSections.get(item.section) ?? ctx.stateSections.get(item.section.toUpperCase()) ?? ctx.stateSections.get(item.section.toLowerCase()));
+  const found = list.items.map((item) => sections.get(item.section) ?? sections.get(item.section.toUpperCase()) ?? sections.get(item.section.toLowerCase()));
   if (found.some((f) => !f)) return null;
-  const cites = list.items.map((item, n) => stateCitation(ctx, found[n]!.code, found[n]!.title, item, n === 0 ? ctx.toks[i].start : item.start));
+  const cites = list.items.map((item, n) => stateCitation(ctx, found[n]!.code, found[n]!.title, item, n === 0 ? ctx.toks.get(i).start : item.start));
   return { cites, next: list.next };
 }
 
@@ -254,13 +199,13 @@ export function matchStateByMemory(ctx: ScanContext, i: number, k: number, plura
 export function readPostfixStateCode(ctx: ScanContext, k: number): { code: StateCodeDef; next: number } | null {
   const { toks } = ctx;
   let m = k;
-  if (isPunct(at(toks, m), ',') && tight(toks, m)) m += 1;
-  else if (isWord(at(toks, m), 'of', 'del', 'de') && near(toks, m)) {
+  if (isPunctAt(toks, m, ',') && tight(toks, m)) m += 1;
+  else if (isWordAt(toks, m, 'of', 'del', 'de') && near(toks, m)) {
     m += 1;
-    if (isWord(at(toks, m), 'the', 'la', 'el')) m += 1;
+    if (isWordAt(toks, m, 'the', 'la', 'el')) m += 1;
   } else return null;
   const name = readCodeName(ctx, m, 'named');
   if (!name || name.code.locator) return null;
-  if (isNum(at(toks, name.next)) || readSectionMark(toks, name.next)) return null;
+  if (isNumAt(toks, name.next) || readSectionMark(toks, name.next)) return null;
   return { code: name.code, next: name.next };
 }

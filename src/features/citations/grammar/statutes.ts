@@ -18,10 +18,11 @@ import { formatSubdivisions, normalizeSubdivisions } from './subdivisions.ts';
 import * as tokens from './tokens.ts';
 
 // local bindings: calls through a module namespace cost a property lookup each under some loaders
-const { at, isCap, isNum, isPunct, isWord, near, readSquashed, tight } = tokens;
+const { at, isCap, isNum, isNumAt, isPunct, isPunctAt, isWord, isWordAt, isWordIn, near, readSquashed, squashedForms, tight } = tokens;
 
-const USC_FORMS = new Set(['usc', 'usca', 'uscs', 'uscode', 'unitedstatescode']);
-const INA_FORMS = new Set(['ina']);
+const USC_FORMS = squashedForms(['usc', 'usca', 'uscs', 'uscode', 'unitedstatescode']);
+const INA_FORMS = squashedForms(['ina']);
+const INA_OR_ACT = squashedForms(['ina', 'act']);
 
 export function inaCitation(item: SectionItem, display?: string): Citation {
   const subs = normalizeSubdivisions(item.subs, 'statute');
@@ -50,28 +51,28 @@ export function cfrCitation(title: number, item: SectionItem, partsOnly: boolean
 /** Where the name of the INA ends: "INA", "I.N.A.", "Immigration and Nationality Act [(INA)]". */
 function readInaName(ctx: ScanContext, i: number): number | null {
   const { toks, mode } = ctx;
-  const t = toks[i];
+  const t = toks.get(i);
   if (t.type !== 'w') return null;
-  if (t.lower === 'ina' || (t.lower === 'i' && isPunct(at(toks, i + 1), '.'))) {
+  if (t.lower === 'ina' || (t.lower === 'i' && isPunctAt(toks, i + 1, '.'))) {
     if (mode === 'text' && t.text !== 'INA' && t.text !== 'I') return null;
     const r = readSquashed(toks, i, INA_FORMS, 6);
     if (!r) return null;
     let k = r.next;
-    if (isPunct(at(toks, k), "'") && isWord(at(toks, k + 1), 's')) k += 2;
+    if (isPunctAt(toks, k, "'") && isWordAt(toks, k + 1, 's')) k += 2;
     return k;
   }
-  if (t.lower === 'ley' && isWord(at(toks, i + 1), 'de') && isWord(at(toks, i + 2), 'inmigración', 'inmigracion') && isWord(at(toks, i + 3), 'y') && isWord(at(toks, i + 4), 'nacionalidad')) {
+  if (t.lower === 'ley' && isWordAt(toks, i + 1, 'de') && isWordAt(toks, i + 2, 'inmigración', 'inmigracion') && isWordAt(toks, i + 3, 'y') && isWordAt(toks, i + 4, 'nacionalidad')) {
     if (mode === 'text' && t.text !== 'Ley') return null;
     return i + 5;
   }
-  if (t.lower === 'immigration' && isWord(at(toks, i + 1), 'and') && isWord(at(toks, i + 2), 'nationality') && isWord(at(toks, i + 3), 'act')) {
-    if (mode === 'text' && !isCap(toks[i + 3])) return null;
+  if (t.lower === 'immigration' && isWordAt(toks, i + 1, 'and') && isWordAt(toks, i + 2, 'nationality') && isWordAt(toks, i + 3, 'act')) {
+    if (mode === 'text' && !isCap(toks.get(i + 3))) return null;
     let k = i + 4;
-    if (isPunct(at(toks, k), '(') && near(toks, k, 1)) {
+    if (isPunctAt(toks, k, '(') && near(toks, k, 1)) {
       let m = k + 1;
-      if (isWord(at(toks, m), 'the')) m += 1;
-      const r = readSquashed(toks, m, new Set(['ina', 'act']), 6);
-      if (r && isPunct(at(toks, r.next), ')')) k = r.next + 1;
+      if (isWordAt(toks, m, 'the')) m += 1;
+      const r = readSquashed(toks, m, INA_OR_ACT, 6);
+      if (r && isPunctAt(toks, r.next, ')')) k = r.next + 1;
     }
     return k;
   }
@@ -84,7 +85,7 @@ export const matchInaByName: Rule = (ctx, i) => {
   if (afterName === null) return null;
   const { toks } = ctx;
   let k = afterName;
-  if (isPunct(at(toks, k), ',') && tight(toks, k)) k += 1;
+  if (isPunctAt(toks, k, ',') && tight(toks, k)) k += 1;
   const mark = readSectionMark(toks, k);
   const start = mark ? mark.next : k;
   if (!near(toks, start)) return null;
@@ -93,7 +94,7 @@ export const matchInaByName: Rule = (ctx, i) => {
   if (!list) return null;
   const cites = list.items.map((item, n) => {
     const c = inaCitation(item);
-    if (n === 0) c.start = toks[i].start;
+    if (n === 0) c.start = toks.get(i).start;
     return c;
   });
   return { cites, next: list.next };
@@ -102,14 +103,14 @@ export const matchInaByName: Rule = (ctx, i) => {
 /** The U.S. Code abbreviation after a title number, and an optional section mark. */
 function readUscAfterTitle(ctx: ScanContext, k: number): { next: number; plural: boolean } | null {
   const { toks } = ctx;
-  if (isPunct(at(toks, k), ',')) k += 1;
-  if (isWord(at(toks, k), 'of') && isWord(at(toks, k + 1), 'the')) k += 2;
+  if (isPunctAt(toks, k, ',')) k += 1;
+  if (isWordAt(toks, k, 'of') && isWordAt(toks, k + 1, 'the')) k += 2;
   const abbr = readSquashed(toks, k, USC_FORMS, 10);
   if (!abbr) return null;
-  if (ctx.mode === 'text' && toks[k].text !== toks[k].text.toUpperCase() && toks[k].lower !== 'united') return null;
+  if (ctx.mode === 'text' && toks.get(k).text !== toks.get(k).text.toUpperCase() && toks.get(k).lower !== 'united') return null;
   let m = abbr.next;
-  if (isWord(at(toks, m), 'ann') && near(toks, m, 1)) m = isPunct(at(toks, m + 1), '.') ? m + 2 : m + 1;
-  if (isPunct(at(toks, m), ',')) m += 1;
+  if (isWordAt(toks, m, 'ann') && near(toks, m, 1)) m = isPunctAt(toks, m + 1, '.') ? m + 2 : m + 1;
+  if (isPunctAt(toks, m, ',')) m += 1;
   const mark = readSectionMark(toks, m);
   if (mark) return mark;
   return { next: m, plural: false };
@@ -119,8 +120,8 @@ function readUscAfterTitle(ctx: ScanContext, k: number): { next: number; plural:
 export const matchUsc: Rule = (ctx, i) => {
   const { toks } = ctx;
   let j = i;
-  if (isWord(toks[i], 'title') && isNum(at(toks, i + 1), 2) && near(toks, i + 1)) j = i + 1;
-  const t = toks[j];
+  if (isWordAt(toks, i, 'title') && isNumAt(toks, i + 1, 2) && near(toks, i + 1)) j = i + 1;
+  const t = toks.get(j);
   if (!isNum(t, 2)) return null;
   const title = Number(t.text);
   if (title < 1 || title > 54) return null;
@@ -133,8 +134,8 @@ export const matchUsc: Rule = (ctx, i) => {
   ctx.citedUsc = true;
   ctx.lastUscTitle = title;
   let next = list.next;
-  if (isWord(at(toks, next), 'et') && isWord(at(toks, next + 1), 'seq')) next = isPunct(at(toks, next + 2), '.') ? next + 3 : next + 2;
-  const cites = list.items.map((item, n) => uscCitation(title, item, n === 0 ? toks[i].start : item.start));
+  if (isWordAt(toks, next, 'et') && isWordAt(toks, next + 1, 'seq')) next = isPunctAt(toks, next + 2, '.') ? next + 3 : next + 2;
+  const cites = list.items.map((item, n) => uscCitation(title, item, n === 0 ? toks.get(i).start : item.start));
   return { cites, next };
 };
 
@@ -146,34 +147,36 @@ function readPostfix(ctx: ScanContext, k: number): Postfix | null {
   const of = at(toks, k);
   if (!isWord(of, 'of', 'de', 'del') || !near(toks, k)) return null;
   let m = k + 1;
-  if (isWord(at(toks, m), 'the', 'la', 'el')) m += 1;
+  if (isWordAt(toks, m, 'the', 'la', 'el')) m += 1;
   const w = at(toks, m);
   if (!w) return null;
   const inaName = readInaName(ctx, m);
   if (inaName !== null) return { code: 'INA', next: inaName };
   if (w.type === 'w' && w.text === 'Act') return { code: 'INA', next: m + 1 };
-  if (isWord(w, 'ley') && isWord(at(toks, m + 1), 'de') && isWord(at(toks, m + 2), 'inmigración', 'inmigracion')) {
+  if (isWord(w, 'ley') && isWordAt(toks, m + 1, 'de') && isWordAt(toks, m + 2, 'inmigración', 'inmigracion')) {
     let e = m + 3;
-    if (isWord(at(toks, e), 'y') && isWord(at(toks, e + 1), 'nacionalidad')) e += 2;
+    if (isWordAt(toks, e, 'y') && isWordAt(toks, e + 1, 'nacionalidad')) e += 2;
     return { code: 'INA', next: e };
   }
-  if (isWord(w, 'title', 'título', 'titulo') && isNum(at(toks, m + 1), 2)) {
-    const title = Number(toks[m + 1].text);
+  if (isWord(w, 'title', 'título', 'titulo') && isNumAt(toks, m + 1, 2)) {
+    const title = Number(toks.get(m + 1).text);
     let e = m + 2;
     const code = readUscAfterTitle(ctx, e);
-    if (code && !isNum(at(toks, code.next))) e = code.next;
+    if (code && !isNumAt(toks, code.next)) e = code.next;
     return { code: 'USC', title, next: e };
   }
   if (isCap(w) || w.type === 'n') return { code: 'other', next: m };
   return null;
 }
 
+/** Words after which a number is a page, a room, a rule, … and never a bare section. */
+const NOT_BEFORE_SECTION = new Set(['id', 'at', 'page', 'pages', 'p', 'pp', 'room', 'suite', 'ste', 'no', 'ext', 'apt', 'unit', 'floor', 'box',
+  'rule', 'rules', 'r', 'article', 'paragraph', 'para', 'exhibit', 'item', 'line', 'question', 'footnote', 'n', 'dkt', 'ecf', 'doc',
+  'form', 'chapter', 'ch', 'part', 'title', 'tit', 'vol', 'volume', 'stat', 'code', 'law', 'laws', 'ilcs']);
+
 const dropped = (ctx: ScanContext, i: number): boolean => {
   const prev = at(ctx.toks, i - 1);
-  return isWord(prev, 'id', 'at', 'page', 'pages', 'p', 'pp', 'room', 'suite', 'ste', 'no', 'ext', 'apt', 'unit', 'floor', 'box',
-    'rule', 'rules', 'r', 'article', 'paragraph', 'para', 'exhibit', 'item', 'line', 'question', 'footnote', 'n', 'dkt', 'ecf', 'doc',
-    'form', 'chapter', 'ch', 'part', 'title', 'tit', 'vol', 'volume', 'stat', 'code', 'law', 'laws', 'ilcs')
-    || isPunct(prev, '$', '#');
+  return isWordIn(prev, NOT_BEFORE_SECTION) || isPunct(prev, '$', '#');
 };
 
 /**
@@ -186,7 +189,7 @@ const dropped = (ctx: ScanContext, i: number): boolean => {
 export const matchSectionMark: Rule = (ctx, i) => {
   const { toks } = ctx;
   const mark = readSectionMark(toks, i);
-  if (!mark || !near(toks, mark.next) || !isNum(at(toks, mark.next))) return null;
+  if (!mark || !near(toks, mark.next) || !isNumAt(toks, mark.next)) return null;
   const k = mark.next;
   // "IIRIRA § 309(c)(5)", "NACARA § 203", "REAL ID Act § 101(a)(3)": a section of another act
   const before = at(toks, i - 1);
@@ -203,8 +206,8 @@ export const matchSectionMark: Rule = (ctx, i) => {
     if (post?.code === 'INA' || !post) {
       const cites = ina.items.map((item, n) => {
         const c = inaCitation(item);
-        if (n === 0) c.start = toks[i].start;
-        if (post && n === ina.items.length - 1) c.end = toks[post.next - 1].end;
+        if (n === 0) c.start = toks.get(i).start;
+        if (post && n === ina.items.length - 1) c.end = toks.get(post.next - 1).end;
         return c;
       });
       return { cites, next: post ? post.next : ina.next };
@@ -217,25 +220,25 @@ export const matchSectionMark: Rule = (ctx, i) => {
     if (post?.code === 'USC') {
       ctx.citedUsc = true;
       ctx.lastUscTitle = post.title;
-      const cites = usc.items.map((item, n) => uscCitation(post.title, item, n === 0 ? toks[i].start : item.start));
-      cites[cites.length - 1].end = toks[post.next - 1].end;
+      const cites = usc.items.map((item, n) => uscCitation(post.title, item, n === 0 ? toks.get(i).start : item.start));
+      cites[cites.length - 1].end = toks.get(post.next - 1).end;
       return { cites, next: post.next };
     }
     if (post?.code === 'other') return { cites: [], next: post.next };
     const mapped = usc.items.filter((item) => inaForUsc(item.section) && (item.subs.length > 0 || ctx.citedUsc || ctx.mode === 'query'));
     if (mapped.length > 0 && !post) {
-      return { cites: mapped.map((item, n) => uscCitation(8, item, n === 0 && item === usc.items[0] ? toks[i].start : item.start)), next: usc.next };
+      return { cites: mapped.map((item, n) => uscCitation(8, item, n === 0 && item === usc.items[0] ? toks.get(i).start : item.start)), next: usc.next };
     }
     // "18 U.S.C. § 16(a) … § 16(b)": a section with subdivisions in the title cited last
     const title = ctx.lastUscTitle;
     if (!post && title !== null && title !== 8 && usc.items.every((item) => item.subs.length > 0)) {
-      return { cites: usc.items.map((item, n) => uscCitation(title, item, n === 0 ? toks[i].start : item.start)), next: usc.next };
+      return { cites: usc.items.map((item, n) => uscCitation(title, item, n === 0 ? toks.get(i).start : item.start)), next: usc.next };
     }
   }
   if (ctx.citedCfr || ctx.mode === 'query') {
     const cfr = readSectionList(ctx, k, (j) => readCfrSection(ctx, j), mark.plural);
     if (cfr?.items.every((item) => item.section.includes('.') && CFR_TITLE_8_PARTS.has(item.section.split('.')[0]))) {
-      return { cites: cfr.items.map((item, n) => cfrCitation(8, item, false, n === 0 ? toks[i].start : item.start)), next: cfr.next };
+      return { cites: cfr.items.map((item, n) => cfrCitation(8, item, false, n === 0 ? toks.get(i).start : item.start)), next: cfr.next };
     }
   }
   // "Cal. Penal Code § 1473.7 … an expungement under § 1203.4": a dotted section in the state code cited last
@@ -243,7 +246,7 @@ export const matchSectionMark: Rule = (ctx, i) => {
   if (code) {
     const list = readSectionList(ctx, k, (j) => readStateSection(ctx, j), mark.plural);
     if (list?.items.every((item) => /^[0-9]+\.[0-9]+[a-z]?$/i.test(item.section))) {
-      return { cites: list.items.map((item, n) => stateCitation(ctx, code, null, item, n === 0 ? toks[i].start : item.start)), next: list.next };
+      return { cites: list.items.map((item, n) => stateCitation(ctx, code, null, item, n === 0 ? toks.get(i).start : item.start)), next: list.next };
     }
   }
   return null;
@@ -255,8 +258,8 @@ function readPostfixStateList(ctx: ScanContext, i: number, k: number, plural: bo
   if (!list) return null;
   const post = readPostfixStateCode(ctx, list.next);
   if (!post) return null;
-  const cites = list.items.map((item, n) => stateCitation(ctx, post.code, null, item, n === 0 ? ctx.toks[i].start : item.start));
-  cites[cites.length - 1].end = ctx.toks[post.next - 1].end;
+  const cites = list.items.map((item, n) => stateCitation(ctx, post.code, null, item, n === 0 ? ctx.toks.get(i).start : item.start));
+  cites[cites.length - 1].end = ctx.toks.get(post.next - 1).end;
   return { cites, next: post.next };
 }
 
@@ -267,13 +270,14 @@ function readPostfixStateList(ctx: ScanContext, i: number, k: number, plural: bo
  */
 export const matchBareSection: Rule = (ctx, i) => {
   const { toks, mode } = ctx;
-  const t = toks[i];
-  if (!isNum(t, 5) || dropped(ctx, i)) return null;
+  const t = toks.get(i);
+  // in a text only an INA section (three digits) is read bare
+  if (!isNum(t, 5) || (mode === 'text' && t.text.length !== 3) || dropped(ctx, i)) return null;
   const prev = at(toks, i - 1);
   if (prev && tight(toks, i) && (prev.type === 'w' || prev.type === 'n' || isPunct(prev, '-', '.', '/', ':', ','))) return null;
   const ina = readInaSection(ctx, i, mode === 'query');
   if (ina && (ina.subs.length > 0 || (mode === 'query' && /[A-D]$/.test(ina.section)))) {
-    if (mode === 'text' && (isPunct(at(toks, ina.next), '-') && tight(toks, ina.next))) return null;
+    if (mode === 'text' && (isPunctAt(toks, ina.next, '-') && tight(toks, ina.next))) return null;
     return { cites: [inaCitation(ina)], next: ina.next };
   }
   if (mode !== 'query') return null;

@@ -4,7 +4,8 @@
  * convention of the code, whatever case the writer used: statutes (a)(1)(A)(i)(I)(aa), the C.F.R.
  * (a)(1)(i)(A)(1)(i).
  */
-import type { Mode, Tok } from './tokens.ts';
+import type { Tokens } from './tokenizer.ts';
+import type { Mode } from './tokens.ts';
 import * as tokens from './tokens.ts';
 
 // local bindings: calls through a module namespace cost a property lookup each under some loaders
@@ -15,14 +16,33 @@ export type Scheme = 'statute' | 'cfr' | 'state';
 const ROMAN = /^(x{0,3})(ix|iv|v?i{0,3})$/;
 const MAX_DEPTH = 8;
 
+/** Whether `s` is one or more ASCII digits. */
+export function allDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let p = 0; p < s.length; p += 1) {
+    const c = s.charCodeAt(p);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** A designator that can stand inside parentheses: 1–3 digits, one or two same letters, a small roman numeral. */
 export function isDesignator(raw: string): boolean {
-  if (/^[0-9]{1,3}$/.test(raw)) return true;
-  if (!/^[a-zA-Z]{1,5}$/.test(raw)) return false;
+  const n = raw.length;
+  if (n === 0 || n > 5) return false;
+  let digits = true;
+  let letters = true;
+  for (let p = 0; p < n; p += 1) {
+    const c = raw.charCodeAt(p);
+    if (c < 48 || c > 57) digits = false;
+    if (c < 65 || (c > 90 && c < 97) || c > 122) letters = false;
+  }
+  if (digits) return n <= 3;
+  if (!letters) return false;
+  if (n === 1) return true;
   const s = raw.toLowerCase();
-  if (s.length === 1) return true;
-  if (s.length === 2 && s[0] === s[1]) return true;
-  return ROMAN.test(s) && s.length <= 5;
+  if (n === 2 && s[0] === s[1]) return true;
+  return ROMAN.test(s);
 }
 
 /**
@@ -33,12 +53,12 @@ export function isDesignator(raw: string): boolean {
  */
 export function normalizeSubdivisions(subs: readonly string[], scheme: Scheme): string[] {
   // states number their subdivisions each in its own way: keys fold case, displays keep it
-  if (scheme === 'state') return subs.map((s) => (/^[0-9]+$/.test(s) ? String(Number(s)) : s.toLowerCase()));
+  if (scheme === 'state') return subs.map((s) => (allDigits(s) ? String(Number(s)) : s.toLowerCase()));
   const out: string[] = [];
   let prev: 'none' | 'num' | 'lower' | 'upper' = 'none';
   let depthOfLetters = 0;
   for (const raw of subs) {
-    if (/^[0-9]+$/.test(raw)) {
+    if (allDigits(raw)) {
       out.push(String(Number(raw)));
       prev = 'num';
       continue;
@@ -55,14 +75,18 @@ export function normalizeSubdivisions(subs: readonly string[], scheme: Scheme): 
   return out;
 }
 
-export const formatSubdivisions = (subs: readonly string[]): string => subs.map((s) => `(${s})`).join('');
+export function formatSubdivisions(subs: readonly string[]): string {
+  let out = '';
+  for (const s of subs) out += `(${s})`;
+  return out;
+}
 
 /**
  * Reads "(a)(1)(A)" starting at token i. The first parenthesis may follow the section after one
  * space ("212 (h)"); the rest must be attached. In query mode designators may also be written
  * bare, separated by spaces or attached ("1101 a 43", "212h", "101a43").
  */
-export function readSubdivisions(toks: readonly Tok[], i: number, mode: Mode, loose = false): { subs: string[]; next: number } {
+export function readSubdivisions(toks: Tokens, i: number, mode: Mode, loose = false): { subs: string[]; next: number } {
   const subs: string[] = [];
   let j = i;
   while (subs.length < MAX_DEPTH) {
