@@ -12,6 +12,7 @@ import { searchSchema } from './migrations/008_search.ts';
 import { lz4TextSchema } from './migrations/009_lz4_text.ts';
 import { seriesOfSchema } from './migrations/011_series_of.ts';
 import { searchIndexSchema } from './migrations/012_search_index.ts';
+import { searchStaffSchema } from './migrations/013_search_staff.ts';
 
 /** Migrations in order; names are permanent once released. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -27,6 +28,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '009_lz4_text': lz4TextSchema(dialect),
     '011_series_of': seriesOfSchema(dialect),
     '012_search_index': searchIndexSchema(dialect),
+    '013_search_staff': searchStaffSchema(dialect),
   };
 }
 
