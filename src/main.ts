@@ -8,6 +8,7 @@ import { systemClock } from './platform/clock.ts';
 import { createLogger } from './platform/logger.ts';
 import { startScheduler } from './features/editorial/index.ts';
 import { editorialAudit } from './features/editorial/index.ts';
+import { startSearchLogRetention } from './features/search-report/index.ts';
 
 async function main() {
   privateUmask();
@@ -17,6 +18,8 @@ async function main() {
   const app = createApp({ db, dialect, config, logger, clock: systemClock, dbPool: poolStats });
   // Publishes scheduled resources when due; safe on every node (each resource goes up once).
   const scheduler = startScheduler({ db, clock: systemClock, logger, audit: editorialAudit(systemClock) }, 30_000);
+  // Deletes search-report rows past 180 days; one node a day does it.
+  const searchLogJob = startSearchLogRetention({ db, clock: systemClock, logger });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info({ port: info.port, dialect, url: config.baseUrl }, `Haven is serving ${config.baseUrl}`);
   });
@@ -30,6 +33,7 @@ async function main() {
     // Stop accepting connections, let in-flight requests finish, then close the database.
     server.close(async () => {
       await scheduler.stop();
+      await searchLogJob.stop();
       await close();
       process.exit(0);
     });

@@ -47,12 +47,14 @@ import { documentsAdmin } from '../features/editorial/index.ts';
 import { documentsWorkflowAdmin } from '../features/editorial/index.ts';
 import { uploadBodyLimit } from '../features/uploads/index.ts';
 import { taxonomyAdmin } from '../features/taxonomy/index.ts';
+import { synonymsAdmin } from '../features/search/index.ts';
+import { searchLogging, searchReportAdmin } from '../features/search-report/index.ts';
 
 /** Pages that exist in every interface language, mounted at `/` and again at `/es`. */
 const LOCALIZED_FEATURES = [homePublic, resourcesPublic, topicsPublic, projectsPublic, pagesPublic];
 
 /** The staff area under /admin; accessControl (below) loads the session and checks CSRF for them. */
-const ADMIN_FEATURES = [authAdmin, accountAdmin, usersAdmin, auditAdmin, adminHome, resourcesAdmin, workflowAdmin, homepageAdmin, documentsAdmin, documentsWorkflowAdmin, taxonomyAdmin];
+const ADMIN_FEATURES = [authAdmin, accountAdmin, usersAdmin, auditAdmin, adminHome, resourcesAdmin, workflowAdmin, homepageAdmin, documentsAdmin, documentsWorkflowAdmin, taxonomyAdmin, synonymsAdmin, searchReportAdmin];
 
 /**
  * Builds the whole application from its dependencies. No I/O happens here beyond reading the
@@ -128,6 +130,8 @@ export function createApp(deps: AppDeps) {
 
   for (const feature of ADMIN_FEATURES) app.route('/', feature(site));
 
+  // Counts library searches and followed results, cached pages included (docs/search-staff.md).
+  app.use('*', searchLogging(site));
   app.use('*', publicPageCache(500, metrics?.observeCache));
   for (const feature of LOCALIZED_FEATURES) {
     const sub = feature(site);
