@@ -34,6 +34,10 @@ const envSchema = z
     SEED_DEMO: z.enum(['true', 'false']).default('true'),
     // Largest upload (PDF or image) staff may send, in bytes; 50 MB unless set.
     UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024, 'UPLOAD_MAX_BYTES must be at least 1024').default(50 * 1024 * 1024),
+    // On SIGTERM: how long requests in flight may take to finish before their connections are cut.
+    SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(600_000).default(8_000),
+    // Wall-clock time one PDF's text may take to read (upload or import) before it is kept unindexed.
+    PDF_TEXT_TIMEOUT_MS: z.coerce.number().int().min(100, 'PDF_TEXT_TIMEOUT_MS must be at least 100').default(30_000),
     // Believe X-Forwarded-For for the client address; only behind a proxy that sets it.
     TRUST_PROXY: z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),
     // Bearer token Prometheus presents at /metrics; unset, /metrics does not exist (404).
@@ -63,6 +67,10 @@ export interface Config {
   readonly seedDemo: boolean;
   /** Largest accepted upload in bytes (UPLOAD_MAX_BYTES, default 50 MB). */
   readonly uploadMaxBytes: number;
+  /** On SIGTERM, time requests in flight get to finish (SHUTDOWN_DRAIN_MS, default 8 s: under Docker's 10 s). */
+  readonly shutdownDrainMs: number;
+  /** Time one PDF's text may take to read before the PDF is kept with its text not indexed (PDF_TEXT_TIMEOUT_MS). */
+  readonly pdfTextTimeoutMs: number;
   /** Take the client address from X-Forwarded-For (set TRUST_PROXY=true behind a reverse proxy). */
   readonly trustProxy: boolean;
   /** The bearer token for /metrics (METRICS_TOKEN); undefined: no /metrics. */
@@ -107,6 +115,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO === 'true',
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
+    pdfTextTimeoutMs: e.PDF_TEXT_TIMEOUT_MS,
+    shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
     trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1' || e.TRUST_PROXY === 'yes',
     metricsToken: e.METRICS_TOKEN,
   });

@@ -10,7 +10,10 @@ import { resealTotpSecrets, secretBoxFor } from '../features/auth/index.ts';
  * demo seeding enabled, writes the demo site. Shared by the server and the `haven` command.
  */
 export async function openDatabase(config: Config, logger: Logger, options: { seed?: boolean } & DbOptions = {}): Promise<DbHandle> {
-  const handle = createDb(config.database, options);
+  const handle = createDb(config.database, {
+    onConnectionLost: (err) => logger.warn({ err: err.message, code: (err as { code?: string }).code }, 'a database connection was lost; the pool reconnects'),
+    ...options,
+  });
   try {
     const applied = await migrateToLatest(handle.db, handle.dialect);
     if (applied.length) logger.info({ applied }, 'database migrated');

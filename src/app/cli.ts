@@ -1,7 +1,7 @@
 // The interface text first: modules below may translate as they load.
 import './messages.ts';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
-import type { Command } from '../db/command.ts';
+import { flushed, lineWriter, type Command } from '../db/command.ts';
 import { isEmpty, seedDemo } from '../features/seed/index.ts';
 import { exportCommand } from '../features/interchange/index.ts';
 import { importCommand } from '../features/interchange/index.ts';
@@ -61,7 +61,10 @@ function help(out: (line: string) => void): void {
 }
 
 /** Runs the CLI with the given arguments and returns the exit status. */
-export async function runCli(argv: string[], io = { out: (l: string) => console.log(l), err: (l: string) => console.error(l) }): Promise<number> {
+export async function runCli(
+  argv: string[],
+  io: { out(l: string): void; err(l: string): void; writeOut?(l: string): Promise<void> } = { out: (l) => console.log(l), err: (l) => console.error(l) },
+): Promise<number> {
   privateUmask();
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -95,11 +98,18 @@ export async function runCli(argv: string[], io = { out: (l: string) => console.
 
 const isMain = process.argv[1] && /(cli\.ts|haven(\.mjs)?)$/.test(process.argv[1]);
 if (isMain) {
-  runCli(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+  const io = { out: (l: string) => console.log(l), err: (l: string) => console.error(l), writeOut: lineWriter(process.stdout) };
+  // Exit only once standard output and error are flushed: written to a pipe they are
+  // asynchronous, and process.exit() would drop whatever the reader had not taken yet.
+  const exit = async (code: number) => {
+    await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+    process.exit(code);
+  };
+  runCli(process.argv.slice(2), io).then(
+    (code) => exit(code),
     (err) => {
       console.error(`haven: ${err instanceof Error ? err.message : String(err)}`);
-      process.exit(1);
+      return exit(1);
     },
   );
 }

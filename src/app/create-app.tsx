@@ -45,8 +45,13 @@ import { workflowAdmin } from '../features/editorial/index.ts';
 import { homepageAdmin } from '../features/editorial/index.ts';
 import { documentsAdmin } from '../features/editorial/index.ts';
 import { documentsWorkflowAdmin } from '../features/editorial/index.ts';
-import { uploadBodyLimit } from '../features/uploads/index.ts';
+import { bodyLimits } from '../features/uploads/index.ts';
 import { taxonomyAdmin } from '../features/taxonomy/index.ts';
+import { databaseFault, RETRY_AFTER_SECONDS } from '../db/faults.ts';
+import { textError } from '../platform/errors.ts';
+import { throttledWarning } from '../platform/logger.ts';
+import type { MessageKey } from '../platform/i18n/index.ts';
+import { LIBRARY_PARAMS } from '../features/resources/index.ts';
 import { synonymsAdmin } from '../features/search/index.ts';
 import { searchLogging, searchReportAdmin } from '../features/search-report/index.ts';
 
@@ -63,10 +68,12 @@ const ADMIN_FEATURES = [authAdmin, accountAdmin, usersAdmin, auditAdmin, adminHo
 export function createApp(deps: AppDeps) {
   const site = new Site(deps);
   const organizationCache = new GenerationCache<Organization>(1);
+  const outageLog = throttledWarning(deps.logger, 10_000);
   const app = new Hono<AppEnv>();
 
   // Only with METRICS_TOKEN set: otherwise there is no /metrics and nothing is counted.
   const metrics = deps.config.metricsToken ? new Metrics(deps.dbPool) : null;
+  const pageCache = publicPageCache({ params: LIBRARY_PARAMS, observe: metrics?.observeCache });
   app.use('*', accessLog(deps.logger, { trustProxy: deps.config.trustProxy }));
   if (metrics) app.use('*', metrics.observeRequests());
   app.use('*', async (c, next) => {
@@ -101,12 +108,16 @@ export function createApp(deps: AppDeps) {
     overwrite: false,
   }));
   app.use('*', compress());
+  // Every body has a limit before anything (the CSRF check included) reads it.
+  app.use('*', bodyLimits(deps.config.uploadMaxBytes));
   app.use('*', trailingSlashRedirect(deps.config.baseUrl));
   // Sessions on /admin, CSRF on every state-changing request, no-store on staff pages.
-  // Staff uploads: refuse an oversized body before anything (CSRF check included) reads it.
-  app.use('/admin/*', uploadBodyLimit(deps.config.uploadMaxBytes));
   app.use('*', accessControl(deps));
   app.use('*', languagePreference({ secureCookie: deps.config.baseUrl.startsWith('https:'), baseUrl: deps.config.baseUrl }));
+  // Counts library searches and followed results (docs/search-staff.md). Outside the page cache,
+  // so pages it serves count too, and outside the content middleware, whose copy of a page kept
+  // from before a database outage carries the search page's note as well.
+  app.use('*', searchLogging(site));
 
   app.route('/', healthApi(site));
   if (metrics) app.route('/', metrics.route(deps.config.metricsToken!));
@@ -115,7 +126,15 @@ export function createApp(deps: AppDeps) {
 
   // Everything below reads content: learn the content generation and the organization once.
   app.use('*', async (c, next) => {
-    const generation = await currentGeneration(deps.db);
+    let generation: number;
+    try {
+      generation = await currentGeneration(deps.db);
+    } catch (err) {
+      // The database is out: a public page stored before the outage is better than a 503.
+      const stale = databaseFault(err) === 'unavailable' ? pageCache.stale(c) : null;
+      if (stale) return stale;
+      throw err;
+    }
     c.set('generation', generation);
     c.set('organization', await organizationCache.get('org', generation, async () => {
       const parsed = organizationSchema.safeParse(await readSetting(deps.db, 'organization'));
@@ -130,9 +149,7 @@ export function createApp(deps: AppDeps) {
 
   for (const feature of ADMIN_FEATURES) app.route('/', feature(site));
 
-  // Counts library searches and followed results, cached pages included (docs/search-staff.md).
-  app.use('*', searchLogging(site));
-  app.use('*', publicPageCache(500, metrics?.observeCache));
+  app.use('*', pageCache.middleware);
   for (const feature of LOCALIZED_FEATURES) {
     const sub = feature(site);
     app.route('/', sub);
@@ -142,6 +159,12 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) => errorPage(c, site, new AppError('not_found', c.get('t')('error.404.body'))));
   app.onError((err, c) => {
     if (err instanceof AppError) return errorPage(c, site, err);
+    if (databaseFault(err) === 'unavailable') {
+      // Passing (a restart, a failover): ask to come back shortly; the pool reconnects by itself.
+      outageLog({ err: err.message, path: c.req.path }, 'database unavailable: answering 503');
+      c.header('Retry-After', String(RETRY_AFTER_SECONDS));
+      return errorPage(c, site, textError('unavailable', { key: 'error.503.body' }));
+    }
     const reference = c.get('requestId') ?? crypto.randomUUID();
     deps.logger.error({ err, reference, path: c.req.path }, 'unhandled error');
     return errorPage(c, site, null, reference);
@@ -149,6 +172,10 @@ export function createApp(deps: AppDeps) {
 
   return app;
 }
+
+const ERROR_TITLES: Partial<Record<number, MessageKey>> = {
+  404: 'error.404.title', 413: 'error.413.title', 500: 'error.500.title', 503: 'error.503.title',
+};
 
 /** The error page in the site's design, or a JSON error under `/api/`. Never shows a stack. */
 async function errorPage(c: AppContext, site: Site, err: AppError | null, reference?: string): Promise<Response> {
@@ -161,7 +188,7 @@ async function errorPage(c: AppContext, site: Site, err: AppError | null, refere
   if (c.req.path.startsWith('/api/')) {
     return c.json({ error: { code: err?.code ?? 'internal', message, ...(reference ? { reference } : {}) } }, status);
   }
-  const title = status === 404 ? t('error.404.title') : status === 500 ? t('error.500.title') : t('error.400.title');
+  const title = t(ERROR_TITLES[status] ?? 'error.400.title');
   const view = site.view(c);
   const pageStatus = status === 404 || status === 500 || status === 400 ? status : 400;
   const res = await renderPage(c, view, { title, description: message, noindex: true },

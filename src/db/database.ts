@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type Driver } from 'kysely';
 import type { DatabaseTarget } from '../config.ts';
 import type { PoolStats } from '../platform/http.ts';
 import { PRIVATE_FILE_MODE, makePrivateDirSync } from '../platform/private-files.ts';
@@ -41,6 +41,8 @@ export interface DbOptions {
    * 1,000 pages). A bulk writer sets it higher: a page rewritten by many batches is then copied once.
    */
   walCheckpointMb?: number;
+  /** PostgreSQL: told when a connection is lost (the pool replaces it); for the log. */
+  onConnectionLost?: (err: Error) => void;
 }
 
 /** Longest SQL text whose prepared statement is kept (bulk multi-row statements are not). */
@@ -75,6 +77,27 @@ export function cachingStatements(sqlite: SQLite.Database, maxStatements = 300) 
   };
 }
 
+/**
+ * SQLite ends a transaction by itself on some errors (SQLITE_FULL: the disk or database is
+ * full); Kysely's ROLLBACK after it then failed with "cannot rollback - no transaction is
+ * active", and that error replaced the real one in logs and messages. Here a rollback with no
+ * transaction open is skipped, so the error that caused it is the one reported.
+ */
+class SqliteRollbackSafeDialect extends SqliteDialect {
+  constructor(private readonly sqlite: SQLite.Database, config: ConstructorParameters<typeof SqliteDialect>[0]) {
+    super(config);
+  }
+
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    const rollback = driver.rollbackTransaction.bind(driver);
+    driver.rollbackTransaction = async (connection) => {
+      if (this.sqlite.inTransaction) await rollback(connection);
+    };
+    return driver;
+  }
+}
+
 /** Page size of SQLite databases Haven creates. */
 export const SQLITE_PAGE_SIZE = 16_384;
 
@@ -84,9 +107,17 @@ export const SQLITE_PAGE_SIZE = 16_384;
  */
 export function createDb(target: DatabaseTarget, options: DbOptions = {}): DbHandle {
   if (target.dialect === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.connectionString, max: options.poolSize ?? 10 });
-    // An idle client losing its connection must not crash the process; the pool replaces it.
-    pool.on('error', () => {});
+    // A server that does not answer (a host down, a dropped network) fails a request after 5 s
+    // rather than holding it until the operating system gives up.
+    const pool = new pg.Pool({ connectionString: target.connectionString, max: options.poolSize ?? 10, connectionTimeoutMillis: 5_000 });
+    // A client losing its connection (PostgreSQL restarting, pg_terminate_backend, the network)
+    // emits 'error'; unheard, that event would end the process. The pool hears its idle clients;
+    // every client also gets its own listener as it connects, for the time it is checked out
+    // (between the queries of a transaction): the query in flight, if any, fails on its own, and
+    // the pool drops the broken client when it is released and connects afresh next time.
+    const onLost = options.onConnectionLost ?? (() => {});
+    pool.on('error', onLost);
+    pool.on('connect', (client) => client.on('error', onLost));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new RefuseNulPlugin()] });
     bindEngine(db, engineFor('postgres'));
     const poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: options.poolSize ?? 10 });
@@ -112,7 +143,7 @@ export function createDb(target: DatabaseTarget, options: DbOptions = {}): DbHan
     const pageSize = sqlite.pragma('page_size', { simple: true }) as number;
     sqlite.pragma(`wal_autocheckpoint = ${Math.round((options.walCheckpointMb * 1024 * 1024) / pageSize)}`);
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }), plugins: [new RefuseNulPlugin()] });
+  const db = new Kysely<Database>({ dialect: new SqliteRollbackSafeDialect(sqlite, { database: cachingStatements(sqlite) }), plugins: [new RefuseNulPlugin()] });
   bindEngine(db, engineFor('sqlite'));
   // One connection, serialized by Kysely; how many queries queue for it is not visible.
   const poolStats = () => ({ total: 1, idle: 0, waiting: 0, max: 1 });

@@ -10,6 +10,7 @@ import { taxonomySchema } from './migrations/006_taxonomy.ts';
 import { sortTitleSchema } from './migrations/007_sort_title.ts';
 import { searchSchema } from './migrations/008_search.ts';
 import { lz4TextSchema } from './migrations/009_lz4_text.ts';
+import { portableTriggersTextStateSchema } from './migrations/010_portable_triggers_text_state.ts';
 import { seriesOfSchema } from './migrations/011_series_of.ts';
 import { searchIndexSchema } from './migrations/012_search_index.ts';
 import { searchStaffSchema } from './migrations/013_search_staff.ts';
@@ -26,6 +27,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '007_sort_title': sortTitleSchema(dialect),
     '008_search': searchSchema(dialect),
     '009_lz4_text': lz4TextSchema(dialect),
+    '010_portable_triggers_text_state': portableTriggersTextStateSchema(dialect),
     '011_series_of': seriesOfSchema(dialect),
     '012_search_index': searchIndexSchema(dialect),
     '013_search_staff': searchStaffSchema(dialect),

@@ -27,3 +27,22 @@ export function createLogger(level: string, options: { pretty?: boolean } = {}):
 }
 
 export type { Logger };
+
+/**
+ * A warning logged at most once per `intervalMs` (with how many were held back meanwhile), for
+ * faults that hit every request while they last, such as a database outage.
+ */
+export function throttledWarning(logger: Logger, intervalMs: number): (fields: Record<string, unknown>, message: string) => void {
+  let last = 0;
+  let held = 0;
+  return (fields, message) => {
+    const now = Date.now();
+    if (now - last < intervalMs) {
+      held++;
+      return;
+    }
+    logger.warn({ ...fields, ...(held ? { alsoSince: held } : {}) }, message);
+    last = now;
+    held = 0;
+  };
+}

@@ -54,38 +54,80 @@ function respond(c: Context<AppEnv>, page: StoredPage): Response {
 }
 
 /**
- * Keeps the rendered HTML of public pages per URL for one content generation, with its Brotli
- * and gzip forms. A public page is a pure function of its URL (path, locale prefix, query) and
- * the stored content, so an entry stays right until any write bumps the generation — on every
- * node, since each request reads it. Only plain 200 HTML answers without cookies are kept; staff
- * pages, the API and feeds are mounted before this middleware and never reach it. Compressing
- * once per entry instead of once per request is most of what a cached page costs. `observe`
- * hears of every lookup, found or not (the hit ratio in /metrics).
+ * The URL a cached page is kept under: the path and the query parameters a page reads, sorted
+ * by name (values of one name keep their order); anything else (campaign tags, cache busters)
+ * is dropped, so it can neither fill the cache nor force a fresh render.
  */
-export function publicPageCache(maxEntries = 500, observe?: (hit: boolean) => void): MiddlewareHandler<AppEnv> {
-  const pages = new GenerationCache<StoredPage>(maxEntries);
-  return async (c, next) => {
-    if (c.req.method !== 'GET') return next();
+export function cacheKeyUrl(url: URL, params: ReadonlySet<string>): URL {
+  const kept = [...url.searchParams].filter(([name]) => params.has(name));
+  const sorted = kept.map((entry, i) => [entry, i] as const)
+    .sort(([[a], i], [[b], j]) => (a < b ? -1 : a > b ? 1 : i - j)).map(([entry]) => entry);
+  const out = new URL(url.pathname, url.origin);
+  for (const [name, value] of sorted) out.searchParams.append(name, value);
+  return out;
+}
+
+/**
+ * Keeps the rendered HTML of public pages per URL for one content generation, with its Brotli
+ * and gzip forms. A public page is a pure function of its URL (path, locale prefix, the query
+ * parameters in `params`) and the stored content, so an entry stays right until any write bumps
+ * the generation — on every node, since each request reads it. Other query parameters are
+ * dropped before the page is rendered (cacheKeyUrl). Only plain 200 HTML answers without
+ * cookies are kept; staff pages, the API and feeds are mounted before this middleware and
+ * never reach it. Compressing once per entry instead of once per request is most of what a
+ * cached page costs. `observe` hears of every lookup, found or not (the hit ratio in /metrics).
+ */
+export function publicPageCache(options: { params: readonly string[]; maxEntries?: number; observe?: (hit: boolean) => void }): PublicPageCache {
+  const pages = new GenerationCache<StoredPage>(options.maxEntries ?? 500);
+  const params = new Set(options.params);
+  const keyOf = (c: Context<AppEnv>): { key: string; url: URL; canonical: URL } | null => {
+    if (c.req.method !== 'GET') return null;
     const url = new URL(c.req.url);
-    if (url.pathname.startsWith('/admin') || url.pathname.startsWith('/api/')) return next();
-    const key = url.pathname + url.search;
-    const generation = c.get('generation');
-    const hit = pages.peek(key, generation);
-    observe?.(hit !== undefined);
-    if (hit !== undefined) return respond(c, hit);
-    await next();
-    const res = c.res;
-    const cacheable = res.status === 200
-      && !res.headers.has('set-cookie')
-      && !res.headers.has('content-encoding')
-      && (res.headers.get('content-type') ?? '').startsWith('text/html')
-      && !/no-store|private/.test(res.headers.get('cache-control') ?? '');
-    if (!cacheable) return;
-    const headers = [...res.headers].filter(([name]) => !BODY_HEADERS.has(name.toLowerCase()));
-    const page: StoredPage = { html: await res.text(), headers, encoded: {} };
-    pages.set(key, generation, page);
-    // Cleared first so Hono does not merge the spent answer's headers into the new one.
-    c.res = undefined as unknown as Response;
-    c.res = respond(c, page);
+    if (url.pathname.startsWith('/admin') || url.pathname.startsWith('/api/')) return null;
+    const canonical = cacheKeyUrl(url, params);
+    return { key: canonical.pathname + canonical.search, url, canonical };
   };
+  return {
+    async middleware(c, next) {
+      const found = keyOf(c);
+      if (!found) return next();
+      const { key, url, canonical } = found;
+      if (canonical.search !== url.search) c.req.raw = new Request(canonical, c.req.raw);
+      const generation = c.get('generation');
+      const hit = pages.peek(key, generation);
+      options.observe?.(hit !== undefined);
+      if (hit !== undefined) return respond(c, hit);
+      await next();
+      const res = c.res;
+      const cacheable = res.status === 200
+        && !res.headers.has('set-cookie')
+        && !res.headers.has('content-encoding')
+        && (res.headers.get('content-type') ?? '').startsWith('text/html')
+        && !/no-store|private/.test(res.headers.get('cache-control') ?? '');
+      if (!cacheable) return;
+      const headers = [...res.headers].filter(([name]) => !BODY_HEADERS.has(name.toLowerCase()));
+      const page: StoredPage = { html: await res.text(), headers, encoded: {} };
+      pages.set(key, generation, page);
+      // Cleared first so Hono does not merge the spent answer's headers into the new one.
+      c.res = undefined as unknown as Response;
+      c.res = respond(c, page);
+    },
+    stale(c) {
+      const found = keyOf(c);
+      const page = found ? pages.peekAny(found.key) : undefined;
+      if (!page) return null;
+      const res = respond(c, page);
+      // A copy from before the outage: for this visitor now, not for shared caches.
+      res.headers.set('Cache-Control', 'no-store');
+      res.headers.set('X-Haven-Stale', 'database unavailable');
+      return res;
+    },
+  };
+}
+
+/** The page cache: its middleware, and the stored copy of a page for when the database is out. */
+export interface PublicPageCache {
+  middleware: MiddlewareHandler<AppEnv>;
+  /** The last stored copy of the requested public page, whatever its generation, or null. */
+  stale(c: Context<AppEnv>): Response | null;
 }

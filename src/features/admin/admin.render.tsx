@@ -36,8 +36,10 @@ const TITLES: Partial<Record<number, MessageKey>> = {
   401: 'admin.error.title.401',
   403: 'admin.error.title.403',
   404: 'admin.error.title.404',
+  413: 'error.413.title',
   429: 'admin.error.title.429',
   500: 'admin.error.title.500',
+  503: 'error.503.title',
 };
 
 /** The error page of the staff area: same frame, the error's own message, never a stack. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, it } from 'node:test';
 import { ROLES, type Role } from '../../platform/http.ts';
 import { describeEachDialect, type TestEnv } from '../../../test/support/app.ts';
-import { createUser, loginForm, signIn, type TestUser } from '../../../test/support/auth.ts';
+import { createUser, loginForm, openSession, signIn, type TestUser } from '../../../test/support/auth.ts';
 import { ROUTE_ACTION, can, type Action } from './policy.ts';
 
 /** Routes anyone may use: signing in. Every other /admin route must carry a guard. */
@@ -154,9 +154,11 @@ describeEachDialect('every admin route, for every role and for anonymous visitor
   for (const role of ROLES) {
     it(`lets a signed-in ${role} use exactly the routes the policy allows`, async () => {
       const account = accounts.get(role)!;
+      // One real sign-in proves the path; then a fresh session per route (a route may end it).
+      await signIn(env(), account);
       for (const route of routes) {
         const label = `${route.method} ${route.path}`;
-        const signed = await signIn(env(), account);
+        const signed = await openSession(env(), account);
         const res = await call(route, signed);
         assert.ok(res.status < 500, `${role} ${label}: ${res.status}`);
         if (PUBLIC.has(label)) continue;

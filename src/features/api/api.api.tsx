@@ -44,7 +44,7 @@ export function publicApi(site: Site) {
     const { slug } = c.req.valid('param');
     const detail = await findPublishedResource(db, slug);
     if (!detail) throw notFound(`There is no published resource called "${slug}".`);
-    return c.json({ data: presentDetail(baseUrl, detail, renderMarkdown(detail.resource.body)) }, 200);
+    return c.json({ data: presentDetail(baseUrl, detail, await renderMarkdown(detail.resource.body)) }, 200);
   });
 
   api.openapi(listTopicsRoute, async (c) => {
@@ -84,13 +84,15 @@ export function publicApi(site: Site) {
   // The reference at /api/docs, and at /es/api/docs in the Spanish site frame (the page's language
   // switch and hreflang links point there); the reference itself is generated from the English
   // OpenAPI document, so it is marked as English.
-  const docs = (c: AppContext) => {
+  const docs = async (c: AppContext) => {
     const view = site.view(c);
+    const document = spec();
+    const description = document.info.description ? await renderMarkdown(document.info.description) : '';
     const { t, locale } = view;
     return renderPage(c, view, { title: t('api.docs.title'), description: t('api.docs.description'), canonicalPath: '/api/docs', noindex: true }, (
       <>
         {locale === 'en' ? null : <p class="wrap notice">{t('api.docs.in_english')}</p>}
-        <div lang={langIf('en', locale)}><ApiReference document={spec()} /></div>
+        <div lang={langIf('en', locale)}><ApiReference document={document} descriptionHtml={description} /></div>
       </>
     ));
   };

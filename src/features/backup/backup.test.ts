@@ -54,7 +54,10 @@ function tablesOf(file: string): Map<string, string> {
     const out = new Map<string, string>();
     for (const t of tables) {
       if (/^create virtual table/i.test(t.sql)) continue;
-      const rows = db.prepare(`select * from "${t.name}" order by 1, 2`).all();
+      // Every column in the order, so any table (one column or many) lists in one stable order.
+      const columns = (db.prepare(`select count(*) as n from pragma_table_info('${t.name}')`).get() as { n: number }).n;
+      const order = Array.from({ length: columns }, (_, i) => i + 1).join(', ');
+      const rows = db.prepare(`select * from "${t.name}" order by ${order}`).all();
       out.set(t.name, JSON.stringify(rows, (_k, v) => (Buffer.isBuffer(v) ? v.toString('base64') : v)));
     }
     return out;

@@ -6,6 +6,7 @@ import type { Site } from '../../platform/site.ts';
 import { can, type Action, type Subject } from '../admin/index.ts';
 import { clientIp } from '../../platform/client-ip.ts';
 import type { CurrentUser } from '../../platform/http.ts';
+import { databaseFault } from '../../db/faults.ts';
 import { editorialAudit } from './editorial.audit.ts';
 import { staffMessage } from './editorial.errors.ts';
 import { findEditableResource, type EditableResource, type EditorialMeta } from './editorial.repo.ts';
@@ -63,6 +64,17 @@ export function forbidden(c: AppContext): AppError {
 /** Editors and admins see every resource; an author sees the ones they wrote and published ones. */
 export function mayView(user: CurrentUser, meta: EditorialMeta): boolean {
   return can(user, 'resource.review') || meta.author_id === user.id || meta.status === 'published';
+}
+
+/**
+ * When a save failed because the database or disk is full: logs the real cause and returns the
+ * message for the editor (their text is shown again with it, so nothing typed is lost);
+ * otherwise null.
+ */
+export function storageFullMessage(c: AppContext, site: Site, err: unknown): string | null {
+  if (databaseFault(err) !== 'full') return null;
+  site.deps.logger.error({ err, path: c.req.path, user: c.get('user')?.id }, 'save failed: the database or disk is full');
+  return c.get('t')('editorial.error.storage_full');
 }
 
 /** The resource named by the `:id` path parameter, or a 404. */

@@ -88,5 +88,5 @@ export async function findAttachment(db: Db, resourceId: number, attachmentId: n
 
 /** A resource's attachments in order, for the edit form. */
 export async function listAttachments(db: Db, resourceId: number) {
-  return db.selectFrom('attachments').select(['id', 'filename', 'title', 'bytes']).where('resource_id', '=', resourceId).orderBy('position').orderBy('id').execute();
+  return db.selectFrom('attachments').select(['id', 'filename', 'title', 'bytes', 'text_state']).where('resource_id', '=', resourceId).orderBy('position').orderBy('id').execute();
 }

@@ -46,7 +46,7 @@ export async function insertAttachments(db: Db, resourceId: number, files: NewAt
   const start = last?.max === null || last?.max === undefined ? 0 : Number(last.max) + 1;
   await db.insertInto('attachments').values(files.map((f, i) => ({
     resource_id: resourceId, filename: f.filename, title: f.title, bytes: f.bytes, mime_type: f.mimeType,
-    storage_key: f.storageKey, text_content: f.textContent, position: start + i,
+    storage_key: f.storageKey, text_content: f.textContent, text_state: f.textState ?? null, position: start + i,
   }))).execute();
 }
 

@@ -2,6 +2,7 @@
 export const editorialErrorsEn = {
   'editorial.error.fields': 'Some fields need attention. Each problem is shown beside its field.',
   'editorial.error.invalid': 'This value is not valid.',
+  'editorial.error.storage_full': 'Nothing was saved: the site’s storage is full. Your text is still below — copy it somewhere safe, and ask the site’s administrator to free some disk space; then save again.',
   'editorial.error.conflict': 'Someone else saved this resource after you opened it, so your changes were not saved. Your text is kept below: compare it with the current version and save again.',
   'editorial.error.transition': 'This resource {state}; it cannot be {action}.',
   'editorial.error.transition.review': 'This resource {state}; it cannot be {action} until it has been submitted for review.',

@@ -2,9 +2,10 @@ import { parseId } from '../../platform/ids.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Hono } from 'hono';
+import { html as htmlTemplate, raw } from 'hono/html';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { AppContext, AppEnv } from '../../platform/http.ts';
-import { renderMarkdown } from '../../platform/markdown.ts';
+import { MAX_MARKDOWN_CHARS, renderMarkdown, renderMarkdownChecked } from '../../platform/markdown.ts';
 import { renderPage } from '../../platform/render.tsx';
 import type { Site } from '../../platform/site.ts';
 import { adminPage } from '../admin/index.ts';
@@ -19,7 +20,7 @@ import { findAttachment } from './editorial.repo.ts';
 import { ConflictError, FieldsError, staffMessage } from './editorial.errors.ts';
 import { inputFromForm, readAttachmentEdits, readRemovals, readResourceForm, readUploads } from './editorial.form.ts';
 import { validAttachmentEdits } from './editorial.rules.ts';
-import { currentUser, doneMessage, editorialDeps, forbidden, localizeErrors, mayView, resourceFromPath, subjectOf } from './editorial.http.ts';
+import { currentUser, doneMessage, editorialDeps, forbidden, localizeErrors, mayView, resourceFromPath, storageFullMessage, subjectOf } from './editorial.http.ts';
 import { renderEdit, renderNew } from './editorial.pages.tsx';
 import type { ResourceInput } from './editorial.schema.ts';
 import { parseResourceInput } from './editorial.rules.ts';
@@ -66,10 +67,10 @@ function filterQuery(f: StaffFilter): string {
 
 /** Stores each uploaded PDF; on the first refusal removes the ones already stored and rethrows. */
 async function storeUploads(site: Site, form: FormData): Promise<NewAttachment[]> {
-  const { dataDir, uploadMaxBytes } = site.deps.config;
+  const { dataDir, uploadMaxBytes, pdfTextTimeoutMs } = site.deps.config;
   const stored: NewAttachment[] = [];
   try {
-    for (const upload of await readUploads(form)) stored.push(await storePdfUpload({ dataDir, maxBytes: uploadMaxBytes }, upload));
+    for (const upload of await readUploads(form)) stored.push(await storePdfUpload({ dataDir, maxBytes: uploadMaxBytes, pdfTextTimeoutMs }, upload));
   } catch (err) {
     await discardAttachments(dataDir, stored.map((s) => s.storageKey));
     throw err;
@@ -124,6 +125,8 @@ export function resourcesAdmin(site: Site) {
     } catch (err) {
       await discardAttachments(config.dataDir, stored.map((s) => s.storageKey));
       if (err instanceof FieldsError) return renderNew(c, site, { values, errors: err.messages(t) }, 400);
+      const full = storageFullMessage(c, site, err);
+      if (full) return renderNew(c, site, { values, error: full }, 507);
       throw err;
     }
   });
@@ -164,6 +167,8 @@ export function resourcesAdmin(site: Site) {
       await discardAttachments(config.dataDir, stored.map((s) => s.storageKey));
       if (err instanceof ConflictError) return renderEdit(c, site, meta.id, { values, conflict: err }, 409);
       if (err instanceof FieldsError) return renderEdit(c, site, meta.id, { values, errors: err.messages(t) }, 400);
+      const full = storageFullMessage(c, site, err);
+      if (full) return renderEdit(c, site, meta.id, { values, error: full }, 507);
       throw err;
     }
   });
@@ -180,7 +185,7 @@ export function resourcesAdmin(site: Site) {
         <div class="wrap preview-banner">
           <Notice kind="warning"><p>{t('editorial.preview.banner')} <a href={`/admin/resources/${meta.id}`}>{t('editorial.preview.edit')}</a></p></Notice>
         </div>
-        <ResourcePage view={view} detail={detail} bodyHtml={renderMarkdown(detail.resource.body)}
+        <ResourcePage view={view} detail={detail} bodyHtml={await renderMarkdown(detail.resource.body)}
           attachmentHref={(a) => `/admin/resources/${meta.id}/attachments/${a.id}`} />
       </>
     ));
@@ -202,9 +207,10 @@ export function resourcesAdmin(site: Site) {
   app.post('/admin/preview', authorize('resource.create'), async (c) => {
     const form = await readFormData(c);
     const body = form.get('body');
-    const html = typeof body === 'string' ? renderMarkdown(body.slice(0, 500_000)) : '';
+    const { html, formatted } = typeof body === 'string' ? await renderMarkdownChecked(body.slice(0, MAX_MARKDOWN_CHARS)) : { html: '', formatted: true };
     c.header('Cache-Control', 'no-store');
-    return c.html(html);
+    // Text too complex to format within the time budget is shown plain, and the editor is told why.
+    return c.html(formatted ? html : htmlTemplate`<p class="notice">${c.get('t')('editorial.preview.plain')}</p>\n${raw(html)}`);
   });
 
   return app;

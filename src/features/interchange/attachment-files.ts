@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LIMITS } from './interchange.schema.ts';
 import { formatBytes } from './line-reader.ts';
-import { extractPdfText } from '../../platform/pdf-text.ts';
+import { extractPdfText, PdfUnreadableError, type AttachmentTextState, type PdfText } from '../../platform/pdf-text.ts';
 
 const PDF_MAGIC = Buffer.from('%PDF-', 'latin1');
 
@@ -92,7 +92,11 @@ export interface StoredFile {
   storageKey: string;
   bytes: number;
   mimeType: 'application/pdf';
-  textContent: string;
+  textContent: string | null;
+  /** How much of the text is indexed (null: all of it). */
+  textState: AttachmentTextState | null;
+  /** Why not all of it, in English (for the importer's warning). */
+  textNote?: string;
 }
 
 /**
@@ -100,7 +104,7 @@ export interface StoredFile {
  * text. The copy is what gets checked and parsed, so a source changing meanwhile cannot slip
  * past; on any failure the copy is removed again.
  */
-export async function storePdf(source: string, label: string, storageDir: string): Promise<StoredFile> {
+export async function storePdf(source: string, label: string, storageDir: string, options: { pdfTextTimeoutMs?: number } = {}): Promise<StoredFile> {
   await makePrivateDir(storageDir);
   const storageKey = `${crypto.randomBytes(16).toString('hex')}.pdf`;
   const target = path.join(storageDir, storageKey);
@@ -109,13 +113,14 @@ export async function storePdf(source: string, label: string, storageDir: string
   try {
     const bytes = await inspectPdf(target, label);
     const data = await fs.promises.readFile(target);
-    let textContent: string;
+    let extracted: PdfText;
     try {
-      textContent = await extractPdfText(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+      extracted = await extractPdfText(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), { timeoutMs: options.pdfTextTimeoutMs });
     } catch (err) {
-      throw new AttachmentFileError(`file "${label}" is not a usable PDF: ${err instanceof Error ? err.message : String(err)}`);
+      if (!(err instanceof PdfUnreadableError)) throw err;
+      throw new AttachmentFileError(`file "${label}" is not a usable PDF: ${err.message}`);
     }
-    return { storageKey, bytes, mimeType: 'application/pdf', textContent };
+    return { storageKey, bytes, mimeType: 'application/pdf', textContent: extracted.text, textState: extracted.state, textNote: extracted.note };
   } catch (err) {
     await fs.promises.rm(target, { force: true });
     throw err;

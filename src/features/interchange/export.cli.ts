@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Command, CommandContext } from '../../db/command.ts';
+import { OutputClosedError, type Command, type CommandContext } from '../../db/command.ts';
 import { exportResources } from './export.service.ts';
 
 const USAGE = 'haven export [--out FILE]';
@@ -36,9 +36,19 @@ export const exportCommand: Command = {
     const handle = await ctx.open();
     try {
       if (!out) {
-        const summary = await exportResources({ db: handle.db, write: (line) => ctx.out(line), onWarning: (m) => ctx.err(`warning: ${m}`) });
-        ctx.err(`Exported ${summary.resources} resources.`);
-        return 0;
+        const write = ctx.writeOut ?? (async (line: string) => ctx.out(line));
+        let written = 0;
+        try {
+          const summary = await exportResources({
+            db: handle.db, write: async (line) => { await write(line); written++; }, onWarning: (m) => ctx.err(`warning: ${m}`),
+          });
+          ctx.err(`Exported ${summary.resources} resources.`);
+          return 0;
+        } catch (err) {
+          if (!(err instanceof OutputClosedError)) throw err;
+          ctx.err(`Export stopped: the reader closed the output after ${written} resources.`);
+          return 1;
+        }
       }
       // Written aside and renamed at the end: an interrupted export never leaves half a file under the name.
       const partial = `${out}.partial-${process.pid}`;

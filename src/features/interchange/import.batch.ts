@@ -36,6 +36,8 @@ export interface BatchContext {
   cache: IdCache;
   /** Test hook: runs inside the transaction after each resource is written. */
   afterWrite?: (slug: string) => void | Promise<void>;
+  /** Time one PDF's text may take to read (default: pdf-text.ts). */
+  pdfTextTimeoutMs?: number;
 }
 
 /** Counts of one committed batch, its failed lines, and the lines whose references need a look. */
@@ -44,6 +46,8 @@ export interface BatchResult {
   updated: number;
   unchanged: number;
   failures: { line: number; reason: string }[];
+  /** Lines imported with a remark (a PDF whose text was not wholly indexed). */
+  warnings: { line: number; reason: string }[];
   references: ReferenceEntry[];
 }
 
@@ -80,7 +84,7 @@ interface Plan {
  * batch back, removes the files it copied and throws BatchFailedError.
  */
 export async function importBatch(ctx: BatchContext, lines: PendingLine[]): Promise<BatchResult> {
-  const result: BatchResult = { created: 0, updated: 0, unchanged: 0, failures: [], references: [] };
+  const result: BatchResult = { created: 0, updated: 0, unchanged: 0, failures: [], warnings: [], references: [] };
   const stored = new Map((await loadRecords(ctx.db, { slugs: [...new Set(lines.map((l) => l.record.slug))] }, { withText: true }))
     .map((s) => [s.record.slug, s]));
   const plans: Plan[] = [];
@@ -91,7 +95,7 @@ export async function importBatch(ctx: BatchContext, lines: PendingLine[]): Prom
     const existing = stored.get(pending.record.slug);
     let plan: Plan | 'unchanged';
     try {
-      plan = await planLine(ctx, pending, existing, newKeys);
+      plan = await planLine(ctx, pending, existing, newKeys, (reason) => result.warnings.push({ line: pending.line, reason }));
     } catch (err) {
       if (!(err instanceof AttachmentFileError)) throw err;
       result.failures.push({ line: pending.line, reason: err.message });
@@ -160,7 +164,9 @@ export async function importBatch(ctx: BatchContext, lines: PendingLine[]): Prom
  * line with metadata only does not say the file went away. Returns 'unchanged' when nothing
  * would change; otherwise copies new files into storage (adding their keys to `newKeys`).
  */
-async function planLine(ctx: BatchContext, pending: PendingLine, existing: StoredResource | undefined, newKeys: string[]): Promise<Plan | 'unchanged'> {
+async function planLine(
+  ctx: BatchContext, pending: PendingLine, existing: StoredResource | undefined, newKeys: string[], warn: (reason: string) => void,
+): Promise<Plan | 'unchanged'> {
   const r = pending.record;
   const available = [...(existing?.attachments ?? [])];
   const take = (match: (a: StoredResource['attachments'][number]) => boolean | Promise<boolean>) => (async () => {
@@ -180,7 +186,7 @@ async function planLine(ctx: BatchContext, pending: PendingLine, existing: Store
       if (size !== a.bytes) throw new AttachmentFileError(`attachments[${index}].bytes is ${a.bytes} but file "${a.file}" has ${size} bytes`);
       const same = await take((s) => s.storageKey !== null && s.filename === a.filename && s.bytes === size
         && sameContent(source, path.join(ctx.storageDir, s.storageKey)));
-      if (same) attachments.push({ ...base, mimeType: same.mimeType, storageKey: same.storageKey, textContent: same.textContent ?? null });
+      if (same) attachments.push({ ...base, mimeType: same.mimeType, storageKey: same.storageKey, textContent: same.textContent ?? null, textState: same.textState ?? null });
       else {
         toStore.push({ index, source, label: a.file });
         attachments.push({ ...base, mimeType: 'application/pdf', storageKey: null, textContent: null });
@@ -188,7 +194,7 @@ async function planLine(ctx: BatchContext, pending: PendingLine, existing: Store
     } else {
       const kept = await take((s) => s.storageKey !== null && s.filename === a.filename && s.bytes === a.bytes);
       attachments.push(kept
-        ? { ...base, mimeType: kept.mimeType, storageKey: kept.storageKey, textContent: kept.textContent ?? null }
+        ? { ...base, mimeType: kept.mimeType, storageKey: kept.storageKey, textContent: kept.textContent ?? null, textState: kept.textState ?? null }
         : { ...base, mimeType: 'application/pdf', storageKey: null, textContent: null });
     }
   }
@@ -206,9 +212,10 @@ async function planLine(ctx: BatchContext, pending: PendingLine, existing: Store
   const mine: string[] = [];
   try {
     for (const { index, source, label } of toStore) {
-      const file = await storePdf(source, label, ctx.storageDir);
+      const file = await storePdf(source, label, ctx.storageDir, { pdfTextTimeoutMs: ctx.pdfTextTimeoutMs });
       mine.push(file.storageKey);
-      Object.assign(attachments[index], { storageKey: file.storageKey, mimeType: file.mimeType, textContent: file.textContent });
+      Object.assign(attachments[index], { storageKey: file.storageKey, mimeType: file.mimeType, textContent: file.textContent, textState: file.textState });
+      if (file.textNote) warn(`attachment ${index + 1} ("${label}") is kept, but ${file.textNote}`);
     }
   } catch (err) {
     await removeStoredFiles(ctx.storageDir, mine);
@@ -248,7 +255,7 @@ function asStored(plan: Plan, existing: StoredResource | undefined): StoredResou
     postedAt: existing?.postedAt ?? write.postedAt ?? '',
     attachments: write.attachments.map((a) => ({
       filename: a.filename, title: a.title, bytes: a.bytes, mimeType: a.mimeType ?? 'application/pdf',
-      storageKey: a.storageKey ?? null, textContent: a.textContent ?? null,
+      storageKey: a.storageKey ?? null, textContent: a.textContent ?? null, textState: a.textState ?? null,
     })),
   };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { optimizeDb } from '../../db/database.ts';
 import type { Command, CommandContext } from '../../db/command.ts';
+import { databaseFault } from '../../db/faults.ts';
 import { createProgressReporter } from './import.progress.ts';
 import { DEFAULT_BATCH_SIZE, formatSummary, importFile, type ImportSummary } from './import.service.ts';
 
@@ -95,13 +96,20 @@ export const importCommand: Command = {
         file: parsed.file,
         batchSize: parsed.batch,
         signal: controller.signal,
+        pdfTextTimeoutMs: ctx.config.pdfTextTimeoutMs,
         onProgress: (p) => progress.update(p),
         onFailure: (n) => progress.log(`line ${n.line}: ${n.message}`),
         onWarning: (n) => progress.log(`line ${n.line}: warning: ${n.message}`),
       });
       progress.stop();
-      // Fresh planner statistics: without them SQLite picks poor plans on the grown tables.
-      if (summary.created + summary.updated > 0) await optimizeDb(handle);
+      // Fresh planner statistics: without them SQLite picks poor plans on the grown tables. On a
+      // full disk this fails too; the summary (what was kept, what was rolled back) matters more.
+      if (summary.created + summary.updated > 0) {
+        await optimizeDb(handle).catch((err) => {
+          if (!databaseFault(err)) throw err;
+          ctx.err(`Note: the planner statistics were not refreshed (${err instanceof Error ? err.message : String(err)}); run the import again once there is room.`);
+        });
+      }
       if (summary.aborted) {
         ctx.err(`Import stopped: ${summary.aborted}. Nothing of those lines was kept; earlier batches were.`);
         ctx.err('Fix the cause and run the same command again: lines already imported count as unchanged.');

@@ -7,6 +7,7 @@ import { BatchFailedError, importBatch, type PendingLine, type ReferenceEntry } 
 import { linkAllReferences } from './import.references.ts';
 import { MAX_LINE_BYTES, parseLine } from './interchange.schema.ts';
 import { readLines } from './line-reader.ts';
+import { databaseFault } from '../../db/faults.ts';
 
 /**
  * Lines per transaction unless --batch says otherwise. At 100,000 lines, 750 imported ~8% faster
@@ -68,6 +69,8 @@ export interface ImportOptions {
   onWarning?: (note: LineNote) => void;
   /** Test hook: runs inside each batch transaction after a resource is written. */
   afterWrite?: (slug: string) => void | Promise<void>;
+  /** Time one PDF's text may take to read before it is kept unindexed (default 30 s). */
+  pdfTextTimeoutMs?: number;
 }
 
 /**
@@ -103,6 +106,7 @@ async function importLines(options: ImportOptions): Promise<ImportSummary> {
     now: options.now ?? (() => new Date()),
     cache: new IdCache(),
     afterWrite: options.afterWrite,
+    pdfTextTimeoutMs: options.pdfTextTimeoutMs,
   };
   // Only lines with references are remembered past their batch: a few small objects each.
   const references: ReferenceEntry[] = [];
@@ -131,10 +135,19 @@ async function importLines(options: ImportOptions): Promise<ImportSummary> {
         summary.updated += result.updated;
         summary.unchanged += result.unchanged;
         report([...early, ...result.failures]);
+        for (const w of result.warnings) {
+          summary.warnings++;
+          options.onWarning?.({ line: w.line, message: w.reason });
+        }
         references.push(...result.references);
       },
       (err) => {
         report([...early, ...(err instanceof BatchFailedError ? err.failures : [])]);
+        // A database fault before the batch's transaction (reading what is stored, copying its
+        // files) also leaves nothing of the batch behind: report it as the rolled-back lines too.
+        if (!(err instanceof BatchFailedError) && databaseFault(err)) {
+          throw new BatchFailedError(lines[0].line, lines[lines.length - 1].line, lines.length, [], err);
+        }
         throw err;
       },
     );
@@ -168,7 +181,12 @@ async function importLines(options: ImportOptions): Promise<ImportSummary> {
     await inflight;
     options.onProgress?.(summary);
     if (!summary.interrupted) {
-      const linked = await linkAllReferences(options.db, references, batchSize, options.signal);
+      const linked = await linkAllReferences(options.db, references, batchSize, options.signal).catch((err) => {
+        if (!databaseFault(err)) throw err;
+        summary.aborted = `every line was imported, but linking series, translations and supersessions stopped: ${faultMessage(err)}`;
+        return null;
+      });
+      if (!linked) return summary;
       summary.updated += linked.nowUpdated;
       summary.unchanged -= linked.nowUpdated;
       summary.warnings += linked.warnings.length;
@@ -181,12 +199,21 @@ async function importLines(options: ImportOptions): Promise<ImportSummary> {
     summary.failed += err.lines;
     // Lines read ahead while the failed batch was written were never tried: not counted.
     summary.lines -= pending.length + readFailures.length;
-    summary.aborted = `lines ${err.firstLine}–${err.lastLine} were rolled back: ${err.message}`;
+    summary.aborted = `lines ${err.firstLine}–${err.lastLine} were rolled back: ${faultMessage(err.cause) ?? err.message}`;
   } finally {
     stream.destroy();
     summary.seconds = (performance.now() - started) / 1000;
   }
   return summary;
+}
+
+/** A database fault in words an operator can act on, or undefined for other errors. */
+function faultMessage(err: unknown): string | undefined {
+  const fault = databaseFault(err);
+  const detail = err instanceof Error ? err.message : String(err);
+  if (fault === 'full') return `the disk is full (${detail}); free some space and run the same command again`;
+  if (fault === 'unavailable') return `the database connection was lost (${detail}); run the same command again once it is back`;
+  return undefined;
 }
 
 /** The closing line: `created X, updated Y, unchanged Z, failed W (N lines in T s, R/s)`. */

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { ResourceStatus } from '../resources/index.ts';
+import type { AttachmentTextState } from '../../platform/pdf-text.ts';
 import { sortedSet, type InterchangeRecord } from './interchange.schema.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -14,6 +15,7 @@ export interface StoredAttachment {
   storageKey: string | null;
   /** Loaded only on request (it can be large). */
   textContent?: string | null;
+  textState?: AttachmentTextState | null;
 }
 
 /** A stored resource in interchange shape (no `file` paths), plus the columns the format leaves out. */
@@ -64,7 +66,7 @@ export async function loadRecords(db: Executor, selection: RecordSelection, opti
       .select(['resource_supersedes.resource_id', 'resources.slug']).where('resource_supersedes.resource_id', 'in', ids).execute(),
     db.selectFrom('attachments')
       .select(['resource_id', 'filename', 'title', 'bytes', 'mime_type', 'storage_key'])
-      .$if(Boolean(options.withText), (q) => q.select('text_content'))
+      .$if(Boolean(options.withText), (q) => q.select(['text_content', 'text_state']))
       .where('resource_id', 'in', ids)
       .orderBy('resource_id').orderBy('position').orderBy('id').execute(),
   ]);
@@ -85,7 +87,10 @@ export async function loadRecords(db: Executor, selection: RecordSelection, opti
   return rows.map((r) => {
     const stored: StoredAttachment[] = (attachmentsBy.get(r.id) ?? []).map((a) => ({
       filename: a.filename, title: a.title, bytes: a.bytes, mimeType: a.mime_type, storageKey: a.storage_key,
-      ...(options.withText ? { textContent: (a as { text_content?: string | null }).text_content ?? null } : {}),
+      ...(options.withText ? {
+        textContent: (a as { text_content?: string | null }).text_content ?? null,
+        textState: (a as { text_state?: AttachmentTextState | null }).text_state ?? null,
+      } : {}),
     }));
     const record: InterchangeRecord = {
       slug: r.slug,

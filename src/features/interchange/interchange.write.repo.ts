@@ -141,7 +141,7 @@ export async function insertNewResources(
     authorIds.forEach((authorId, position) => authors.push({ resource_id: resourceId, author_id: authorId, position }));
     w.attachments.forEach((a, position) => attachments.push({
       resource_id: resourceId, filename: a.filename, title: a.title, bytes: a.bytes, mime_type: a.mimeType ?? 'application/pdf',
-      storage_key: a.storageKey ?? null, text_content: a.textContent ?? null, position,
+      storage_key: a.storageKey ?? null, text_content: a.textContent ?? null, text_state: a.textState ?? null, position,
     }));
   }
   for (const chunk of chunks(topics)) await db.insertInto('resource_topics').values(chunk).execute();

@@ -20,7 +20,7 @@ export function pagesPublic(site: Site) {
     if (!page) throw notFound();
     const view = site.view(c);
     return renderPage(c, view, { title: page.title, description: page.summary || page.title, canonicalPath: `/pages/${slug}` },
-      <PageArticle view={view} page={page} bodyHtml={renderMarkdown(page.body)} />,
+      <PageArticle view={view} page={page} bodyHtml={await renderMarkdown(page.body)} />,
     );
   });
 
@@ -30,7 +30,7 @@ export function pagesPublic(site: Site) {
     if (!statement) throw notFound();
     const view = site.view(c);
     return renderPage(c, view, { title: statement.title, description: statement.summary, ogType: 'article', canonicalPath: `/statements/${slug}` },
-      <StatementArticle view={view} statement={statement} bodyHtml={renderMarkdown(statement.body)} />,
+      <StatementArticle view={view} statement={statement} bodyHtml={await renderMarkdown(statement.body)} />,
     );
   });
 

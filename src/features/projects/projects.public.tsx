@@ -51,7 +51,7 @@ export function projectsPublic(site: Site) {
       feeds: [{ title: `${project.name} (Atom)`, href: `/feeds/resources.atom?project=${project.slug}` }],
     },
       <div class="wrap">
-        <ProjectIntro view={view} project={project} bodyHtml={renderMarkdown(project.body)} />
+        <ProjectIntro view={view} project={project} bodyHtml={await renderMarkdown(project.body)} />
         <section aria-labelledby="project-resources">
           <h2 id="project-resources">{t('project.resources')}</h2>
           <p class="result-count">{view.t('library.results', { count: result.total })}</p>

@@ -7,7 +7,7 @@ export { LibraryService, libraryOf, type SearchExplanation } from './library.ser
 export { libraryQueryOrThrow, resourcesPublic } from './resources.public.tsx';
 export { findPublishedResource, loadResourceDetail } from './resources.repo.ts';
 export type { ResourceDetail, ResourceRef } from './resources.repo.ts';
-export { AUDIENCES, MAX_PAGE, SORTS, libraryQuerySchema, libraryQueryString, parseLibraryQuery } from './resources.schema.ts';
+export { AUDIENCES, LIBRARY_PARAMS, MAX_PAGE, SORTS, libraryQuerySchema, libraryQueryString, parseLibraryQuery } from './resources.schema.ts';
 export type { Audience, QueryProblem } from './resources.schema.ts';
 export { RESOURCE_STATUSES } from './resources.table.ts';
 export type { AttachmentsTable, ResourceStatus, ResourcesTable } from './resources.table.ts';

@@ -100,13 +100,14 @@ export function resourcesPublic(site: Site) {
     const detail = await findPublishedResource(db, slug, c.get('locale'));
     if (!detail) throw notFound(c.get('t')('error.404.resource'));
     const view = site.view(c);
+    const bodyHtml = await renderMarkdown(detail.resource.body);
     return renderPage(
       c, view,
       {
         title: detail.resource.title, description: detail.resource.summary.slice(0, 300), ogType: 'article', canonicalPath: `/resources/${slug}`,
         head: <JsonLd data={resourceJsonLd(detail, { baseUrl: view.baseUrl, url: view.baseUrl + localePath(view.locale, `/resources/${slug}`), organization: view.organization })} />,
       },
-      <ResourcePage view={view} detail={detail} bodyHtml={renderMarkdown(detail.resource.body)} />,
+      <ResourcePage view={view} detail={detail} bodyHtml={bodyHtml} />,
     );
   });
 

@@ -1,3 +1,4 @@
+import type { AttachmentTextState } from '../../platform/pdf-text.ts';
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { ResourceEditorialColumns } from '../../content/content.table.ts';
 
@@ -83,8 +84,12 @@ export interface AttachmentsTable {
   bytes: number;
   storage_key: string | null;
   text_content: string | null;
+  /** How much of the file's text is indexed: null all of it (or no file), else see AttachmentTextState. */
+  text_state: AttachmentTextState | null;
   position: number;
 }
+
+export type { AttachmentTextState };
 
 export type ResourceRow = Selectable<ResourcesTable>;
 export type NewResourceRow = Insertable<ResourcesTable>;

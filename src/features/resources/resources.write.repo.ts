@@ -1,7 +1,7 @@
 import { titleSortKey } from '../../platform/sort-key.ts';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
-import type { ResourceStatus } from './resources.table.ts';
+import type { AttachmentTextState, ResourceStatus } from './resources.table.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -24,7 +24,7 @@ export interface ResourceWrite {
   series: { slug: string; part: number; of: number; title?: string } | null;
   translationOf: string | null;
   supersedes: string[];
-  attachments: { filename: string; title: string; bytes: number; mimeType?: string; storageKey?: string | null; textContent?: string | null }[];
+  attachments: { filename: string; title: string; bytes: number; mimeType?: string; storageKey?: string | null; textContent?: string | null; textState?: AttachmentTextState | null }[];
 }
 
 /** Remembers slug → id lookups for the length of one bulk operation. */
@@ -119,7 +119,7 @@ export async function upsertResource(
   if (w.attachments.length && !(existing && options.keepAttachments)) {
     await db.insertInto('attachments').values(w.attachments.map((a, position) => ({
       resource_id: id, filename: a.filename, title: a.title, bytes: a.bytes, mime_type: a.mimeType ?? 'application/pdf',
-      storage_key: a.storageKey ?? null, text_content: a.textContent ?? null, position,
+      storage_key: a.storageKey ?? null, text_content: a.textContent ?? null, text_state: a.textState ?? null, position,
     }))).execute();
   }
   return { id, created: !existing };

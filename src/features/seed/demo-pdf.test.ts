@@ -44,7 +44,7 @@ describe('demo PDF generator', () => {
 
   it('is read back by pdf.js exactly as the text it returns, accented Spanish included', async () => {
     const pdf = demoAttachmentPdf(spanish, { filename: 'guia.pdf', title: 'Guía (PDF)' });
-    const extracted = await extractPdfText(pdf.data.slice());
+    const extracted = (await extractPdfText(pdf.data.slice())).text;
     assert.equal(extracted, pdf.text);
     for (const words of ['¿Qué hacer? Señales “rojas” – guía rápida', '¡Atención! Niños, jóvenes', 'Cómo empezar', 'Lea todo con calma — después, pregunte.', '• Traiga su pasaporte', 'I-765 · 30 días']) {
       assert.ok(extracted.includes(words), words);
@@ -58,7 +58,7 @@ describe('demo PDF generator', () => {
     const pdf = writeTextPdf({ blocks: [{ text: 'Form (I-589) \\ C:\\path (unbalanced (', size: 10 }], maxPages: 1, title: 'T', footer: () => '' });
     assertWellFormed(pdf.data);
     assert.match(latin1(pdf.data), /\(Form \\\(I-589\\\) \\\\ C:\\\\path \\\(unbalanced \\\(\) Tj/);
-    assert.equal(await extractPdfText(pdf.data.slice()), 'Form (I-589) \\ C:\\path (unbalanced (');
+    assert.equal((await extractPdfText(pdf.data.slice())).text, 'Form (I-589) \\ C:\\path (unbalanced (');
   });
 
   it('keeps WinAnsi characters, spells out or strips others', () => {
@@ -94,7 +94,7 @@ describe('demo PDF generator', () => {
     for (const { r, a, pdf } of files) {
       assertWellFormed(pdf.data);
       assert.ok(pdf.data.length < 16_000, `${a.filename} is small`);
-      assert.equal(await extractPdfText(pdf.data.slice()), pdf.text, a.filename);
+      assert.equal((await extractPdfText(pdf.data.slice())).text, pdf.text, a.filename);
       assert.ok(pdf.text.includes(toWinAnsiText(a.title)), a.filename);
       assert.ok(pdf.text.replace(/\n/g, ' ').includes(toWinAnsiText(r.title)), a.filename);
     }

@@ -139,7 +139,7 @@ export interface PdfLayout {
 
 export interface WrittenPdf {
   data: Uint8Array;
-  /** The text as pdf.js's extractor (interchange/pdf-text.ts) returns it: lines joined by "\n", pages by "\n\n". */
+  /** The text as pdf.js's extractor (interchange/pdf-text.ts) returns it: lines joined by "\n", pages by "\f". */
   text: string;
 }
 
@@ -229,5 +229,5 @@ export function writeTextPdf(layout: PdfLayout): WrittenPdf {
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
   for (const offset of offsets) out += `${String(offset).padStart(10, '0')} 00000 n \n`;
   out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 4 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return { data: new Uint8Array(Buffer.from(out, 'latin1')), text: pageTexts.join('\n\n') };
+  return { data: new Uint8Array(Buffer.from(out, 'latin1')), text: pageTexts.join('\f') };
 }

@@ -85,4 +85,12 @@ describe('upload file names', () => {
   it('makes a title from a file name', () => {
     assert.equal(titleFromFilename('Know-your-rights_2024.pdf'), 'Know your rights 2024');
   });
+  it('refuses names of 1,000+ characters and reads long runs of dots in linear time', () => {
+    refused(`x${'.'.repeat(100_000)}.pdf`, /is 100005 characters long; the longest accepted is 1000/);
+    const started = performance.now();
+    refused(`x${'.'.repeat(990)}pd`, /must end in \.pdf/);
+    refused(`${'. '.repeat(495)}pdf`, /must end in \.pdf/);
+    refused(`Guide${'.'.repeat(990)}`, /"Guide" must end in \.pdf/);
+    assert.ok(performance.now() - started < 100, 'a 1,000-character name is checked at once');
+  });
 });

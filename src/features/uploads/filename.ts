@@ -9,6 +9,12 @@ const DANGEROUS = new Set([
 
 const MAX_NAME_LENGTH = 150;
 
+/**
+ * Longest name looked at. File systems allow 255 bytes; anything far longer is not a file's
+ * real name, and every check below then runs on a bounded string.
+ */
+const MAX_ORIGINAL_LENGTH = 1_000;
+
 /** Slashes, and the look-alikes NFKC leaves alone (division, fraction, big solidus). */
 const SEPARATORS = /[/\\\u2215\u2044\u29F8\u29F9]/u;
 
@@ -49,6 +55,7 @@ function refuse(text: ErrorText): never {
  * Ordinary names in any script (`Guía práctica.pdf`, `Отчёт v1.2.pdf`) are kept as they are.
  */
 export function sanitizeUploadName(original: string, extensions: readonly string[]): string {
+  if (original.length > MAX_ORIGINAL_LENGTH) refuse({ key: 'editorial.upload.name.long', params: { length: original.length, max: MAX_ORIGINAL_LENGTH } });
   let name = original.normalize('NFKC');
   // A readable form of a refused name, for the message: without the characters that were the problem.
   const shown = () => name.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '').replace(/\s+/gu, ' ').trim().slice(0, MAX_NAME_LENGTH);
@@ -56,7 +63,7 @@ export function sanitizeUploadName(original: string, extensions: readonly string
   if (/[\p{Cc}\p{Zl}\p{Zp}]/u.test(name)) refuse({ key: 'editorial.upload.name.control', params: { name: shown() } });
   if (/\p{Cf}/u.test(name)) refuse({ key: 'editorial.upload.name.invisible', params: { name: shown() } });
   if (SEPARATORS.test(name) || name.trim() === '..') refuse({ key: 'editorial.upload.name.path', params: { name: shown(), example } });
-  name = name.replace(/\s+/gu, ' ').trim().replace(/[.\s]+$/, '');
+  name = trimTrailingDots(name.replace(/\s+/gu, ' ').trim());
   // A list of extensions reads the same in every language: ".jpg, .png".
   const wanted = extensions.map((e) => `.${e}`).join(', ');
   if (!name) refuse({ key: 'editorial.upload.name.none', params: { example } });
@@ -84,6 +91,16 @@ export function sanitizeUploadName(original: string, extensions: readonly string
   if (!base) refuse({ key: 'editorial.upload.name.base', params: { name, wanted } });
   const keep = MAX_NAME_LENGTH - ext.length - 1;
   return `${[...base].slice(0, keep).join('').trim()}.${ext}`;
+}
+
+/**
+ * The name without the dots and spaces it ends with. A loop, not `/[.\s]+$/`: that expression
+ * retries from every dot of a long run that does not reach the end (`x…….pdf`), quadratic in it.
+ */
+function trimTrailingDots(name: string): string {
+  let end = name.length;
+  while (end > 0 && (name[end - 1] === '.' || /\s/u.test(name[end - 1]))) end--;
+  return name.slice(0, end);
 }
 
 /** A title from a file name: `Know-your-rights_2024.pdf` → "Know your rights 2024". */

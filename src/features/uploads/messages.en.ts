@@ -1,5 +1,6 @@
 /** English interface text of the uploads feature. `{name}` marks a value filled in at render (ICU MessageFormat). */
 export const uploadsEn = {
+  'editorial.upload.name.long': 'The file name is {length} characters long; the longest accepted is {max}. Rename the file and upload it again.',
   'editorial.upload.name.none': 'The file has no usable name. Rename it (for example {example}) and upload it again.',
   'editorial.upload.name.ext': 'The file name "{name}" must end in {wanted}.',
   'editorial.upload.name.hidden': 'The file name "{name}" hides its real type behind a second extension (.{ext}). Only {wanted} files are accepted.',

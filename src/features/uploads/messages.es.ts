@@ -2,6 +2,7 @@ import type { uploadsEn } from './messages.en.ts';
 
 /** Texto de la interfaz en español: exactamente las mismas claves que messages.en.ts. */
 export const uploadsEs: Record<keyof typeof uploadsEn, string> = {
+  'editorial.upload.name.long': 'El nombre del archivo tiene {length} caracteres; el máximo aceptado es {max}. Cámbiele el nombre y súbalo de nuevo.',
   'editorial.upload.name.none': 'El archivo no tiene un nombre utilizable. Cámbiele el nombre (por ejemplo {example}) y súbalo de nuevo.',
   'editorial.upload.name.ext': 'El nombre de archivo «{name}» debe terminar en {wanted}.',
   'editorial.upload.name.hidden': 'El nombre de archivo «{name}» oculta su tipo real tras una segunda extensión (.{ext}). Solo se aceptan archivos {wanted}.',

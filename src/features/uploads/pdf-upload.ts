@@ -1,5 +1,5 @@
 import { textError } from '../../platform/errors.ts';
-import { extractPdfText } from '../../platform/pdf-text.ts';
+import { extractPdfText, PdfUnreadableError, type AttachmentTextState, type PdfText } from '../../platform/pdf-text.ts';
 import { sanitizeUploadName, titleFromFilename } from './filename.ts';
 import { attachmentsDir, formatSize, randomKey, removeFiles, writeAtomically } from './uploads.storage.ts';
 
@@ -11,6 +11,8 @@ export interface NewAttachment {
   mimeType: string;
   storageKey: string;
   textContent: string | null;
+  /** How much of the text is indexed (null: all of it). */
+  textState?: AttachmentTextState | null;
 }
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
@@ -46,18 +48,19 @@ export function checkSize(upload: Upload, maxBytes: number, label: 'file' | 'ima
  * unless every check passes; the caller removes the file again (discardAttachments) if the
  * database write that should follow fails.
  */
-export async function storePdfUpload(options: { dataDir: string; maxBytes: number }, upload: Upload, title?: string): Promise<NewAttachment> {
+export async function storePdfUpload(options: { dataDir: string; maxBytes: number; pdfTextTimeoutMs?: number }, upload: Upload, title?: string): Promise<NewAttachment> {
   const filename = sanitizeUploadName(upload.name, ['pdf']);
   checkSize(upload, options.maxBytes, 'file');
   if (!looksLikePdf(upload.data)) {
     throw textError('unsupported_media_type', { key: 'editorial.upload.pdf.not', params: { name: filename } }, { field: 'file' });
   }
-  let textContent: string;
+  let extracted: PdfText;
   try {
-    // pdf.js may transfer (detach) the buffer it is given: hand it a copy.
-    textContent = await extractPdfText(upload.data.slice());
+    // A copy: the worker thread gets its own, and pdf.js may detach the buffer it is given.
+    extracted = await extractPdfText(upload.data.slice(), { timeoutMs: options.pdfTextTimeoutMs });
   } catch (err) {
-    const key = err instanceof Error && /password/i.test(err.message) ? 'editorial.upload.pdf.password' : 'editorial.upload.pdf.damaged';
+    if (!(err instanceof PdfUnreadableError)) throw err;
+    const key = err.reason === 'password' ? 'editorial.upload.pdf.password' : 'editorial.upload.pdf.damaged';
     throw textError('unsupported_media_type', { key, params: { name: filename } }, { field: 'file' });
   }
   const storageKey = `${randomKey()}.pdf`;
@@ -65,7 +68,7 @@ export async function storePdfUpload(options: { dataDir: string; maxBytes: numbe
   const cleanTitle = title?.replace(/[\p{Cc}\p{Cf}]/gu, '').trim().slice(0, 300);
   return {
     filename, title: cleanTitle || titleFromFilename(filename), bytes: upload.data.length, mimeType: 'application/pdf',
-    storageKey, textContent: textContent || null,
+    storageKey, textContent: extracted.text, textState: extracted.state,
   };
 }
 

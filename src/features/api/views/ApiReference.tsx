@@ -1,4 +1,3 @@
-import { renderMarkdown } from '../../../platform/markdown.ts';
 import { Prose } from '../../../platform/views/components.tsx';
 import type { OpenApiDocument } from '../openapi.ts';
 
@@ -160,7 +159,7 @@ function OperationSection(props: { method: string; path: string; op: Operation; 
 }
 
 /** The whole reference: introduction, one section per operation, then every named schema. */
-export function ApiReference(props: { document: OpenApiDocument }) {
+export function ApiReference(props: { document: OpenApiDocument; /** The description, rendered from Markdown by the handler. */ descriptionHtml?: string }) {
   const doc = props.document;
   const server = doc.servers?.[0]?.url ?? '';
   const operations: { method: string; path: string; op: Operation }[] = [];
@@ -175,7 +174,7 @@ export function ApiReference(props: { document: OpenApiDocument }) {
     <article class="wrap api-reference">
       <header class="page-header">
         <h1>{doc.info.title} <span class="meta">v{doc.info.version}</span></h1>
-        {doc.info.description ? <Prose html={renderMarkdown(doc.info.description)} /> : null}
+        {props.descriptionHtml ? <Prose html={props.descriptionHtml} /> : null}
         <p>Server: <code>{server}</code>. Machine-readable description: <a href="/api/openapi.json">OpenAPI 3.1 document</a>.</p>
       </header>
       <nav aria-labelledby="api-contents">

@@ -10,6 +10,7 @@ import { Notice } from '../../../platform/views/form.tsx';
 import { authorize, can } from '../../admin/index.ts';
 import { PageArticle, ProjectIntro, StatementArticle } from '../../pages/index.ts';
 import { RESOURCE_STATUSES, type ResourceStatus } from '../../resources/index.ts';
+import { storageFullMessage } from '../editorial.http.ts';
 import { DocumentConflictError, DocumentFieldsError } from './documents.errors.ts';
 import { inputFromValues, readDocumentForm } from './documents.form.ts';
 import { currentUser, doneMessage, documentDeps, documentFromPath, fieldMessages, forbidden, mayView, subjectOf } from './documents.http.ts';
@@ -75,6 +76,8 @@ function documentRoutes(app: Hono<AppEnv>, site: Site, kind: DocumentKind) {
       return c.redirect(`${spec.adminPath}/${id}?done=created`, 303);
     } catch (err) {
       if (err instanceof DocumentFieldsError) return renderNewDocument(c, site, kind, { values, errors: fieldMessages(t, kind, err.fields) }, 400);
+      const full = storageFullMessage(c, site, err);
+      if (full) return renderNewDocument(c, site, kind, { values, error: full }, 507);
       throw err;
     }
   });
@@ -102,6 +105,8 @@ function documentRoutes(app: Hono<AppEnv>, site: Site, kind: DocumentKind) {
     } catch (err) {
       if (err instanceof DocumentConflictError) return renderEditDocument(c, site, kind, meta.id, { values, conflict: err }, 409);
       if (err instanceof DocumentFieldsError) return renderEditDocument(c, site, kind, meta.id, { values, errors: fieldMessages(t, kind, err.fields) }, 400);
+      const full = storageFullMessage(c, site, err);
+      if (full) return renderEditDocument(c, site, kind, meta.id, { values, error: full }, 507);
       throw err;
     }
   });
@@ -112,7 +117,7 @@ function documentRoutes(app: Hono<AppEnv>, site: Site, kind: DocumentKind) {
     if (!mayView(currentUser(c), meta)) throw forbidden(c);
     const view = site.view(c);
     const t = c.get('t');
-    const bodyHtml = renderMarkdown(snapshot.body);
+    const bodyHtml = await renderMarkdown(snapshot.body);
     const content = kind === 'project'
       ? <div class="wrap"><ProjectIntro view={view} project={{ name: snapshot.title, summary: snapshot.summary, body: snapshot.body }} bodyHtml={bodyHtml} /></div>
       : kind === 'statement'

@@ -35,6 +35,7 @@ export function renderNewDocument(c: AppContext, site: Site, kind: DocumentKind,
     <>
       <p><a href={spec.adminPath}>{t('documents.list.back', { list: t(spec.labels.list) })}</a></p>
       <h1>{t(spec.labels.new)}</h1>
+      {state.error ? <p class="notice notice-error" role="alert">{state.error}</p> : null}
       <DocumentForm t={t} spec={spec} action={spec.adminPath} values={values} errors={state.errors ?? {}} />
     </>
   ), status);

@@ -1,6 +1,7 @@
 import type { Translate } from '../../../platform/i18n/index.ts';
 import { AUDIENCES } from '../../resources/index.ts';
 import { CsrfField, ErrorSummary } from '../../../platform/views/form.tsx';
+import type { AttachmentTextState } from '../../../platform/pdf-text.ts';
 import type { ResourceFormValues } from '../editorial.form.ts';
 import type { FieldErrors } from '../../../platform/forms.ts';
 import { formatSize } from '../../uploads/index.ts';
@@ -17,7 +18,7 @@ export interface ResourceFormProps {
   version?: number;
   types: { slug: string; name: string }[];
   topics: { slug: string; name: string }[];
-  attachments: { id: number; filename: string; title: string; bytes: number }[];
+  attachments: { id: number; filename: string; title: string; bytes: number; text_state?: AttachmentTextState | null }[];
   maxUploadBytes: number;
 }
 
@@ -99,6 +100,7 @@ export function ResourceForm(props: ResourceFormProps) {
                   return (
                     <li>
                       <p><strong>{a.filename}</strong> <span class="fine-print">({formatSize(a.bytes)})</span></p>
+                      {a.text_state ? <p class="notice notice-warning">{t(a.text_state === 'partial' ? 'editorial.attachments.text.partial' : 'editorial.attachments.text.not_indexed')}</p> : null}
                       <div class="field-row">
                         <Input name={`attachmentTitle-${a.id}`} label={labels[`attachmentTitle-${a.id}`]} value={typed?.title ?? a.title}
                           error={errors[`attachmentTitle-${a.id}`]} maxlength={300} required />
