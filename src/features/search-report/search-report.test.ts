@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { sql } from 'kysely';
+import { sql, type KyselyPlugin, type PluginTransformQueryArgs, type PluginTransformResultArgs, type QueryResult, type RootOperationNode, type UnknownRow } from 'kysely';
 import { before, it } from 'node:test';
 import { describeEachDialect, type TestEnv } from '../../../test/support/app.ts';
 import { loginAs, type Signed } from '../../../test/support/auth.ts';
 import { resultTotal } from '../../../test/support/html.ts';
-import type { Logger } from '../../platform/logger.ts';
+import { createApp } from '../../app/create-app.tsx';
+import { createLogger, type Logger } from '../../platform/logger.ts';
 import { flushSearchLog, SearchLog } from './search-log.ts';
 
 const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0';
@@ -32,6 +33,18 @@ function tableRows(html: string, id: string): string[][] {
   const table = html.slice(start, html.indexOf('</table>', start));
   return [...table.matchAll(/<tr><th scope="row"><q>([^<]*)<\/q><\/th>((?:<td>[^<]*<\/td>)*)<\/tr>/g)]
     .map((m) => [m[1], ...[...m[2].matchAll(/<td>([^<]*)<\/td>/g)].map((d) => d[1])]);
+}
+
+/** Makes every query fail as a lost SQLite database does, while `down` is set. */
+class Outage implements KyselyPlugin {
+  down = false;
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    if (this.down) throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    return args.node;
+  }
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return args.result;
+  }
 }
 
 describeEachDialect('the search report: recording', (env) => {
@@ -148,6 +161,25 @@ describeEachDialect('the search report: recording', (env) => {
       await flushSearchLog(env().db);
     } finally {
       await sql`alter table search_log_away rename to search_log`.execute(env().db);
+    }
+  });
+
+  it('a search page kept from before a database outage is served without the note', async () => {
+    const outage = new Outage();
+    const e = env();
+    const db = e.db.withPlugin(outage);
+    const app = createApp({ db, dialect: e.dialect, config: e.config, logger: createLogger('silent'), clock: e.clock });
+    const ask = () => app.request('/resources?q=outage+question', { headers: { 'user-agent': BROWSER } });
+    assert.equal((await ask()).status, 200);
+    outage.down = true;
+    try {
+      const stale = await ask();
+      assert.equal(stale.status, 200);
+      assert.equal(stale.headers.get('x-haven-stale'), 'database unavailable');
+      assert.equal(stale.headers.get('x-haven-search'), null);
+      await flushSearchLog(db); // fails to write while the database is out, and says so in the log only
+    } finally {
+      outage.down = false;
     }
   });
 }, { env: { METRICS_TOKEN } });
