@@ -103,6 +103,12 @@ describeEachDialect('search synonyms (admin)', (env) => {
     assert.ok((await groupWith(env(), 'KYR'))!.phrases.includes('conozca sus derechos'), 'KYR joined know your rights');
   });
 
+  it('refuses a form without the CSRF token, saving nothing', async () => {
+    const forged = await postForm(env(), '/admin/synonyms', { cookie: editor.cookie, csrf: 'forged' }, { phrases: 'forged one\nforged two' });
+    assert.equal(forged.status, 403);
+    assert.equal(await groupWith(env(), 'forged one'), undefined);
+  });
+
   it('refuses a phrase another group already has, naming that group', async () => {
     const res = await postForm(env(), '/admin/synonyms', editor, { phrases: 'cimt\nmoral turpitude offense' });
     assert.equal(res.status, 400);
