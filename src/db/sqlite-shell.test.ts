@@ -35,7 +35,13 @@ describe('the SQLite file in the system sqlite3 shell', { skip: missing }, () =>
     const published = Number(shell(file, "select count(*) from resources where status = 'published';"));
     assert.ok(published > 0, 'reads the resources');
     assert.ok(Number(shell(file, 'select count(*) from attachments where text_content is not null;')) > 0, 'reads the attachments');
-    assert.match(shell(file, 'select name from sqlite_master where type = \'trigger\' and name = \'resources_search_insert\';'), /resources_search_insert/);
+    assert.match(shell(file, 'select name from sqlite_master where type = \'trigger\' and name = \'search_queue_resources_update\';'), /search_queue_resources_update/);
+  });
+
+  it('writes from the shell work, and queue the resource for the search index', () => {
+    shell(file, "update resources set title = title || ' (shell)' where id = (select min(id) from resources);");
+    const queued = shell(file, 'select count(*) from search_queue where resource_id = (select min(id) from resources);');
+    assert.equal(queued, '1', 'the trigger queued it: the next search re-indexes it');
   });
 
   it('backs the file up with .backup, and the copy passes the integrity check', () => {
