@@ -11,6 +11,7 @@ import { createLogger } from './platform/logger.ts';
 import { closeMarkdownWorkers, warmMarkdownWorkers } from './platform/markdown.ts';
 import { closePdfWorkers } from './platform/pdf-text.ts';
 import { editorialAudit, startScheduler } from './features/editorial/index.ts';
+import { startSearchLogRetention } from './features/search-report/index.ts';
 
 /**
  * The server process: `node --import tsx src/main.ts` (what `npm start` runs, as the signalled
@@ -25,6 +26,8 @@ async function main() {
   const app = createApp({ db, dialect, config, logger, clock: systemClock, dbPool: poolStats });
   // Publishes scheduled resources when due; safe on every node (each resource goes up once).
   const scheduler = startScheduler({ db, clock: systemClock, logger, audit: editorialAudit(systemClock) }, 30_000);
+  // Deletes search-report rows past 180 days; one node a day does it.
+  const searchLogJob = startSearchLogRetention({ db, clock: systemClock, logger });
   warmMarkdownWorkers();
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info({ port: info.port, dialect, url: config.baseUrl }, `Haven is serving ${config.baseUrl}`);
@@ -40,6 +43,8 @@ async function main() {
     logger.info({ signal, drainMs: config.shutdownDrainMs }, 'stopping: no new connections, finishing the requests in flight');
     const outcome = await stopper.stop();
     await scheduler.stop();
+    // Writes the searches still waiting in memory before the database closes.
+    await searchLogJob.stop();
     await Promise.allSettled([closeMarkdownWorkers(), closePdfWorkers()]);
     await close();
     logger.info(outcome, 'stopped');

@@ -52,12 +52,14 @@ import { textError } from '../platform/errors.ts';
 import { throttledWarning } from '../platform/logger.ts';
 import type { MessageKey } from '../platform/i18n/index.ts';
 import { LIBRARY_PARAMS } from '../features/resources/index.ts';
+import { synonymsAdmin } from '../features/search/index.ts';
+import { searchLogging, searchReportAdmin } from '../features/search-report/index.ts';
 
 /** Pages that exist in every interface language, mounted at `/` and again at `/es`. */
 const LOCALIZED_FEATURES = [homePublic, resourcesPublic, topicsPublic, projectsPublic, pagesPublic];
 
 /** The staff area under /admin; accessControl (below) loads the session and checks CSRF for them. */
-const ADMIN_FEATURES = [authAdmin, accountAdmin, usersAdmin, auditAdmin, adminHome, resourcesAdmin, workflowAdmin, homepageAdmin, documentsAdmin, documentsWorkflowAdmin, taxonomyAdmin];
+const ADMIN_FEATURES = [authAdmin, accountAdmin, usersAdmin, auditAdmin, adminHome, resourcesAdmin, workflowAdmin, homepageAdmin, documentsAdmin, documentsWorkflowAdmin, taxonomyAdmin, synonymsAdmin, searchReportAdmin];
 
 /**
  * Builds the whole application from its dependencies. No I/O happens here beyond reading the
@@ -112,6 +114,10 @@ export function createApp(deps: AppDeps) {
   // Sessions on /admin, CSRF on every state-changing request, no-store on staff pages.
   app.use('*', accessControl(deps));
   app.use('*', languagePreference({ secureCookie: deps.config.baseUrl.startsWith('https:'), baseUrl: deps.config.baseUrl }));
+  // Counts library searches and followed results (docs/search-staff.md). Outside the page cache,
+  // so pages it serves count too, and outside the content middleware, whose copy of a page kept
+  // from before a database outage carries the search page's note as well.
+  app.use('*', searchLogging(site));
 
   app.route('/', healthApi(site));
   if (metrics) app.route('/', metrics.route(deps.config.metricsToken!));

@@ -21,6 +21,10 @@ import { projectsEn } from '../features/projects/messages.en.ts';
 import { projectsEs } from '../features/projects/messages.es.ts';
 import { resourcesEn } from '../features/resources/messages.en.ts';
 import { resourcesEs } from '../features/resources/messages.es.ts';
+import { searchEn } from '../features/search/messages.en.ts';
+import { searchEs } from '../features/search/messages.es.ts';
+import { searchReportEn } from '../features/search-report/messages.en.ts';
+import { searchReportEs } from '../features/search-report/messages.es.ts';
 import { taxonomyEn } from '../features/taxonomy/messages.en.ts';
 import { taxonomyEs } from '../features/taxonomy/messages.es.ts';
 import { uploadsEn } from '../features/uploads/messages.en.ts';
@@ -47,6 +51,8 @@ export const catalogs: Record<Locale, Catalog> = {
     ...homeEn,
     ...projectsEn,
     ...resourcesEn,
+    ...searchEn,
+    ...searchReportEn,
     ...taxonomyEn,
     ...uploadsEn,
     ...usersEn,
@@ -63,6 +69,8 @@ export const catalogs: Record<Locale, Catalog> = {
     ...homeEs,
     ...projectsEs,
     ...resourcesEs,
+    ...searchEs,
+    ...searchReportEs,
     ...taxonomyEs,
     ...uploadsEs,
     ...usersEs,

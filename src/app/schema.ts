@@ -14,6 +14,7 @@ import type {} from '../features/pages/index.ts';
 import type {} from '../features/projects/index.ts';
 import type {} from '../features/resources/index.ts';
 import type {} from '../features/search/index.ts';
+import type {} from '../features/search-report/index.ts';
 import type {} from '../features/topics/index.ts';
 import type {} from '../features/users/index.ts';
 

@@ -13,6 +13,7 @@ import { lz4TextSchema } from './migrations/009_lz4_text.ts';
 import { portableTriggersTextStateSchema } from './migrations/010_portable_triggers_text_state.ts';
 import { seriesOfSchema } from './migrations/011_series_of.ts';
 import { searchIndexSchema } from './migrations/012_search_index.ts';
+import { searchStaffSchema } from './migrations/013_search_staff.ts';
 
 /** Migrations in order; names are permanent once released. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -29,6 +30,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '010_portable_triggers_text_state': portableTriggersTextStateSchema(dialect),
     '011_series_of': seriesOfSchema(dialect),
     '012_search_index': searchIndexSchema(dialect),
+    '013_search_staff': searchStaffSchema(dialect),
   };
 }
 

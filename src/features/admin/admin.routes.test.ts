@@ -38,6 +38,14 @@ const EXPECTED: Record<string, Guard> = {
     [`GET /admin/${list}/:id{[0-9]+}`]: 'taxonomy.manage', [`POST /admin/${list}/:id{[0-9]+}`]: 'taxonomy.manage',
     [`POST /admin/${list}/:id{[0-9]+}/delete`]: 'taxonomy.manage',
   } satisfies Record<string, Guard>))),
+  // Search synonyms (editors and admins) and the search report (editors and admins).
+  'GET /admin/synonyms': 'synonym.manage',
+  'GET /admin/synonyms/new': 'synonym.manage',
+  'POST /admin/synonyms': 'synonym.manage',
+  'GET /admin/synonyms/:id{[0-9]+}': 'synonym.manage',
+  'POST /admin/synonyms/:id{[0-9]+}': 'synonym.manage',
+  'POST /admin/synonyms/:id{[0-9]+}/delete': 'synonym.manage',
+  'GET /admin/search-report': 'search.report',
   'GET /admin/settings': 'settings.manage',
   'POST /admin/settings': 'settings.manage',
   // Projects, statements and pages: the same routes under each list. Authors reach the screens and

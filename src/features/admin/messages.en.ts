@@ -30,6 +30,8 @@ export const adminEn = {
   'documents.nav.projects': 'Projects',
   'documents.nav.statements': 'Statements',
   'documents.nav.pages': 'Pages',
+  'search.nav.synonyms': 'Synonyms',
+  'search.nav.report': 'Search report',
   'taxonomy.nav.topics': 'Topics',
   'taxonomy.nav.types': 'Resource types',
   'taxonomy.nav.settings': 'Settings',

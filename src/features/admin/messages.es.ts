@@ -32,6 +32,8 @@ export const adminEs: Record<keyof typeof adminEn, string> = {
   'documents.nav.projects': 'Proyectos',
   'documents.nav.statements': 'Declaraciones',
   'documents.nav.pages': 'Páginas',
+  'search.nav.synonyms': 'Sinónimos',
+  'search.nav.report': 'Informe de búsquedas',
   'taxonomy.nav.topics': 'Temas',
   'taxonomy.nav.types': 'Tipos de recurso',
   'taxonomy.nav.settings': 'Ajustes',

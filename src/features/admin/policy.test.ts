@@ -32,6 +32,8 @@ const TABLE: Record<Action, [admin: boolean, editor: boolean, author: boolean]> 
   'document.archive': [Y, Y, N],
   'document.delete': [Y, Y, N],
   'homepage.curate': [Y, Y, N],
+  'synonym.manage': [Y, Y, N],
+  'search.report': [Y, Y, N],
   'taxonomy.manage': [Y, N, N],
   'settings.manage': [Y, N, N],
   'user.manage': [Y, N, N],

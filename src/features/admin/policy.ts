@@ -30,6 +30,8 @@ export const ACTIONS = [
   'document.archive',
   'document.delete',
   'homepage.curate',
+  'synonym.manage',
+  'search.report',
   'taxonomy.manage',
   'settings.manage',
   'user.manage',
@@ -58,6 +60,10 @@ const EDITOR: ReadonlySet<Action> = new Set([
   // which carry files and are cited by other resources.
   'document.edit', 'document.submit', 'document.review', 'document.publish', 'document.schedule',
   'document.unpublish', 'document.archive', 'document.delete',
+  // Search vocabulary and what visitors search for are editorial matters: the attorneys and
+  // communications staff who publish know the field's shorthand and decide what to write next.
+  // A synonym takes effect on the public site at once, without review, so authors have neither.
+  'synonym.manage', 'search.report',
 ]);
 
 /** Actions an author may take on their own drafts, and only there. */
@@ -67,7 +73,7 @@ const AUTHOR_OWN_DRAFT: ReadonlySet<Action> = new Set(['resource.edit', 'resourc
  * Decides whether `user` may do `action` (to `subject`, for per-item actions). Pure: the one place
  * that knows who may do what. Admins may do everything; editors everything but manage users,
  * taxonomy and settings, read the audit log or delete resources (they may delete projects, statements
- * and pages); authors create resources and documents and edit or submit their own drafts. An author asked about edit/submit without a subject is refused: load the item
+ * and pages; they edit search synonyms and read the search report); authors create resources and documents and edit or submit their own drafts. An author asked about edit/submit without a subject is refused: load the item
  * and ask again with it. Disabled accounts never reach here (they have no session).
  */
 export function can(user: CurrentUser | null, action: Action, subject?: Subject): boolean {

@@ -18,6 +18,7 @@ import { QueryProblems } from './views/QueryProblems.tsx';
 import { ResourcePage } from './views/ResourcePage.tsx';
 import { JsonLd, resourceJsonLd } from './jsonld.tsx';
 import { localePath } from '../../platform/i18n/index.ts';
+import { noteSearch } from '../search-report/index.ts';
 
 /** Validates the query string of a library-like page, or throws a 400 naming each problem in the page's language. */
 export function libraryQueryOrThrow(c: AppContext, allowed?: readonly string[]): LibraryQuery {
@@ -73,6 +74,10 @@ export function resourcesPublic(site: Site) {
     const generation = c.get('generation');
     const filter: LibraryFilter = await libraryOf(site).resolveFilter(query, generation);
     const result = await libraryOf(site).search(filter, query, generation, c.get('locale'));
+    noteSearch(c, {
+      q: query.q, page: query.page, results: result.total, suggested: Boolean(result.search?.suggestion),
+      filtered: Boolean(query.type || query.topic || query.lang || query.audience || query.from || query.to),
+    });
     const view = site.view(c);
     const t = view.t;
     const search = new URL(c.req.url).search;

@@ -7,6 +7,7 @@ import { renderPage } from '../../platform/render.tsx';
 import type { Site } from '../../platform/site.ts';
 import { feedHref, libraryQueryOrForm } from './resources.public.tsx';
 import { LibraryView } from './views/LibraryView.tsx';
+import { noteSearch } from '../search-report/index.ts';
 
 /**
  * Topic index and topic pages (the library scoped to one topic). Names and descriptions come
@@ -53,6 +54,7 @@ export function topicsPublic(site: Site) {
     if (!topic) throw notFound(c.get('t')('error.404.topic'));
     const filter = await libraryOf(site).resolveFilter(query, generation, { topicId: topic.id });
     const result = await libraryOf(site).search(filter, query, generation, locale);
+    noteSearch(c, { q: query.q, page: query.page, results: result.total, suggested: Boolean(result.search?.suggestion), filtered: true });
     const view = site.view(c);
     const feed = feedHref(query, { topic: topic.slug });
     return renderPage(c, view,

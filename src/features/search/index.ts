@@ -15,6 +15,8 @@ export { indexQueued } from './search.indexer.ts';
 export type * from './search.table.ts';
 export { rebuildSearchIndex } from './search.reindex.ts';
 export { reindexCommand } from './search.cli.ts';
+export { synonymsAdmin } from './synonyms.admin.tsx';
+export { normalizeTyped } from './analyzer/text.ts';
 
 // Every transaction that writes content brings the index up to date before it commits
 // (bumpGeneration runs this), so the index never disagrees with what was committed.

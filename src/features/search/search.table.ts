@@ -38,6 +38,8 @@ export interface SearchSynonymsTable {
   id: Generated<number>;
   phrases: string;
   updated_at: string;
+  /** Bumped by every save, so a stale edit form is refused (migration 013). */
+  version: Generated<number>;
 }
 
 declare module '../../db/schema.ts' {

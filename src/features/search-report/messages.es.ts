@@ -1,0 +1,33 @@
+import type { searchReportEn } from './messages.en.ts';
+
+/** Texto de la interfaz en español: exactamente las mismas claves que messages.en.ts. */
+export const searchReportEs: Record<keyof typeof searchReportEn, string> = {
+  'search_report.title': 'Informe de búsquedas',
+  'search_report.intro': 'Lo que las personas escriben en el buscador de la biblioteca, semana a semana: lo que más buscan, lo que no encontró nada y lo que encontró resultados que nadie abrió. Úselo para decidir qué escribir y qué sinónimos añadir.',
+  'search_report.privacy': 'Solo se guardan las palabras (sin números largos ni direcciones de correo), con el día, el idioma de la página y lo que encontró la búsqueda: nunca una dirección IP, una cuenta ni una cookie. Las búsquedas se borran a los {days} días.',
+  'search_report.field.week': 'Semana',
+  'search_report.field.lang': 'Buscado desde',
+  'search_report.lang.all': 'Páginas en inglés y en español',
+  'search_report.lang.en': 'Páginas en inglés',
+  'search_report.lang.es': 'Páginas en español',
+  'search_report.submit': 'Mostrar',
+  'search_report.week': 'Del {from} al {to}',
+  'search_report.total.searches': 'Búsquedas',
+  'search_report.total.queries': 'Búsquedas distintas',
+  'search_report.total.empty': 'Búsquedas sin resultados',
+  'search_report.total.clicks': 'Resultados abiertos',
+  'search_report.top.title': 'Lo más buscado',
+  'search_report.top.hint': 'Las {max} búsquedas más frecuentes de la semana.',
+  'search_report.empty.title': 'Sin resultados',
+  'search_report.empty.hint': 'Búsquedas que no encontraron ningún recurso, las más frecuentes primero (como máximo {max}). Sin filtros, nada en la biblioteca tiene ninguna de sus palabras: un tema sobre el que escribir o un sinónimo que añadir.',
+  'search_report.unfollowed.title': 'Ningún resultado abierto',
+  'search_report.unfollowed.hint': 'Búsquedas que encontraron recursos sin que nadie abriera ninguno esta semana, las más frecuentes primero (como máximo {max}): puede que los resultados no respondan a la pregunta.',
+  'search_report.col.query': 'Búsqueda',
+  'search_report.col.searches': 'Veces',
+  'search_report.col.empty': 'Sin resultados',
+  'search_report.col.clicks': 'Resultados abiertos',
+  'search_report.col.filtered': 'Con filtros',
+  'search_report.col.suggested': '«Quizás quiso decir» ofrecido',
+  'search_report.none': 'Ninguna esta semana.',
+  'search_report.bad_query': 'Elija una semana de la lista (las búsquedas se guardan 180 días) e inglés, español o ambos.',
+};

@@ -1,0 +1,40 @@
+/** English interface text of the search feature's staff screens. `{name}` marks a value filled in at render (ICU MessageFormat). */
+export const searchEn = {
+  'synonyms.title': 'Search synonyms',
+  'synonyms.intro': 'Each group lists phrases that mean the same thing. A search for any of them also finds resources that use the others, in English and Spanish, from the next search on.',
+  'synonyms.add': 'Add a group',
+  'synonyms.none': 'There are no synonym groups. Searches match only the words people type.',
+  'synonyms.count': '{count, plural, one {# group} other {# groups}}',
+  'synonyms.col.phrases': 'Phrases',
+  'synonyms.col.updated': 'Last changed',
+  'synonyms.back': '← All synonym groups',
+  'synonyms.new.title': 'New synonym group',
+  'synonyms.edit.title': 'Edit synonym group',
+  'synonyms.field.phrases': 'Phrases that mean the same',
+  'synonyms.field.phrases.hint': 'One phrase per line, at least two, such as “CIMT” and “crime involving moral turpitude”. Letters, digits, spaces, hyphens, apostrophes, periods and & only. Case and accents do not matter.',
+  'synonyms.create': 'Create',
+  'synonyms.save': 'Save',
+  'synonyms.delete.title': 'Delete',
+  'synonyms.delete.hint': 'Searches for these phrases will then find only resources that use the very words typed.',
+  'synonyms.delete.submit': 'Delete this group',
+  'synonyms.done.created': 'Created. Searches use it now.',
+  'synonyms.done.saved': 'Saved. Searches use the change now.',
+  'synonyms.done.deleted': 'Deleted. Searches no longer use it.',
+  'synonyms.not_found': 'There is no such synonym group. Someone may have deleted it.',
+  'synonyms.conflict': 'Someone else changed this group while you were editing, so your changes were not saved. Your text is still in the form below. Save again to replace what is stored with it.',
+  'synonyms.conflict.stored': 'Stored now',
+  'synonyms.error.input_long': 'Use at most {max} characters in all.',
+  'synonyms.error.one_per_line': 'Line {line} holds several phrases. Put each phrase on its own line, without “=” or commas.',
+  'synonyms.error.phrase_long': 'Line {line} is too long: a phrase may have at most {max} characters.',
+  'synonyms.error.characters': 'Line {line} has “{character}”. Use only letters, digits, spaces, hyphens, apostrophes, periods and &.',
+  'synonyms.error.no_word': 'Line {line} has no word. Remove it or write a phrase.',
+  'synonyms.error.duplicate': 'Line {line} repeats line {other} (case and accents do not count). Remove one of them.',
+  'synonyms.error.too_few': 'Write at least two different phrases, one per line.',
+  'synonyms.error.too_many': 'A group may have at most {max} phrases. Split it into groups of things that truly mean the same.',
+  'synonyms.error.taken': '“{phrase}” is already in another group ({group}). A phrase can be in one group only: add these phrases to that group instead.',
+  'synonyms.error.stale': 'This form is out of date. Open it again and redo your change.',
+};
+
+declare module '../../platform/i18n/catalog.ts' {
+  interface Messages extends Record<keyof typeof searchEn, string> {}
+}
