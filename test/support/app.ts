@@ -10,7 +10,7 @@ import { migrateToLatest } from '../../src/db/migrate.ts';
 import { seedDemo } from '../../src/features/seed/seed.service.ts';
 import type { Clock } from '../../src/platform/clock.ts';
 import { createLogger } from '../../src/platform/logger.ts';
-import { IN_CI, createTestSchema, postgresUnavailable, withSchemaLock } from './postgres.ts';
+import { IN_CI, createTestSchema, postgresUnavailable } from './postgres.ts';
 
 export const DIALECTS: Dialect[] = ['sqlite', 'postgres'];
 
@@ -45,8 +45,7 @@ export async function createTestEnv(dialect: Dialect, options: EnvOptions = {}):
   }
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, DATABASE_URL: databaseUrl, BASE_URL: 'http://haven.test', LOG_LEVEL: 'silent', ...options.env });
   const handle = createDb(config.database, { poolSize: 4 });
-  const migrate = () => migrateToLatest(handle.db, handle.dialect);
-  await (dialect === 'postgres' ? withSchemaLock('shared', migrate) : migrate());
+  await migrateToLatest(handle.db, handle.dialect);
   if (options.seed !== false) await seedDemo(handle.db, dataDir, new Date('2024-11-08T12:00:00Z'));
   let now = new Date('2024-11-08T12:00:00Z');
   const clock = { now: () => now, set: (d: Date) => { now = d; } };
@@ -75,7 +74,7 @@ if (pgProblem && IN_CI) {
  * Runs a suite once per dialect, each on its own fresh database. Outside CI the PostgreSQL run
  * is skipped, with the reason, when no server answers.
  */
-export function describeEachDialect(name: string, suite: (env: () => TestEnv) => void, options: EnvOptions = {}): void {
+export function describeEachDialect(name: string, suite: (env: () => TestEnv, dialect: Dialect) => void, options: EnvOptions = {}): void {
   for (const dialect of DIALECTS) {
     const skip = dialect === 'postgres' && pgProblem ? pgProblem : false;
     describe(`${name} [${dialect}]`, { skip }, () => {
@@ -89,7 +88,7 @@ export function describeEachDialect(name: string, suite: (env: () => TestEnv) =>
       suite(() => {
         if (!env) throw new Error('test environment not ready');
         return env;
-      });
+      }, dialect);
     });
   }
 }
