@@ -1,6 +1,7 @@
 import type { ViewContext } from '../../../platform/http.ts';
 import { formatNumber, localePath, type MessageKey } from '../../../platform/i18n/index.ts';
 import { Pagination } from '../../../platform/views/components.tsx';
+import { suggestAttributes } from '../../../platform/views/layout.tsx';
 import type { LibraryResult } from '../library.service.ts';
 import { SORTS, libraryQueryString, type LibraryQuery } from '../resources.schema.ts';
 import { ActiveFilters, FacetSelect, activeFilters, facetChoices, type FacetParam } from './LibraryFilters.tsx';
@@ -75,7 +76,7 @@ export function LibraryView(props: {
           <form method="get" action={action} class="filter-form" aria-labelledby="filters-heading">
             <div class="field">
               <label for="f-q">{t('library.filter.q')}</label>
-              <input id="f-q" type="search" name="q" value={query.q ?? ''} maxlength={2000} data-suggest={localePath(locale, '/search/suggest')} />
+              <input id="f-q" type="search" name="q" value={query.q ?? ''} maxlength={2000} {...suggestAttributes(view)} />
             </div>
             {facets.map((name) => <FacetSelect view={view} name={name} choices={choices[name]} selected={query[name]} />)}
             <div class="field-row">
