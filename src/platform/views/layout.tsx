@@ -140,7 +140,7 @@ export function Layout(props: { view: ViewContext; meta: PageMeta; children?: Ch
               {organization.address ? <> · {organization.address}</> : null}
             </p>
             <p>
-              <a href="/feeds/resources.atom">{t('site.footer.feed')}</a>
+              <a href={localePath(locale, '/feeds/resources.atom')}>{t('site.footer.feed')}</a>
             </p>
             <p class="fine-print">{t('site.footer.rights')}</p>
           </div>
