@@ -34,6 +34,11 @@ export class SuggestService {
 
   constructor(private readonly db: Db) {}
 
+  /** Drops the answers kept per generation (benchmarks time uncached suggestions with it). */
+  forgetAnswers(): void {
+    this.answers.clear();
+  }
+
   /** Up to MAX_SUGGESTIONS for what was typed so far, labelled and linked for `locale`. */
   suggest(typed: string, locale: Locale, generation: number): Promise<Suggestion[]> {
     const q = normalizeTyped(typed).replace(/\s+/g, ' ').trim().slice(0, MAX_SUGGEST_CHARS);
