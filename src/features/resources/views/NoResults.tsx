@@ -20,7 +20,7 @@ export function NoResults(props: { view: ViewContext; result: LibraryResult; que
   return (
     <section class="no-results" aria-labelledby="no-results-heading">
       <h2 id="no-results-heading">{t('library.none.heading')}</h2>
-      <p>{query.q ? t('library.none.words') : t('library.results.none')}</p>
+      {query.q ? <p>{t('library.none.words')}</p> : null}
       <p>{t('library.none.try')}</p>
       <ul class="no-results-ways">
         {widen.map((w) => (
