@@ -4,6 +4,7 @@ import { languageName } from '../../../platform/i18n/languages.ts';
 import type { LibraryResult } from '../library.service.ts';
 import { AUDIENCES, libraryQueryString, type LibraryQuery } from '../resources.schema.ts';
 
+/** One value of a facet, with how many results choosing it gives. */
 export interface Choice {
   value: string;
   label: string;
@@ -12,8 +13,10 @@ export interface Choice {
   lang?: string;
 }
 
+/** The query parameters that are facets (with counts). */
 export type FacetParam = 'type' | 'topic' | 'lang' | 'audience';
 
+/** Each facet's name, as its select is labelled. */
 export const FACET_LABEL: Record<FacetParam, MessageKey> = {
   type: 'library.filter.type',
   topic: 'library.filter.topic',
