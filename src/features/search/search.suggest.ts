@@ -95,7 +95,11 @@ export class SuggestService {
     if (!folded) return [];
     return all
       .filter((t) => t.folded.some((name) => name.startsWith(folded) || name.includes(` ${folded}`)))
-      .map((t) => ({ kind: 'topic' as const, label: locale === 'es' && t.name_es ? t.name_es : t.name, href: localePath(locale, `/topics/${t.slug}`) }));
+      .map((t) => {
+        const translated = locale === 'es' && t.name_es;
+        // A topic not yet named in Spanish shows its English name on Spanish pages, marked as English.
+        return { kind: 'topic' as const, label: translated || t.name, href: localePath(locale, `/topics/${t.slug}`), ...(locale === 'es' && !translated ? { lang: 'en' } : {}) };
+      });
   }
 
   /** Published titles starting with the text (accents, case and opening punctuation aside). */
