@@ -36,7 +36,7 @@ const concurrency = Number(process.env.TEST_CONCURRENCY) || 3;
 
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--import', './test/support/messages.ts', '--test', `--test-concurrency=${concurrency}`, '--test-timeout=120000', ...files],
+  ['--import', 'tsx', '--import', './test/support/messages.ts', '--test', `--test-concurrency=${concurrency}`, '--test-timeout=240000', ...files],
   { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } },
 );
 process.exit(result.status ?? 1);
