@@ -1,4 +1,4 @@
-import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
+import { sql, type ColumnDefinitionBuilder, type Kysely } from 'kysely';
 import { withId, type Dialect } from './helpers.ts';
 
 /**
@@ -11,8 +11,13 @@ import { withId, type Dialect } from './helpers.ts';
 export function editorialSchema(dialect: Dialect) {
   return {
     async up(db: Kysely<any>) {
-      const tables = await db.introspection.getTables();
-      const hasUsers = tables.some((t) => t.name === 'users');
+      // Only this database's (schema's) own tables: Kysely's introspector reads every schema on
+      // PostgreSQL, which could find another site's `users`, and fails when a neighbour's table is
+      // renamed meanwhile. (Changed after the fact; for a database it was run on, the answer is the same.)
+      const found = dialect === 'postgres'
+        ? await sql`select 1 from pg_catalog.pg_tables where schemaname = current_schema() and tablename = 'users'`.execute(db)
+        : await sql`select 1 from sqlite_master where type = 'table' and name = 'users'`.execute(db);
+      const hasUsers = found.rows.length > 0;
       const userRef = (c: ColumnDefinitionBuilder) => (hasUsers ? c.references('users.id').onDelete('set null') : c);
 
       const add = (table: string, column: string, type: 'integer' | 'text', build: (c: ColumnDefinitionBuilder) => ColumnDefinitionBuilder = (c) => c) =>
