@@ -88,23 +88,21 @@ export async function createPostgresCopy(dataDir: string, seeded: boolean): Prom
   await admin.connect();
   const name = `t_${process.pid}_${crypto.randomBytes(5).toString('hex')}`;
   try {
-    await admin.query('select pg_advisory_lock($1)', [TEMPLATE_LOCK]);
-    try {
-      const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [template]);
-      // The uploads folder lives in the temporary directory, which may have been emptied since.
-      if (!rowCount || !fs.existsSync(path.join(templateDir(template), READY))) await buildPostgresTemplate(admin, template, seeded);
-    } finally {
-      await admin.query('select pg_advisory_unlock($1)', [TEMPLATE_LOCK]);
-    }
-    // Several suites may copy the template at once: PostgreSQL refuses while another copy is
-    // being made ("source database … is being accessed by other users"), so try again briefly.
-    for (let attempt = 0; ; attempt++) {
+    for (let round = 0; ; round++) {
+      await admin.query('select pg_advisory_lock($1)', [TEMPLATE_LOCK]);
       try {
-        await admin.query(`create database ${name} template ${template}`);
+        const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [template]);
+        // The uploads folder lives in the temporary directory, which may have been emptied since.
+        if (!rowCount || !fs.existsSync(path.join(templateDir(template), READY))) await buildPostgresTemplate(admin, template, seeded);
+      } finally {
+        await admin.query('select pg_advisory_unlock($1)', [TEMPLATE_LOCK]);
+      }
+      try {
+        await copyDatabase(admin, template, name);
         break;
       } catch (err) {
-        if (attempt >= 100 || !/being accessed by other users/.test(String(err))) throw err;
-        await new Promise((r) => setTimeout(r, 50 + Math.random() * 100));
+        // 3D000: the template went away meanwhile (its temporary folder was cleaned): build it again.
+        if (round >= 2 || (err as { code?: string }).code !== '3D000') throw err;
       }
     }
   } finally {
@@ -127,11 +125,32 @@ export async function createPostgresCopy(dataDir: string, seeded: boolean): Prom
   };
 }
 
+/**
+ * `CREATE DATABASE … TEMPLATE`, tried again while another suite is copying the same template
+ * (PostgreSQL refuses a template "being accessed by other users").
+ */
+async function copyDatabase(admin: pg.Client, template: string, name: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await admin.query(`create database ${name} template ${template}`);
+      return;
+    } catch (err) {
+      if (attempt >= 100 || !/being accessed by other users/.test(String(err))) throw err;
+      await new Promise((r) => setTimeout(r, 50 + Math.random() * 100));
+    }
+  }
+}
+
+/** How long a template of another version of the code is kept (another checkout may be using it). */
+const STALE_MS = 12 * 3600_000;
+
 async function buildPostgresTemplate(admin: pg.Client, template: string, seeded: boolean): Promise<void> {
-  // Templates of earlier versions of the code are of no more use.
+  // Templates nobody has built for half a day, or whose uploads folder is gone, are of no more use.
   const { rows } = await admin.query<{ datname: string }>("select datname from pg_database where datname like 'haven\\_tpl\\_%' and datname <> $1", [template]);
-  for (const old of rows) {
-    if (old.datname.endsWith(seeded ? '_demo' : '_bare')) await admin.query(`drop database if exists ${old.datname}`).catch(() => {});
+  for (const { datname } of rows) {
+    const marker = path.join(templateDir(datname), READY);
+    const stale = datname.endsWith('_building') || !fs.existsSync(marker) || Date.now() - fs.statSync(marker).mtimeMs > STALE_MS;
+    if (stale) await admin.query(`drop database if exists ${datname}`).catch(() => {});
   }
   const building = `${template}_building`;
   await admin.query(`drop database if exists ${building}`);
