@@ -3,7 +3,7 @@ import { GenerationCache } from '../../platform/content-cache.ts';
 import type { Db } from '../../db/schema.ts';
 import { parseQuery, type ParsedQuery } from './analyzer/query.ts';
 import { SynonymSet } from './analyzer/synonyms.ts';
-import { citationSpansOf, citationTermsOf, readQueryCitations } from './citations.ts';
+import { citationSpansOf, readCitations, readQueryCitations } from './citations.ts';
 import { AttrTable } from './index/attr-table.ts';
 import { evaluate, comparator, type Evaluation, type FacetCounts, type SearchFilter, type SearchSort, type TermPostings } from './search.engine.ts';
 import { indexQueued } from './search.indexer.ts';
@@ -118,7 +118,7 @@ export class SearchService {
   async catchUp(): Promise<boolean> {
     if (!(await hasQueued(this.db))) return false;
     const stats = await this.db.transaction().execute(async (trx) => {
-      const done = await indexQueued(trx, citationTermsOf, 200);
+      const done = await indexQueued(trx, readCitations, 200);
       await bumpGeneration(trx);
       return done;
     });
