@@ -17,7 +17,13 @@ export interface AuthorityCount {
   key: string;
   kind: string;
   resources: number;
+  /** For decisions, the fullest form resources cite it in (with the case name); else null. */
+  cite: string | null;
 }
+
+/** Decisions are best named as cited ("Matter of Pickering, 23 I&N Dec. 621"); their keys hold no name. */
+const NAMED_KINDS = ['agency-decision', 'court-decision'];
+const citeOf = (kind: string, display: string | null) => (NAMED_KINDS.includes(kind) && display ? display : null);
 
 /** Caps what one lookup may read: a resource citing more than this lists the first ones only. */
 const MAX_PER_RESOURCE = 500;
@@ -57,7 +63,29 @@ export async function listAuthorities(db: Db, kind?: string): Promise<AuthorityC
     .where('resource_id', 'in', published(db));
   if (kind) query = query.where('kind', '=', kind);
   const rows = await query.groupBy(['key', 'kind']).orderBy(byCodePoint(db, 'key')).execute();
-  return rows.map((r) => ({ key: r.key, kind: r.kind, resources: Number(r.n) }));
+  const named = rows.filter((r) => NAMED_KINDS.includes(r.kind)).map((r) => r.key);
+  const displays = await fullestDisplays(db, named);
+  return rows.map((r) => ({ key: r.key, kind: r.kind, resources: Number(r.n), cite: citeOf(r.kind, displays.get(r.key) ?? null) }));
+}
+
+/** The longest display each of `keys` is cited in (ties: the first in code-point order). */
+async function fullestDisplays(db: Db, keys: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < keys.length; i += 500) {
+    const rows = await db.selectFrom('resource_authorities').select(['key', 'display']).distinct()
+      .where('key', 'in', keys.slice(i, i + 500)).where('resource_id', 'in', published(db)).execute();
+    for (const r of rows.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0))) {
+      const seen = out.get(r.key);
+      if (seen === undefined || r.display.length > seen.length) out.set(r.key, r.display);
+    }
+  }
+  return out;
+}
+
+/** How an authority is best named: for a decision, as resources cite it with its case name; else null. */
+export async function authorityCite(db: Db, key: string, kind: string): Promise<string | null> {
+  if (!NAMED_KINDS.includes(kind)) return null;
+  return citeOf(kind, (await fullestDisplays(db, [key])).get(key) ?? null);
 }
 
 /** A recorded authority (cited, or the parent section of one cited), or undefined. */
@@ -84,7 +112,7 @@ export async function subsectionsOf(db: Db, key: string): Promise<AuthorityCount
   const out: AuthorityCount[] = [];
   for (const child of children) {
     const n = await countCiting(db, await authoritySubtree(db, child.key));
-    if (n > 0) out.push({ ...child, resources: n });
+    if (n > 0) out.push({ ...child, resources: n, cite: null });
   }
   return out;
 }

@@ -7,6 +7,6 @@ export type * from './authorities.table.ts';
 export { CITED_FIELDS, citedAuthorities, type CitedAuthorityRow, type CitedField, type FieldCitations } from './cited.ts';
 export { replaceResourceAuthorities } from './authorities.write.repo.ts';
 export {
-  authoritiesForResources, authoritiesOfResource, authoritySubtree, countCiting, findAuthority, listAuthorities,
+  authoritiesForResources, authoritiesOfResource, authorityCite, authoritySubtree, countCiting, findAuthority, listAuthorities,
   resourceIdsCiting, subsectionsOf, type AuthorityCount, type ResourceAuthority,
 } from './authorities.repo.ts';

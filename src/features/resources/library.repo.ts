@@ -15,6 +15,8 @@ export interface LibraryFilter {
   audience?: string;
   from?: string;
   to?: string;
+  /** Resources citing any of these authority keys (an authority and its subsections). */
+  authorityKeys?: string[];
 }
 
 export type Facet = 'type' | 'topic' | 'language' | 'audience';
@@ -55,6 +57,15 @@ function matches(_db: Db, eb: ResourcesEb, f: LibraryFilter, ignore?: Facet): Ex
         eb.selectFrom('resource_topics').select('resource_topics.resource_id')
           .whereRef('resource_topics.resource_id', '=', 'resources.id')
           .where('resource_topics.topic_id', '=', f.topicId),
+      ),
+    );
+  }
+  if (f.authorityKeys !== undefined) {
+    conditions.push(
+      f.authorityKeys.length === 0 ? sql<SqlBool>`1 = 0` : eb.exists(
+        eb.selectFrom('resource_authorities').select('resource_authorities.resource_id')
+          .whereRef('resource_authorities.resource_id', '=', 'resources.id')
+          .where('resource_authorities.key', 'in', f.authorityKeys),
       ),
     );
   }

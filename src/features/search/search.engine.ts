@@ -10,6 +10,8 @@ export interface SearchFilter {
   projectId?: number;
   from?: string;
   to?: string;
+  /** Only these resources (a page scoped to something the index does not hold, such as an authority). */
+  only?: ReadonlySet<number>;
 }
 
 export type SearchSort = 'relevance' | 'newest' | 'oldest' | 'title';
@@ -207,6 +209,7 @@ interface CompiledFilter {
   projectId: number;
   from: number;
   to: number;
+  only: ReadonlySet<number> | null;
 }
 
 function compileFilter(attrs: AttrTable, f: SearchFilter): CompiledFilter {
@@ -220,6 +223,7 @@ function compileFilter(attrs: AttrTable, f: SearchFilter): CompiledFilter {
     projectId: f.projectId ?? -1,
     from: f.from === undefined ? -Infinity : Number(f.from.replaceAll('-', '')),
     to: f.to === undefined ? Infinity : Number(f.to.replaceAll('-', '')),
+    only: f.only ?? null,
   };
 }
 
@@ -233,6 +237,7 @@ function failures(attrs: AttrTable, f: CompiledFilter, id: number): number {
   const published = attrs.published[id]!;
   if (published < f.from || published > f.to) bits |= OTHER;
   if (f.projectId !== -1 && !attrs.projects[id]?.includes(f.projectId)) bits |= OTHER;
+  if (f.only !== null && !f.only.has(id)) bits |= OTHER;
   return bits;
 }
 

@@ -80,7 +80,8 @@ export class SearchService {
     const query = await this.parse(request.q, request.generation);
     const need = request.offset + request.limit;
     const keep = Math.max(KEEP, need);
-    const key = JSON.stringify([request.q, request.filter, request.sort, keep > KEEP ? keep : 0]);
+    // A set of ids (`filter.only`) is keyed by its members: JSON would write every set as {}.
+    const key = JSON.stringify([request.q, request.filter, request.sort, keep > KEEP ? keep : 0], (_k, v: unknown) => (v instanceof Set ? [...v].sort((a, b) => a - b) : v));
     const ranked = await this.results.get(key, request.generation, () => this.rank(query, request, keep));
     const hits = ranked.ids.slice(request.offset, need).map((id, i) => ({
       id, score: ranked.scores[request.offset + i]!, matchedCitations: this.citationsMatched(ranked.query, ranked.masks[request.offset + i]!),
