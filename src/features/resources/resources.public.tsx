@@ -19,6 +19,9 @@ import { ResourcePage } from './views/ResourcePage.tsx';
 import { JsonLd, resourceJsonLd } from './jsonld.tsx';
 import { localePath } from '../../platform/i18n/index.ts';
 import { noteSearch } from '../search-report/index.ts';
+import { linkCitations } from './cite-links.ts';
+import { listLibraryByIds } from './library.repo.ts';
+import { relatedResourceIds } from './related.repo.ts';
 
 /** Validates the query string of a library-like page, or throws a 400 naming each problem in the page's language. */
 export function libraryQueryOrThrow(c: AppContext, allowed?: readonly string[]): LibraryQuery {
@@ -100,14 +103,21 @@ export function resourcesPublic(site: Site) {
     const detail = await findPublishedResource(db, slug, c.get('locale'));
     if (!detail) throw notFound(c.get('t')('error.404.resource'));
     const view = site.view(c);
-    const bodyHtml = await renderMarkdown(detail.resource.body);
+    const locale = c.get('locale');
+    const keys = detail.authorities.map((a) => a.key);
+    const [rendered, related] = await Promise.all([
+      renderMarkdown(detail.resource.body),
+      relatedResourceIds(db, detail.resource, keys).then((ids) => listLibraryByIds(db, ids, locale)),
+    ]);
+    // Citations in the body link to their authority pages; the stored Markdown is not touched.
+    const bodyHtml = linkCitations(rendered, new Set(keys), (slug) => localePath(locale, `/authorities/${slug}`));
     return renderPage(
       c, view,
       {
         title: detail.resource.title, description: detail.resource.summary.slice(0, 300), ogType: 'article', canonicalPath: `/resources/${slug}`,
         head: <JsonLd data={resourceJsonLd(detail, { baseUrl: view.baseUrl, url: view.baseUrl + localePath(view.locale, `/resources/${slug}`), organization: view.organization })} />,
       },
-      <ResourcePage view={view} detail={detail} bodyHtml={bodyHtml} />,
+      <ResourcePage view={view} detail={detail} bodyHtml={bodyHtml} related={related} />,
     );
   });
 

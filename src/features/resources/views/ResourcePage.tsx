@@ -2,7 +2,10 @@ import type { ViewContext } from '../../../platform/http.ts';
 import { CONTENT_LANGUAGE, formatDate, formatList, langIf, localePath, type MessageKey } from '../../../platform/i18n/index.ts';
 import { languageName } from '../../../platform/i18n/languages.ts';
 import { Prose } from '../../../platform/views/components.tsx';
+import { keyToSlug } from '../../citations/index.ts';
+import type { LibraryItem } from '../library.repo.ts';
 import type { ResourceDetail, ResourceRef } from '../resources.repo.ts';
+import { kindLabel } from './AuthorityViews.tsx';
 import type { AttachmentRow } from '../resources.table.ts';
 import { fileSize, fileTypeLabel } from './format.ts';
 
@@ -42,6 +45,8 @@ export function ResourcePage(props: {
   view: ViewContext; detail: ResourceDetail; bodyHtml: string;
   /** Where an attachment downloads from; the private preview serves drafts' files from the staff area. */
   attachmentHref?: (attachment: AttachmentRow) => string;
+  /** Related resources (shared authorities, series, topics), best first. */
+  related?: LibraryItem[];
 }) {
   const { view, detail, bodyHtml } = props;
   const attachmentHref = props.attachmentHref ?? ((a: AttachmentRow) => `/resources/${detail.resource.slug}/attachments/${a.id}/${encodeURIComponent(a.filename)}`);
@@ -139,11 +144,37 @@ export function ResourcePage(props: {
           </ul>
         </section>
       ) : null}
+      {detail.authorities.length ? (
+        <section class="authorities-cited" aria-labelledby="authorities-title">
+          <h2 id="authorities-title" lang={langIf(locale, r.language)}>{t('resource.authorities')}</h2>
+          <ul>
+            {detail.authorities.map((a) => (
+              <li>
+                <a href={localePath(locale, `/authorities/${keyToSlug(a.key)}`)}>{a.display}</a>{' '}
+                <span class="meta" lang={langIf(locale, r.language)}>({kindLabel(a.kind, locale)})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {detail.supersedes.length ? (
         <section class="supersedes" lang={locale}>
           <h2>{t('resource.supersedes')}</h2>
           <ul>{detail.supersedes.map((o) => <li><RefLink view={view} item={o} /> <span class="meta">({formatDate(o.published_on, locale)})</span></li>)}</ul>
         </section>
+      ) : null}
+      {props.related?.length ? (
+        <nav class="related" aria-labelledby="related-title" lang={locale}>
+          <h2 id="related-title">{t('resource.related')}</h2>
+          <ul>
+            {props.related.map((item) => (
+              <li>
+                <RefLink view={view} item={item} />{' '}
+                <span class="meta">(<span lang={langIf(item.type_lang, locale)}>{item.type_name}</span>, <time datetime={item.published_on}>{formatDate(item.published_on, locale)}</time>)</span>
+              </li>
+            ))}
+          </ul>
+        </nav>
       ) : null}
       <Citation view={view} detail={detail} />
     </article>
