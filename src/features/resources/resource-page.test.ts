@@ -101,3 +101,38 @@ describeEachDialect('resource page', (env) => {
     await bumpGeneration(e.db);
   });
 });
+
+describeEachDialect('resource page: authorities and related resources', (env) => {
+  const waiver = demoResources.find((r) => r.slug === 'ina-212h-waiver-criminal-grounds')!;
+
+  it('lists the authorities cited, each linked to its page, and links citations in the body (stored text unchanged)', async () => {
+    const { text } = await env().get(`/resources/${waiver.slug}`);
+    assert.match(text, /<h2 id="authorities-title">Authorities cited<\/h2><ul><li><a href="\/authorities\/ina-212-h">INA § 212\(h\)<\/a> <span class="meta">\(Statute\)<\/span><\/li>/);
+    assert.match(text, /<a class="cite-link" href="\/authorities\/ina-212-h">Section 212\(h\)<\/a> can waive/);
+    const stored = await env().db.selectFrom('resources').select('body').where('slug', '=', waiver.slug).executeTakeFirstOrThrow();
+    assert.equal(stored.body, waiver.body);
+    const es = await env().get(`/es/resources/${waiver.slug}`);
+    assert.match(es.text, /<h2 id="authorities-title" lang="es">Fuentes legales citadas<\/h2>/);
+    assert.match(es.text, /<a class="cite-link" href="\/es\/authorities\/ina-212-h">/);
+  });
+
+  it('shows up to five related resources, never itself, its translations or a superseded one', async () => {
+    const superseded = new Set(demoResources.flatMap((r) => r.supersedes ?? []));
+    for (const r of [waiver, newer, original, seriesParts[0]]) {
+      const { text } = await env().get(`/resources/${r.slug}`);
+      const block = /<nav class="related"[\s\S]*?<\/nav>/.exec(text)?.[0] ?? '';
+      const slugs = [...block.matchAll(/href="\/resources\/([a-z0-9-]+)"/g)].map((m) => m[1]!);
+      assert.ok(slugs.length >= 1 && slugs.length <= 5, `${r.slug}: ${slugs.length}`);
+      assert.ok(!slugs.includes(r.slug));
+      for (const s of slugs) assert.ok(!superseded.has(s), `${s} is superseded`);
+      const translations = demoResources.filter((t) => t.translationOf === r.slug || t.slug === r.translationOf).map((t) => t.slug);
+      for (const s of translations) assert.ok(!slugs.includes(s), `${s} is a translation of ${r.slug}`);
+    }
+    // A series' other part shares topics and the series: it comes first.
+    const { text } = await env().get(`/resources/${seriesParts[0].slug}`);
+    const first = /<nav class="related"[\s\S]*?href="\/resources\/([a-z0-9-]+)"/.exec(text)?.[1];
+    assert.equal(first, seriesParts[1].slug);
+    const es = await env().get(`/es/resources/${waiver.slug}`);
+    assert.match(es.text, /<h2 id="related-title">Recursos relacionados<\/h2>/);
+  });
+});
