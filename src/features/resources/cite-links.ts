@@ -17,7 +17,7 @@ function decode(text: string): string {
   });
 }
 
-function escape(text: string): string {
+function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
@@ -83,11 +83,11 @@ export function linkCitations(html: string, keys: ReadonlySet<string>, href: (sl
     let at = 0;
     for (const link of part.links) {
       if (link.start < at) continue;
-      out += escape(part.text.slice(at, link.start));
-      out += `<a class="cite-link" href="${escape(link.href)}">${escape(part.text.slice(link.start, link.end))}</a>`;
+      out += escapeText(part.text.slice(at, link.start));
+      out += `<a class="cite-link" href="${escapeText(link.href)}">${escapeText(part.text.slice(link.start, link.end))}</a>`;
       at = link.end;
     }
-    out += escape(part.text.slice(at));
+    out += escapeText(part.text.slice(at));
   }
   return out;
 }

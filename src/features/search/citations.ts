@@ -1,5 +1,4 @@
 import { type Citation, citationSearchKeys, equivalentKeys, extractCitations, readQueryCitations as readCitationsInQuery } from '../citations/index.ts';
-import type { CitationTerms } from './analyzer/document.ts';
 import type { QueryCitationReader } from './analyzer/query.ts';
 import type { CitationSpans } from './search.snippets.ts';
 
