@@ -9,6 +9,10 @@ import { renderPage } from '../../platform/render.tsx';
 import type { Site } from '../../platform/site.ts';
 import { libraryOf } from './library.service.ts';
 import { libraryQueryOrForm } from './resources.public.tsx';
+import { LIBRARY_PARAMS } from './resources.schema.ts';
+
+// An authority page lists superseded resources too (marked): what cited the law then still matters.
+const AUTHORITY_PARAMS = LIBRARY_PARAMS.filter((p) => p !== 'superseded');
 import { AuthorityIndex, AuthorityMap, kindLabel } from './views/AuthorityViews.tsx';
 import { LibraryView } from './views/LibraryView.tsx';
 
@@ -72,7 +76,7 @@ export function authoritiesPublic(site: Site) {
     const authority = await findAuthority(db, key);
     if (!authority) throw notFound(t('error.404.authority'));
     const path = authorityPath(key);
-    const parsed = libraryQueryOrForm(c, site, path);
+    const parsed = libraryQueryOrForm(c, site, path, AUTHORITY_PARAMS);
     if (!parsed.ok) return parsed.response;
     const { query } = parsed;
     const generation = c.get('generation');

@@ -48,6 +48,7 @@ export const resourcesEn = {
   'library.problem.unknown_language': '"{value}" is not a language code. Languages in the library: {known}.',
   'library.problem.past_end': 'There is no page {page}: these results end on page {pages}.',
   'library.superseded': 'Superseded',
+  'library.filter.superseded': 'Include superseded resources ({count, number})',
   'library.updated': 'Updated {date}',
   'audience.practitioners': 'Practitioners',
   'audience.community': 'Community members',

@@ -49,6 +49,7 @@ export const resourcesEs: Record<keyof typeof resourcesEn, string> = {
   'library.problem.unknown_topic': 'No existe ningún tema llamado «{value}».',
   'library.problem.unknown_language': '«{value}» no es un código de idioma. Idiomas de la biblioteca: {known}.',
   'library.problem.past_end': 'No existe la página {page}: estos resultados terminan en la página {pages}.',
+  'library.filter.superseded': 'Incluir recursos reemplazados ({count, number})',
   'library.superseded': 'Reemplazado',
   'library.updated': 'Actualizado el {date}',
   'audience.practitioners': 'Profesionales del derecho',

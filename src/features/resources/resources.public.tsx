@@ -75,7 +75,7 @@ export function resourcesPublic(site: Site) {
     if (!parsed.ok) return parsed.response;
     const { query } = parsed;
     const generation = c.get('generation');
-    const filter: LibraryFilter = await libraryOf(site).resolveFilter(query, generation);
+    const filter: LibraryFilter = { ...(await libraryOf(site).resolveFilter(query, generation)), hideSuperseded: query.superseded !== 'include' };
     const result = await libraryOf(site).search(filter, query, generation, c.get('locale'));
     noteSearch(c, {
       q: query.q, page: query.page, results: result.total, suggested: Boolean(result.search?.suggestion),
@@ -93,7 +93,8 @@ export function resourcesPublic(site: Site) {
         feeds: [{ title: t('site.footer.feed'), href: feedHref(query) }],
         noindex: search.length > 0 && !/^\?(type|topic|lang)=[a-z0-9-]+$/.test(search),
       },
-      <LibraryView view={view} result={result} query={query} basePath="/resources" heading={t('library.title')} intro={t('library.description')} feedHref={feedHref(query)} />,
+      <LibraryView view={view} result={result} query={query} basePath="/resources" heading={t('library.title')} intro={t('library.description')} feedHref={feedHref(query)}
+        superseded={{ included: query.superseded === 'include', count: result.facets.superseded ?? 0 }} />,
     );
   });
 
