@@ -69,6 +69,7 @@ export const resourcesEn = {
   'resource.supersedes': 'This resource replaces',
   'resource.projects': 'Part of',
   'resource.cite': 'Cite as',
+  'resource.cite.download': 'Download the citation:',
   'file.type.text': 'Text',
   'topic.resources': 'Resources on this topic',
   'topics.title': 'Topics',

@@ -70,6 +70,7 @@ export const resourcesEs: Record<keyof typeof resourcesEn, string> = {
   'resource.superseded.body': 'Hay una guía más reciente. Lea el recurso vigente:',
   'resource.supersedes': 'Este recurso reemplaza a',
   'resource.projects': 'Parte de',
+  'resource.cite.download': 'Descargar la cita:',
   'resource.cite': 'Cómo citar',
   'file.type.text': 'Texto',
   'topic.resources': 'Recursos sobre este tema',

@@ -57,7 +57,8 @@ describeEachDialect('resource page', (env) => {
     const n = await env().get(`/resources/${newer.slug}`);
     assert.match(n.text, /This resource replaces/);
     // Whole words: a search matches words (a last word of three letters or more also as a prefix).
-    const list = await env().get(`/resources?q=${encodeURIComponent(older.title.split(' ').slice(0, 4).join(' '))}`);
+    // The library shows superseded resources, marked, once asked to include them.
+    const list = await env().get(`/resources?q=${encodeURIComponent(older.title.split(' ').slice(0, 4).join(' '))}&superseded=include`);
     assert.match(list.text, /superseded-badge/);
   });
 
@@ -134,5 +135,31 @@ describeEachDialect('resource page: authorities and related resources', (env) =>
     assert.equal(first, seriesParts[1].slug);
     const es = await env().get(`/es/resources/${waiver.slug}`);
     assert.match(es.text, /<h2 id="related-title">Recursos relacionados<\/h2>/);
+  });
+});
+
+describeEachDialect('resource page: "Cite this" downloads', (env) => {
+  const r = demoResources.find((x) => x.authors?.length)!;
+
+  it('offers RIS, BibTeX and CSL-JSON downloads of the citation, in both languages', async () => {
+    const { text } = await env().get(`/resources/${r.slug}`);
+    for (const [ext, label] of [['ris', 'RIS'], ['bib', 'BibTeX'], ['json', 'CSL-JSON']]) {
+      assert.ok(text.includes(`<a href="/resources/${r.slug}/cite.${ext}" download="${r.slug}.${ext}">${label}</a>`), ext);
+    }
+    assert.match((await env().get(`/es/resources/${r.slug}`)).text, /Descargar la cita:/);
+    const ris = await env().request(`/resources/${r.slug}/cite.ris`);
+    assert.equal(ris.status, 200);
+    assert.equal(ris.headers.get('content-type'), 'application/x-research-info-systems; charset=utf-8');
+    assert.equal(ris.headers.get('content-disposition'), `attachment; filename="${r.slug}.ris"`);
+    const risText = await ris.text();
+    assert.ok(risText.includes(`TI  - ${r.title}`));
+    for (const a of r.authors!) assert.ok(risText.includes(`AU  - ${a}`), a);
+    const csl = JSON.parse(await (await env().request(`/resources/${r.slug}/cite.json`)).text());
+    assert.equal(csl[0].URL, `http://haven.test/resources/${r.slug}`);
+    assert.deepEqual(csl[0].issued['date-parts'][0], r.publishedOn.split('-').map(Number));
+    const bib = await env().request(`/resources/${r.slug}/cite.bib`);
+    assert.match(await bib.text(), new RegExp(`^@techreport\\{${r.slug},`));
+    assert.equal((await env().request('/resources/no-such-resource/cite.bib')).status, 404);
+    assert.equal((await env().request(`/resources/${r.slug}/cite.doc`)).status, 404);
   });
 });

@@ -20,6 +20,7 @@ import { JsonLd, resourceJsonLd } from './jsonld.tsx';
 import { localePath } from '../../platform/i18n/index.ts';
 import { noteSearch } from '../search-report/index.ts';
 import { linkCitations } from './cite-links.ts';
+import { CITE_FORMATS, type CiteFormat } from './cite-formats.ts';
 import { listLibraryByIds } from './library.repo.ts';
 import { relatedResourceIds } from './related.repo.ts';
 
@@ -121,6 +122,27 @@ export function resourcesPublic(site: Site) {
       <ResourcePage view={view} detail={detail} bodyHtml={bodyHtml} related={related} />,
     );
   });
+
+  // "Cite this" downloads: /resources/{slug}/cite.ris, cite.bib, cite.json (CSL-JSON).
+  for (const format of Object.keys(CITE_FORMATS) as CiteFormat[]) {
+    app.get(`/resources/:slug/cite.${format}`, async (c) => {
+      const slug = c.req.param('slug');
+      if (!/^[a-z0-9-]{1,120}$/.test(slug)) throw notFound();
+      const detail = await findPublishedResource(db, slug, 'en');
+      if (!detail) throw notFound(c.get('t')('error.404.resource'));
+      const r = detail.resource;
+      const { type, write } = CITE_FORMATS[format];
+      const body = write({
+        slug: r.slug, title: r.title, summary: r.summary, authors: detail.authors, organization: c.get('organization').name,
+        publishedOn: r.published_on, language: r.language, url: `${config.baseUrl}/resources/${r.slug}`, genre: detail.type.name,
+      });
+      return c.body(body, 200, {
+        'Content-Type': type,
+        'Content-Disposition': `attachment; filename="${r.slug}.${format}"`,
+        'Cache-Control': 'public, max-age=300',
+      });
+    });
+  }
 
   app.get('/resources/:slug/attachments/:id/:filename', async (c) => {
     const id = parseId(c.req.param('id'));

@@ -20,6 +20,8 @@ function RefLink(props: { view: ViewContext; item: ResourceRef }) {
   );
 }
 
+const CITE_LABELS = { ris: 'RIS', bib: 'BibTeX', json: 'CSL-JSON' } as const;
+
 /**
  * "Cite as: Title. Organization, date. URL." Shown on screen and in print, so a printed or
  * saved copy says where it came from.
@@ -36,6 +38,12 @@ function Citation(props: { view: ViewContext; detail: ResourceDetail }) {
       <span lang={langIf(CONTENT_LANGUAGE, locale)}>{organization.name}</span>,{' '}
       <time datetime={r.published_on}>{formatDate(r.published_on, locale)}</time>.{' '}
       <span class="citation-url">{url}</span>
+      <span class="cite-downloads">
+        {' '}{t('resource.cite.download')}{' '}
+        {(['ris', 'bib', 'json'] as const).map((format, i) => (
+          <>{i > 0 ? ' · ' : ''}<a href={`/resources/${r.slug}/cite.${format}`} download={`${r.slug}.${format}`}>{CITE_LABELS[format]}</a></>
+        ))}
+      </span>
     </p>
   );
 }
