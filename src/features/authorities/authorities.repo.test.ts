@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
+import { sql } from 'kysely';
 import { describeEachDialect } from '../../../test/support/app.ts';
 import { bumpGeneration } from '../../db/generation.ts';
 import { extractCitations } from '../citations/index.ts';
 import { upsertResource, type ResourceWrite } from '../resources/index.ts';
 import { demoResources } from '../seed/demo/resources.ts';
+import { rebuildSearchIndex } from '../search/index.ts';
 import { authoritiesOfResource, authoritySubtree, countCiting, findAuthority, listAuthorities, resourceIdsCiting, subsectionsOf } from './authorities.repo.ts';
 import { citedAuthorities } from './cited.ts';
 
@@ -87,5 +89,20 @@ describeEachDialect('authorities storage', (env) => {
     assert.ok(pickering && pickering.resources >= expected, JSON.stringify(pickering));
     assert.ok(all.some((a) => a.kind === 'statute') && all.some((a) => a.kind === 'regulation') && all.some((a) => a.kind === 'form'));
     assert.deepEqual((await listAuthorities(env().db, 'form')).map((a) => a.kind).filter((k) => k !== 'form'), []);
+  });
+
+  it('is backfilled for existing content: queued resources are filled by the next write, `haven reindex` refills everything', async () => {
+    const db = env().db;
+    const count = async () => Number((await db.selectFrom('resource_authorities').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await count();
+    assert.ok(before > 0);
+    // As after migration 016 on an existing site: no authorities stored, every resource queued.
+    await db.deleteFrom('resource_authorities').execute();
+    await sql`insert into search_queue (resource_id) select id from resources where id not in (select resource_id from search_queue)`.execute(db);
+    await db.transaction().execute((trx) => bumpGeneration(trx));
+    assert.equal(await count(), before);
+    await db.deleteFrom('resource_authorities').execute();
+    await rebuildSearchIndex(db);
+    assert.equal(await count(), before);
   });
 });

@@ -98,6 +98,7 @@ export const resourcesEn = {
   'error.404.authority': 'No resource in the library cites that authority.',
   'resource.authorities': 'Authorities cited',
   'resource.related': 'Related resources',
+  'resource.authorities.all': 'Every authority the library cites',
 };
 
 declare module '../../platform/i18n/catalog.ts' {

@@ -100,4 +100,5 @@ export const resourcesEs: Record<keyof typeof resourcesEn, string> = {
   'error.404.authority': 'Ningún recurso de la biblioteca cita esa fuente.',
   'resource.authorities': 'Fuentes legales citadas',
   'resource.related': 'Recursos relacionados',
+  'resource.authorities.all': 'Todas las fuentes legales que cita la biblioteca',
 };

@@ -163,6 +163,7 @@ export function ResourcePage(props: {
               </li>
             ))}
           </ul>
+          <p class="meta" lang={langIf(locale, r.language)}><a href={localePath(locale, '/authorities')}>{t('resource.authorities.all')}</a></p>
         </section>
       ) : null}
       {detail.supersedes.length ? (
