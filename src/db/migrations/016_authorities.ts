@@ -12,6 +12,7 @@ import type { Dialect } from './helpers.ts';
  * - `authorities`: every key ever cited and each of its ancestors (`INA 212(h)(1)` → `INA 212(h)` →
  *   `INA 212`), with its kind and parent, so an authority page finds its subsections without
  *   parsing every key, and a parent section cited only through its subsections still has a page.
+ * - `resource_types.notice_after_years`: resources of the type older than this show an age notice.
  * Existing resources are queued for the search indexer, which fills the table on the next content
  * write or search (or at once with `haven reindex`).
  *
@@ -39,6 +40,9 @@ export function authoritiesSchema(_dialect: Dialect) {
         .addColumn('parent_key', 'text')
         .execute();
       await db.schema.createIndex('authorities_parent').on('authorities').columns(['parent_key', 'key']).execute();
+
+      // Resources of a type older than this many years show "check for later developments" (NULL: never).
+      await db.schema.alterTable('resource_types').addColumn('notice_after_years', 'integer').execute();
 
       await sql`insert into search_queue (resource_id) select id from resources where id not in (select resource_id from search_queue)`.execute(db);
     },

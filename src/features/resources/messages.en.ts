@@ -99,6 +99,8 @@ export const resourcesEn = {
   'resource.authorities': 'Authorities cited',
   'resource.related': 'Related resources',
   'resource.authorities.all': 'Every authority the library cites',
+  'resource.age': 'Published {years, plural, one {# year} other {# years}} ago, on {date}. Check for later developments.',
+  'resource.age.updated': 'Last updated {years, plural, one {# year} other {# years}} ago, on {date}. Check for later developments.',
 };
 
 declare module '../../platform/i18n/catalog.ts' {

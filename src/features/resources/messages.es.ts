@@ -101,4 +101,6 @@ export const resourcesEs: Record<keyof typeof resourcesEn, string> = {
   'resource.authorities': 'Fuentes legales citadas',
   'resource.related': 'Recursos relacionados',
   'resource.authorities.all': 'Todas las fuentes legales que cita la biblioteca',
+  'resource.age': 'Publicado hace {years, plural, one {# año} other {# años}}, el {date}. Verifique si hubo novedades posteriores.',
+  'resource.age.updated': 'Actualizado por última vez hace {years, plural, one {# año} other {# años}}, el {date}. Verifique si hubo novedades posteriores.',
 };

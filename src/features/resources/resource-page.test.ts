@@ -163,3 +163,21 @@ describeEachDialect('resource page: "Cite this" downloads', (env) => {
     assert.equal((await env().request(`/resources/${r.slug}/cite.doc`)).status, 404);
   });
 });
+
+describeEachDialect('resource page: age notice per type', (env) => {
+  // The test clock reads 2024-11-08; the demo sets practice advisories to three years.
+  const supersededSlugs = new Set(demoResources.flatMap((r) => r.supersedes ?? []));
+  const old = demoResources.find((r) => r.type === 'practice-advisory' && (r.updatedOn ?? r.publishedOn) < '2021-11-08' && !supersededSlugs.has(r.slug));
+  const recent = demoResources.find((r) => r.type === 'practice-advisory' && (r.updatedOn ?? r.publishedOn) > '2022-01-01')!;
+  const oldOther = demoResources.find((r) => r.type !== 'practice-advisory' && r.publishedOn < '2019-01-01' && !supersededSlugs.has(r.slug));
+
+  it('says how old an advisory past its type\'s threshold is, with the date in the reader\'s language', async () => {
+    assert.ok(old, 'the demo site has an old practice advisory');
+    const { text } = await env().get(`/resources/${old.slug}`);
+    assert.match(text, /<p class="notice age-notice" role="note" lang="en">(Published|Last updated) \d+ years ago, on [A-Z][a-z]+ \d{1,2}, \d{4}\. Check for later developments\.<\/p>/);
+    const es = await env().get(`/es/resources/${old.slug}`);
+    assert.match(es.text, /(Publicado|Actualizado por última vez) hace \d+ años, el \d{1,2} de [a-z]+ de \d{4}\. Verifique si hubo novedades posteriores\./);
+    assert.doesNotMatch((await env().get(`/resources/${recent.slug}`)).text, /age-notice/);
+    if (oldOther) assert.doesNotMatch((await env().get(`/resources/${oldOther.slug}`)).text, /age-notice/, 'types without a threshold never show it');
+  });
+});

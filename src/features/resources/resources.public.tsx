@@ -15,7 +15,7 @@ import { LIBRARY_PARAMS, parseLibraryQuery, type LibraryQuery } from './resource
 import { LibraryView } from './views/LibraryView.tsx';
 import { problemsMessage } from './views/problems.ts';
 import { QueryProblems } from './views/QueryProblems.tsx';
-import { ResourcePage } from './views/ResourcePage.tsx';
+import { ResourcePage, ageNotice } from './views/ResourcePage.tsx';
 import { JsonLd, resourceJsonLd } from './jsonld.tsx';
 import { localePath } from '../../platform/i18n/index.ts';
 import { noteSearch } from '../search-report/index.ts';
@@ -119,7 +119,8 @@ export function resourcesPublic(site: Site) {
         title: detail.resource.title, description: detail.resource.summary.slice(0, 300), ogType: 'article', canonicalPath: `/resources/${slug}`,
         head: <JsonLd data={resourceJsonLd(detail, { baseUrl: view.baseUrl, url: view.baseUrl + localePath(view.locale, `/resources/${slug}`), organization: view.organization })} />,
       },
-      <ResourcePage view={view} detail={detail} bodyHtml={bodyHtml} related={related} />,
+      <ResourcePage view={view} detail={detail} bodyHtml={bodyHtml} related={related}
+        age={ageNotice(detail.resource, detail.type.notice_after_years, site.deps.clock.now())} />,
     );
   });
 

@@ -16,7 +16,7 @@ export interface ResourceRef {
 export interface ResourceDetail {
   resource: ResourceRow;
   /** Type and topic names are in the reader's language (see localName); `lang` says which one. */
-  type: { slug: string; name: string; lang: string };
+  type: { slug: string; name: string; lang: string; notice_after_years: number | null };
   topics: { slug: string; name: string; lang: string }[];
   authors: string[];
   attachments: AttachmentRow[];
@@ -53,7 +53,7 @@ export async function loadResourceDetail(db: Db, resource: ResourceRow, locale: 
   const id = resource.id;
   const originalId = resource.translation_of_id;
   const [type, topics, authors, attachments, original, translations, supersedes, supersededBy, projects, series, authorities] = await Promise.all([
-    db.selectFrom('resource_types').select(['slug', localName(locale, 'resource_types').as('name'), localNameLang(locale, 'resource_types').as('lang')])
+    db.selectFrom('resource_types').select(['slug', 'notice_after_years', localName(locale, 'resource_types').as('name'), localNameLang(locale, 'resource_types').as('lang')])
       .where('id', '=', resource.type_id).executeTakeFirstOrThrow(),
     db.selectFrom('resource_topics').innerJoin('topics', 'topics.id', 'resource_topics.topic_id')
       .select(['topics.slug', localName(locale, 'topics').as('name'), localNameLang(locale, 'topics').as('lang')])

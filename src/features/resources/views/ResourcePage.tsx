@@ -20,6 +20,28 @@ function RefLink(props: { view: ViewContext; item: ResourceRef }) {
   );
 }
 
+/** How old a resource is, for the age notice. */
+export interface AgeNotice {
+  years: number;
+  /** The day it counts from: its last revision, else its publication. */
+  since: string;
+  updated: boolean;
+}
+
+/**
+ * The age notice a resource gets today, if any: when `threshold` whole years have passed since its
+ * last revision (else its publication). Whole years as calendars count them (a birthday rule).
+ */
+export function ageNotice(resource: { published_on: string; updated_on: string | null }, threshold: number | null, today: Date): AgeNotice | undefined {
+  if (threshold === null) return undefined;
+  const since = resource.updated_on ?? resource.published_on;
+  const [y, m, d] = since.split('-').map(Number) as [number, number, number];
+  const ty = today.getUTCFullYear();
+  const before = today.getUTCMonth() + 1 < m || (today.getUTCMonth() + 1 === m && today.getUTCDate() < d);
+  const years = ty - y - (before ? 1 : 0);
+  return years >= threshold ? { years, since, updated: resource.updated_on !== null } : undefined;
+}
+
 const CITE_LABELS = { ris: 'RIS', bib: 'BibTeX', json: 'CSL-JSON' } as const;
 
 /**
@@ -55,6 +77,8 @@ export function ResourcePage(props: {
   attachmentHref?: (attachment: AttachmentRow) => string;
   /** Related resources (shared authorities, series, topics), best first. */
   related?: LibraryItem[];
+  /** Set when the resource is older than its type's threshold: how old, since which day. */
+  age?: AgeNotice;
 }) {
   const { view, detail, bodyHtml } = props;
   const attachmentHref = props.attachmentHref ?? ((a: AttachmentRow) => `/resources/${detail.resource.slug}/attachments/${a.id}/${encodeURIComponent(a.filename)}`);
@@ -83,6 +107,11 @@ export function ResourcePage(props: {
         <h1>{r.title}</h1>
         <p class="summary lead">{r.summary}</p>
       </header>
+      {props.age && !detail.supersededBy.length ? (
+        <p class="notice age-notice" role="note" lang={locale}>
+          {t(props.age.updated ? 'resource.age.updated' : 'resource.age', { years: props.age.years, date: formatDate(props.age.since, locale) })}
+        </p>
+      ) : null}
       <dl class="resource-meta" lang={locale}>
         <div><dt>{t('resource.published')}</dt><dd><time datetime={r.published_on}>{formatDate(r.published_on, locale)}</time></dd></div>
         {r.updated_on ? <div><dt>{t('resource.updated')}</dt><dd><time datetime={r.updated_on}>{formatDate(r.updated_on, locale)}</time></dd></div> : null}
