@@ -48,7 +48,7 @@ export function projectsPublic(site: Site) {
     const base = localePath(locale, `/projects/${project.slug}`);
     return renderPage(c, view, {
       title: project.name, description: project.summary, canonicalPath: `/projects/${project.slug}`,
-      feeds: [{ title: `${project.name} (Atom)`, href: `/feeds/resources.atom?project=${project.slug}` }],
+      feeds: [{ title: `${project.name} (Atom)`, href: `${localePath(locale, '/feeds/resources.atom')}?project=${project.slug}` }],
     },
       <div class="wrap">
         <ProjectIntro view={view} project={project} bodyHtml={await renderMarkdown(project.body)} />

@@ -8,7 +8,7 @@ import { localePath } from '../../platform/i18n/index.ts';
 import { renderPage } from '../../platform/render.tsx';
 import type { Site } from '../../platform/site.ts';
 import { libraryOf } from './library.service.ts';
-import { libraryQueryOrForm } from './resources.public.tsx';
+import { feedHref, libraryQueryOrForm } from './resources.public.tsx';
 import { LIBRARY_PARAMS } from './resources.schema.ts';
 
 // An authority page lists superseded resources too (marked): what cited the law then still matters.
@@ -91,7 +91,7 @@ export function authoritiesPublic(site: Site) {
     const name = cite ?? fullName(key, locale);
     const also = alsoCitedAs(key);
     const intro = `${kindLabel(authority.kind, locale)}.${also ? ` ${view.t('authority.also', { cite: also })}.` : ''} ${view.t('authority.intro')}`;
-    const feed = `/feeds/resources.atom?authority=${encodeURIComponent(keyToSlug(key))}`;
+    const feed = feedHref(view.locale, query, { authority: keyToSlug(key) });
     return renderPage(c, view,
       { title: name, description: `${view.t('authority.resources')}: ${name}`, canonicalPath: path, feeds: [{ title: `${name} (Atom)`, href: feed }] },
       <>

@@ -17,7 +17,7 @@ import { problemsMessage } from './views/problems.ts';
 import { QueryProblems } from './views/QueryProblems.tsx';
 import { ResourcePage, ageNotice } from './views/ResourcePage.tsx';
 import { JsonLd, resourceJsonLd } from './jsonld.tsx';
-import { localePath } from '../../platform/i18n/index.ts';
+import { localePath, type Locale } from '../../platform/i18n/index.ts';
 import { noteSearch } from '../search-report/index.ts';
 import { linkCitations } from './cite-links.ts';
 import { CITE_FORMATS, type CiteFormat } from './cite-formats.ts';
@@ -55,15 +55,16 @@ export function libraryQueryOrForm(c: AppContext, site: Site, action: string, al
   };
 }
 
-/** The feed URL matching a library view's filters. */
-export function feedHref(query: LibraryQuery, scope: Partial<Record<'type' | 'topic' | 'lang', string>> = {}): string {
+/** The feed of a library view: the same words and every filter (not order or page), in the page's language. */
+export function feedHref(locale: Locale, query: LibraryQuery, scope: Partial<Record<'topic' | 'authority', string>> = {}): string {
   const params = new URLSearchParams();
-  for (const key of ['type', 'topic', 'lang'] as const) {
-    const value = scope[key] ?? query[key];
+  for (const key of ['q', 'type', 'topic', 'lang', 'audience', 'from', 'to'] as const) {
+    const value = scope[key as 'topic'] ?? query[key];
     if (value) params.set(key, value);
   }
+  if (scope.authority) params.set('authority', scope.authority);
   const s = params.toString();
-  return `/feeds/resources.atom${s ? `?${s}` : ''}`;
+  return `${localePath(locale, '/feeds/resources.atom')}${s ? `?${s}` : ''}`;
 }
 
 /** Public library pages: the filterable list, each resource, and attachment downloads. */
@@ -91,10 +92,10 @@ export function resourcesPublic(site: Site) {
         title: query.q ? `${t('library.title')}: ${query.q}` : t('library.title'),
         description: t('library.description'),
         canonicalPath: `/resources${search}`,
-        feeds: [{ title: t('site.footer.feed'), href: feedHref(query) }],
+        feeds: [{ title: t('site.footer.feed'), href: feedHref(view.locale, query) }],
         noindex: search.length > 0 && !/^\?(type|topic|lang)=[a-z0-9-]+$/.test(search),
       },
-      <LibraryView view={view} result={result} query={query} basePath="/resources" heading={t('library.title')} intro={t('library.description')} feedHref={feedHref(query)}
+      <LibraryView view={view} result={result} query={query} basePath="/resources" heading={t('library.title')} intro={t('library.description')} feedHref={feedHref(view.locale, query)}
         superseded={{ included: query.superseded === 'include', count: result.facets.superseded ?? 0 }} />,
     );
   });
