@@ -6,6 +6,7 @@ import { loadConfig } from '../src/config.ts';
 import { createDb, optimizeDb } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { seedDemo } from '../src/features/seed/seed.service.ts';
+import { keyToSlug } from '../src/features/citations/index.ts';
 import { WORK, corpusFile, median, memoryOf } from './corpus.ts';
 import { loadCorpus } from './load.ts';
 import { startServer as startBenchServer } from './server.ts';
@@ -28,7 +29,7 @@ const RUNS = 2;
 /** How many different URLs the "varied" rows cycle through: far more than the page cache keeps (500). */
 const VARIED_URLS = 5_000;
 
-async function prepare(size: number): Promise<{ dataDir: string; topic: string; page: number; slug: string; slugs: string[]; topicPages: number }> {
+async function prepare(size: number): Promise<{ dataDir: string; topic: string; page: number; slug: string; slugs: string[]; topicPages: number; authorities: string[] }> {
   const dataDir = path.join(WORK, `pages-${size}`);
   const dbFile = path.join(dataDir, 'haven.db');
   if (!fs.existsSync(path.join(dataDir, 'ready'))) {
@@ -50,8 +51,14 @@ async function prepare(size: number): Promise<{ dataDir: string; topic: string; 
     .select(['topics.slug', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('topics.slug').orderBy('n', 'desc').executeTakeFirstOrThrow();
   const middle = await handle.db.selectFrom('resources').select('slug').where('status', '=', 'published').orderBy('id').offset(Math.floor(size / 2)).limit(1).executeTakeFirstOrThrow();
   const slugs = (await handle.db.selectFrom('resources').select('slug').where('status', '=', 'published').orderBy('id').limit(VARIED_URLS).execute()).map((r) => r.slug);
+  // The most cited authorities (a database made before migration 016 needs `haven reindex` to have them).
+  const cited = await handle.db.selectFrom('resource_authorities').select(['key', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('key').orderBy('n', 'desc').orderBy('key').limit(500).execute();
   await handle.close();
-  return { dataDir, topic: top.slug, page: Math.min(50, Math.ceil(Number(top.n) / 20)), slug: middle.slug, slugs, topicPages: Math.ceil(Number(top.n) / 20) };
+  return {
+    dataDir, topic: top.slug, page: Math.min(50, Math.ceil(Number(top.n) / 20)), slug: middle.slug, slugs, topicPages: Math.ceil(Number(top.n) / 20),
+    authorities: cited.map((r) => keyToSlug(r.key)),
+  };
 }
 
 /** The server on the benchmark's SQLite file. */
@@ -76,7 +83,7 @@ function hammer(url: string, paths?: string[]): Promise<autocannon.Result> {
 export async function benchPages(sizes = [10_000, 100_000]): Promise<PageFigure[]> {
   const figures: PageFigure[] = [];
   for (const size of sizes) {
-    const { dataDir, topic, page, slug, slugs, topicPages } = await prepare(size);
+    const { dataDir, topic, page, slug, slugs, topicPages, authorities } = await prepare(size);
     const port = 3900 + Math.floor(Math.random() * 90);
     const server = await startServer(dataDir, port);
     try {
@@ -89,6 +96,12 @@ export async function benchPages(sizes = [10_000, 100_000]): Promise<PageFigure[
         // Uncached: thousands of different URLs, as crawlers and a busy week's readers ask.
         [`${slugs.length} res. pages`, `/resources/${slugs[0]}`, varied((i) => `/resources/${slugs[i]}`, slugs.length)],
         [`topic pages 1-${topicPages}`, `/resources?topic=${topic}`, varied((i) => `/resources?topic=${topic}&page=${i + 1}`, topicPages)],
+        // Authorities (issue 13): the index, and the pages of the most cited ones, uncached. Resource
+        // pages above include their related resources, computed in SQL.
+        ['authority index', '/authorities'],
+        ...(authorities.length
+          ? [[`${authorities.length} authority pages`, `/authorities/${authorities[0]}`, varied((i) => `/authorities/${authorities[i]}`, authorities.length)] as [string, string, string[]]]
+          : []),
       ];
       for (const [name, p, paths] of pages) {
         const url = `http://127.0.0.1:${port}${p}`;

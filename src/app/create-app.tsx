@@ -29,7 +29,7 @@ import { mediaPublic } from '../features/media/index.ts';
 import { pagesPublic } from '../features/pages/index.ts';
 import { projectsPublic } from '../features/projects/index.ts';
 import { resourcesPublic } from '../features/resources/index.ts';
-import { topicsPublic } from '../features/resources/index.ts';
+import { authoritiesPublic, topicsPublic } from '../features/resources/index.ts';
 import { publicApi } from '../features/api/index.ts';
 import { feedsPublic } from '../features/feeds/index.ts';
 import { searchPublic } from '../features/search/index.ts';
@@ -57,7 +57,7 @@ import { synonymsAdmin } from '../features/search/index.ts';
 import { searchLogging, searchReportAdmin } from '../features/search-report/index.ts';
 
 /** Pages that exist in every interface language, mounted at `/` and again at `/es`. */
-const LOCALIZED_FEATURES = [homePublic, resourcesPublic, topicsPublic, projectsPublic, pagesPublic, searchPublic];
+const LOCALIZED_FEATURES = [homePublic, resourcesPublic, topicsPublic, authoritiesPublic, projectsPublic, pagesPublic, searchPublic];
 
 /** The staff area under /admin; accessControl (below) loads the session and checks CSRF for them. */
 const ADMIN_FEATURES = [authAdmin, accountAdmin, usersAdmin, auditAdmin, adminHome, resourcesAdmin, workflowAdmin, homepageAdmin, documentsAdmin, documentsWorkflowAdmin, taxonomyAdmin, synonymsAdmin, searchReportAdmin];
@@ -74,7 +74,8 @@ export function createApp(deps: AppDeps) {
 
   // Only with METRICS_TOKEN set: otherwise there is no /metrics and nothing is counted.
   const metrics = deps.config.metricsToken ? new Metrics(deps.dbPool) : null;
-  const pageCache = publicPageCache({ params: LIBRARY_PARAMS, observe: metrics?.observeCache });
+  // The authority index's `kind` is read by a page too (its `q` is the library's).
+  const pageCache = publicPageCache({ params: [...LIBRARY_PARAMS, 'kind'], observe: metrics?.observeCache });
   app.use('*', accessLog(deps.logger, { trustProxy: deps.config.trustProxy }));
   if (metrics) app.use('*', metrics.observeRequests());
   app.use('*', async (c, next) => {

@@ -7,6 +7,7 @@
  */
 import type {} from '../content/content.table.ts';
 import type {} from '../features/audit/index.ts';
+import type {} from '../features/authorities/index.ts';
 import type {} from '../features/auth/index.ts';
 import type {} from '../features/home/index.ts';
 import type {} from '../features/media/index.ts';

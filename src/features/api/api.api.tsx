@@ -9,7 +9,8 @@ import type { Site } from '../../platform/site.ts';
 import { findPublishedResource } from '../resources/index.ts';
 import { apiCacheControl, apiCors, apiEtag, apiOnError, errorBody, singleValuedQuery, validationHook } from './api.http.ts';
 import { presentDetail, presentProjects, presentSummary, presentTopics, presentTypes } from './api.presenter.ts';
-import { getResourceRoute, listProjectsRoute, listResourcesRoute, listTopicsRoute, listTypesRoute } from './api.routes.ts';
+import { getAuthorityRoute, getResourceRoute, listAuthoritiesRoute, listProjectsRoute, listResourcesRoute, listTopicsRoute, listTypesRoute } from './api.routes.ts';
+import { authoritiesApi } from './api.authorities.ts';
 import { ApiService } from './api.service.ts';
 import { openApiDocument, type OpenApiDocument } from './openapi.ts';
 import { ApiReference } from './views/ApiReference.tsx';
@@ -34,7 +35,7 @@ export function publicApi(site: Site) {
       data: page.items.map((item) => {
         const hit = page.search?.hits.get(item.id);
         const match = hit ? { score: hit.score, snippet: page.search?.snippets.get(item.id), matchedCitations: hit.matchedCitations } : undefined;
-        return presentSummary(baseUrl, item, page.topicsByResource.get(item.id), match);
+        return presentSummary(baseUrl, item, page.topicsByResource.get(item.id), match, page.authoritiesByResource.get(item.id));
       }),
       meta: { total: page.total, page: page.page, pageSize: page.pageSize },
     }, 200);
@@ -46,6 +47,10 @@ export function publicApi(site: Site) {
     if (!detail) throw notFound(`There is no published resource called "${slug}".`);
     return c.json({ data: presentDetail(baseUrl, detail, await renderMarkdown(detail.resource.body)) }, 200);
   });
+
+  const authorities = authoritiesApi(db, baseUrl, service);
+  api.openapi(listAuthoritiesRoute, async (c) => c.json(await authorities.list(c.req.valid('query')), 200));
+  api.openapi(getAuthorityRoute, async (c) => c.json(await authorities.item(c.req.valid('param').key, c.req.valid('query'), c.get('generation')), 200));
 
   api.openapi(listTopicsRoute, async (c) => {
     const generation = c.get('generation');

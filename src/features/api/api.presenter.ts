@@ -2,6 +2,8 @@ import type { LibraryItem } from '../resources/index.ts';
 import type { ResourceDetail, ResourceRef } from '../resources/index.ts';
 import { AUDIENCES, type Audience } from '../resources/index.ts';
 import type { Snippet } from '../search/index.ts';
+import type { ResourceAuthority } from '../authorities/index.ts';
+import { keyToSlug } from '../citations/index.ts';
 import type { ProjectBody, ResourceDetailBody, ResourceSummary, TopicBody, TypeBody } from './api.schema.ts';
 
 /**
@@ -29,8 +31,20 @@ export interface MatchFacts {
   matchedCitations: string[];
 }
 
+/** The absolute address of an authority page. */
+export function authorityUrl(baseUrl: string, key: string): string {
+  return `${baseUrl}/authorities/${keyToSlug(key)}`;
+}
+
+/** The authorities a resource cites, as the API lists them. */
+export function presentCited(baseUrl: string, authorities: readonly ResourceAuthority[] = []): ResourceSummary['authorities'] {
+  return authorities.map((a) => ({ key: a.key, kind: a.kind as ResourceSummary['authorities'][number]['kind'], cite: a.display, url: authorityUrl(baseUrl, a.key) }));
+}
+
 /** A list item of `GET /api/v1/resources`; `match` adds relevance facts when the list answers `q`. */
-export function presentSummary(baseUrl: string, item: LibraryItem, topics: Named[] = [], match?: MatchFacts): ResourceSummary {
+export function presentSummary(
+  baseUrl: string, item: LibraryItem, topics: Named[] = [], match?: MatchFacts, authorities: readonly ResourceAuthority[] = [],
+): ResourceSummary {
   return {
     slug: item.slug,
     title: item.title,
@@ -43,6 +57,7 @@ export function presentSummary(baseUrl: string, item: LibraryItem, topics: Named
     summary: item.summary,
     superseded: Boolean(Number(item.superseded)),
     url: resourceUrl(baseUrl, item.slug),
+    authorities: presentCited(baseUrl, authorities),
     ...(match ? {
       score: Math.round(match.score * 1000) / 1000,
       ...(match.snippet ? { snippet: presentSnippet(match.snippet) } : {}),
@@ -82,6 +97,7 @@ export function presentDetail(baseUrl: string, detail: ResourceDetail, bodyHtml?
     summary: r.summary,
     superseded: detail.supersededBy.length > 0,
     url: resourceUrl(baseUrl, r.slug),
+    authorities: presentCited(baseUrl, detail.authorities),
     body: r.body,
     ...(bodyHtml === undefined ? {} : { bodyHtml }),
     authors: [...detail.authors],

@@ -1,5 +1,6 @@
 import { createRoute, type z } from '@hono/zod-openapi';
 import {
+  authorityItemQuerySchema, authorityItemSchema, authorityListQuerySchema, authorityListSchema, authorityParamSchema,
   errorSchema, noQuerySchema, projectListSchema, resourceItemSchema, resourceListQuerySchema, resourceListSchema,
   slugParamSchema, topicListSchema, typeListSchema,
 } from './api.schema.ts';
@@ -79,4 +80,31 @@ export const listProjectsRoute = createRoute({
   summary: 'Published projects, with counts of their published resources',
   request: { query: noQuerySchema },
   responses: { 200: ok(projectListSchema, 'Every published project in curated order.'), 304: notModified, 400: badRequest },
+});
+
+/** `GET /api/v1/authorities` */
+export const listAuthoritiesRoute = createRoute({
+  method: 'get',
+  path: '/api/v1/authorities',
+  tags: ['Authorities'],
+  summary: 'Authorities cited, with counts of published resources citing each',
+  description: 'Every statute, regulation, decision, form, state code section, Federal Register notice and public law a published resource cites (docs/authorities.md), in key order.',
+  request: { query: authorityListQuerySchema },
+  responses: { 200: ok(authorityListSchema, 'The authorities.'), 304: notModified, 400: badRequest },
+});
+
+/** `GET /api/v1/authorities/{key}` */
+export const getAuthorityRoute = createRoute({
+  method: 'get',
+  path: '/api/v1/authorities/{key}',
+  tags: ['Authorities'],
+  summary: 'One authority: its names, parent and subsections, and the resources citing it',
+  description: 'Published resources citing the authority or any of its subsections, newest first (superseded ones marked `superseded`).',
+  request: { params: authorityParamSchema, query: authorityItemQuerySchema },
+  responses: {
+    200: ok(authorityItemSchema, 'The authority.'),
+    304: notModified,
+    400: badRequest,
+    404: notFound('No published resource cites this authority, or the page is past the last.'),
+  },
 });

@@ -55,6 +55,16 @@ const named = z.object({ slug: z.string(), name: z.string() });
 const ref = z.object({ slug: z.string(), title: z.string(), url: z.url() }).openapi('ResourceRef');
 const isoDay = z.string().openapi({ format: 'date', example: '2024-11-06' });
 
+const authorityKinds = ['statute', 'regulation', 'agency-decision', 'court-decision', 'form', 'state-code', 'federal-register', 'public-law'] as const;
+
+/** An authority as a resource cites it. */
+export const citedAuthoritySchema = z.object({
+  key: z.string().openapi({ description: 'Canonical key: the same authority has the same key however it is cited (docs/citations.md).', example: 'INA 212(h)' }),
+  kind: z.enum(authorityKinds),
+  cite: z.string().openapi({ description: 'The fullest form the resource cites it in.', example: 'INA § 212(h)' }),
+  url: z.url().openapi({ description: 'The authority page on the website.' }),
+}).openapi('CitedAuthority');
+
 /** A resource as the list shows it. */
 export const resourceSummarySchema = z
   .object({
@@ -69,6 +79,7 @@ export const resourceSummarySchema = z
     summary: z.string(),
     superseded: z.boolean().openapi({ description: 'True when a newer published resource replaces this one.' }),
     url: z.url().openapi({ description: 'The resource page on the website.' }),
+    authorities: z.array(citedAuthoritySchema).openapi({ description: 'The authorities its title, summary, body and PDFs cite, in order of first citation.' }),
     score: z.number().optional().openapi({ description: 'Relevance to `q` (higher is better; only with `q`). Comparable within one answer only.' }),
     snippet: z.object({
       source: z.enum(['summary', 'body', 'pdf']).openapi({ description: 'Where the passage is from.' }),
@@ -105,6 +116,46 @@ export const resourceDetailSchema = resourceSummarySchema
     projects: z.array(named),
   })
   .openapi('ResourceDetail');
+
+/** The query of `GET /api/v1/authorities`. */
+export const authorityListQuerySchema = z.object({
+  kind: z.enum(authorityKinds).optional().openapi({ description: 'Only authorities of this kind.' }),
+  q: z.string().max(200).optional().openapi({ description: 'Only authorities whose citation or name contains these characters (case, accents, spaces and punctuation ignored: `212h` finds INA § 212(h)).', example: '212h' }),
+}).strict();
+
+/** `{key}` in a path: an authority's slug (`ina-212-h`) or its canonical key (`INA 212(h)`, URL-encoded). */
+export const authorityParamSchema = z.object({
+  key: z.string().min(1).max(200).openapi({ param: { name: 'key', in: 'path' }, description: 'The authority\'s slug, as in its page\'s address, or its canonical key, URL-encoded.', example: 'ina-212-h' }),
+});
+
+/** The query of `GET /api/v1/authorities/{key}`: paging of its citing resources. */
+export const authorityItemQuerySchema = z.object({
+  page: resourceListQuerySchema.shape.page,
+  pageSize: resourceListQuerySchema.shape.pageSize,
+}).strict();
+
+const authorityRef = z.object({ key: z.string(), slug: z.string(), kind: z.enum(authorityKinds), name: z.string(), url: z.url(), count: z.number().int() });
+
+/** One authority in the index. */
+export const authorityListSchema = z.object({
+  data: z.array(authorityRef.extend({
+    apiUrl: z.url().openapi({ description: 'This authority in the API.' }),
+  })),
+}).openapi('AuthorityList');
+
+/** One authority with the resources citing it. */
+export const authorityItemSchema = z.object({
+  data: z.object({
+    key: z.string(), slug: z.string(), kind: z.enum(authorityKinds),
+    name: z.string().openapi({ description: 'Its full name (for a decision, as resources cite it).', example: 'Immigration and Nationality Act § 212(h)' }),
+    alsoCitedAs: z.string().nullable().openapi({ description: 'Its other name (an INA section\'s 8 U.S.C. section, and back), or null.', example: '8 U.S.C. § 1182(h)' }),
+    url: z.url(),
+    parent: z.object({ key: z.string(), slug: z.string(), url: z.url() }).nullable().openapi({ description: 'The section it is part of, or null.' }),
+    subsections: z.array(authorityRef).openapi({ description: 'Its subsections that published resources cite, with counts.' }),
+    resources: z.array(resourceSummarySchema).openapi({ description: 'Published resources citing it or a subsection, newest first, one page.' }),
+  }),
+  meta: z.object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }),
+}).openapi('AuthorityItem');
 
 /** Paging facts of a list answer. */
 export const listMetaSchema = z.object({

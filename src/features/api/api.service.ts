@@ -3,12 +3,14 @@ import { GenerationCache } from '../../platform/content-cache.ts';
 import { facetCounts, type FacetCounts, type LibraryFilter, type LibraryItem } from '../resources/index.ts';
 import type { LibraryService, SearchExplanation } from '../resources/index.ts';
 import { listProjectsWithCounts } from './api.repo.ts';
+import { authoritiesForResources, type ResourceAuthority } from '../authorities/index.ts';
 import type { ResourceListQuery } from './api.schema.ts';
 
 /** One page of the list endpoint, before presentation. */
 export interface ResourcePage {
   items: LibraryItem[];
   topicsByResource: Map<number, { slug: string; name: string }[]>;
+  authoritiesByResource: Map<number, ResourceAuthority[]>;
   total: number;
   page: number;
   pageSize: number;
@@ -27,10 +29,14 @@ export class ApiService {
   constructor(private readonly db: Db, private readonly library: LibraryService) {}
 
   /** One page of published resources for a validated query; unknown slugs and pages past the end throw. */
-  async resources(query: ResourceListQuery, generation: number): Promise<ResourcePage> {
-    const filter: LibraryFilter = await this.library.resolveFilter(query, generation);
+  async resources(
+    query: Pick<ResourceListQuery, 'q' | 'type' | 'topic' | 'lang' | 'audience' | 'from' | 'to' | 'sort' | 'page' | 'pageSize'>, generation: number,
+    scope: Pick<LibraryFilter, 'authorityKeys'> = {},
+  ): Promise<ResourcePage> {
+    const filter: LibraryFilter = await this.library.resolveFilter(query, generation, scope);
     const page = await this.library.page(filter, query, query.pageSize, generation);
-    return { items: page.items, topicsByResource: page.topicsByResource, total: page.total, page: page.page, pageSize: page.pageSize, ...(page.search ? { search: page.search } : {}) };
+    const authoritiesByResource = await authoritiesForResources(this.db, page.items.map((i) => i.id));
+    return { items: page.items, topicsByResource: page.topicsByResource, authoritiesByResource, total: page.total, page: page.page, pageSize: page.pageSize, ...(page.search ? { search: page.search } : {}) };
   }
 
   /** Counts of published resources per type and per topic across the whole library. */

@@ -81,7 +81,11 @@ export function buildAtomFeed(input: AtomInput): string {
       date: entryUpdated(item),
       published: dayStart(item.published_on),
       description: htmlText(item.summary),
-      category: topics.map((t) => ({ term: attr(t.slug), name: attr(t.name), scheme: attr(`${input.baseUrl}/topics/`) })),
+      // A superseded resource says so as a category of its own, so a reader can tell it is replaced.
+      category: [
+        ...topics.map((t) => ({ term: attr(t.slug), name: attr(t.name), scheme: attr(`${input.baseUrl}/topics/`) })),
+        ...(Number(item.superseded) ? [{ term: 'superseded', name: 'Superseded', scheme: attr(`${input.baseUrl}/resources?superseded=include`) }] : []),
+      ],
       author: authors.length ? authors.map((name) => ({ name: clean(name) })) : undefined,
     });
   }

@@ -67,7 +67,9 @@ describeEachDialect('Atom feed', (env) => {
       assert.equal(htmlDecode(text(e.summary)), r.summary);
       assert.equal(e.published, `${r.publishedOn}T00:00:00.000Z`);
       assert.equal(e.updated, `${r.updatedOn ?? r.publishedOn}T00:00:00.000Z`);
-      assert.deepEqual((e.category ?? []).map((c: { term: string }) => c.term).sort(), [...r.topics].sort());
+      // Topics, and "superseded" when a published resource replaces this one.
+      const superseded = demoResources.some((n) => n.supersedes?.includes(r.slug));
+      assert.deepEqual((e.category ?? []).map((c: { term: string }) => c.term).sort(), [...r.topics, ...(superseded ? ['superseded'] : [])].sort());
       assert.deepEqual((e.author ?? []).map((a: { name: string }) => a.name), r.authors ?? []);
     }
   });

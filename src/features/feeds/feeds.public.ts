@@ -7,11 +7,13 @@ import { languageName } from '../../platform/i18n/languages.ts';
 import type { Site } from '../../platform/site.ts';
 import { findPublishedProject } from '../projects/index.ts';
 import { libraryOf, libraryQueryString, listLibrary, parseLibraryQuery, topicsForResources } from '../resources/index.ts';
+import { authorityCite, authoritySubtree, findAuthority } from '../authorities/index.ts';
+import { fullName, keyToSlug, slugToKey } from '../citations/index.ts';
 import { FEED_SIZE, buildAtomFeed } from './atom.ts';
 import { authorsForResources } from './feeds.repo.ts';
 
-/** The filters the resource feed accepts (the library's, without order and page, and a project); anything else is a 400. */
-export const FEED_PARAMS = ['q', 'type', 'topic', 'lang', 'audience', 'from', 'to', 'project'] as const;
+/** The filters the resource feed accepts (the library's, without order and page, a project and an authority); anything else is a 400. */
+export const FEED_PARAMS = ['q', 'type', 'topic', 'lang', 'audience', 'from', 'to', 'project', 'authority'] as const;
 const SLUG = /^[a-z0-9-]{1,120}$/;
 
 /**
@@ -39,6 +41,10 @@ async function resourceFeed(site: Site, c: AppContext): Promise<Response> {
   if (!parsed.ok) throw badRequest(`${parsed.problems.map((p) => p.message).join('; ')}.`, { problems: parsed.problems });
   const projectSlug = params.get('project')?.trim() || undefined;
   if (projectSlug !== undefined && !SLUG.test(projectSlug)) throw badRequest('"project" must be lower-case letters, digits and hyphens.', { param: 'project' });
+  const authoritySlug = params.get('authority')?.trim() || undefined;
+  if (params.getAll('authority').length > 1) throw badRequest('"authority" was given more than once; give it once.', { param: 'authority' });
+  const authorityKey = authoritySlug === undefined ? undefined : authoritySlug.length <= 200 ? slugToKey(authoritySlug) : null;
+  if (authorityKey === null) throw badRequest('"authority" must be an authority\'s address name, such as ina-212-h.', { param: 'authority' });
   const { q, type, topic, lang, audience, from, to } = parsed.query;
 
   // Load: an unknown type, topic or project is a feed that does not exist.
@@ -51,9 +57,17 @@ async function resourceFeed(site: Site, c: AppContext): Promise<Response> {
   if (topic && !topicRow) throw notFound(`There is no topic called "${topic}".`);
   const project = projectSlug ? await findPublishedProject(db, projectSlug) : undefined;
   if (projectSlug && !project) throw notFound(`There is no project called "${projectSlug}".`);
+  const authority = authorityKey ? await findAuthority(db, authorityKey) : undefined;
+  if (authorityKey && !authority) throw notFound(`No resource cites "${authoritySlug}".`);
+  const authorityName = authority ? (await authorityCite(db, authority.key, authority.kind)) ?? fullName(authority.key, locale) : undefined;
+  const authorityParam = authority ? keyToSlug(authority.key) : undefined;
 
   const query = { q, type, topic, lang, audience, from, to, sort: 'newest' as const, page: 1 };
-  const filter = await library.resolveFilter(query, generation, project ? { projectId: project.id } : {});
+  const scopeOf = {
+    ...(project ? { projectId: project.id } : {}),
+    ...(authority ? { authorityKeys: await authoritySubtree(db, authority.key) } : {}),
+  };
+  const filter = await library.resolveFilter(query, generation, scopeOf);
   // Newest first among the matches: words choose what is in the feed, never its order.
   const items = q ? (await library.page(filter, query, FEED_SIZE, generation, locale)).items : await listLibrary(db, filter, 'newest', FEED_SIZE, 0, locale);
   const ids = items.map((i) => i.id);
@@ -62,13 +76,14 @@ async function resourceFeed(site: Site, c: AppContext): Promise<Response> {
   // Present: the canonical spelling of this feed's address, and the page showing the same list.
   const selfQuery = new URLSearchParams();
   for (const key of FEED_PARAMS) {
-    const value = key === 'project' ? projectSlug : parsed.query[key];
+    const value = key === 'project' ? projectSlug : key === 'authority' ? authorityParam : parsed.query[key];
     if (value) selfQuery.set(key, value);
   }
   const selfUrl = `${baseUrl}${localePath(locale, '/feeds/resources.atom')}${selfQuery.size ? `?${selfQuery}` : ''}`;
-  const alternateUrl = baseUrl + localePath(locale, project ? `/projects/${project.slug}` : `/resources${libraryQueryString({ q, type, topic, lang, audience, from, to })}`);
+  const listed = libraryQueryString({ q, type, topic, lang, audience, from, to });
+  const alternateUrl = baseUrl + localePath(locale, authorityParam ? `/authorities/${authorityParam}${listed}` : project ? `/projects/${project.slug}` : `/resources${listed}`);
   const scope = [
-    project?.name, topicRow?.name, typeRow?.name, lang ? languageName(lang, locale) : undefined,
+    authorityName, project?.name, topicRow?.name, typeRow?.name, lang ? languageName(lang, locale) : undefined,
     audience ? t(`audience.${audience}` as MessageKey) : undefined,
     from ? `${t('library.filter.from')} ${formatDate(from, locale)}` : undefined,
     to ? `${t('library.filter.to')} ${formatDate(to, locale)}` : undefined,

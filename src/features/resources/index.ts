@@ -14,5 +14,6 @@ export type { AttachmentsTable, ResourceStatus, ResourcesTable } from './resourc
 export { IdCache, applySeriesCount, ensureTopic, ensureType, linkReferences, titleFromSlug, upsertResource } from './resources.write.repo.ts';
 export type { ResourceWrite } from './resources.write.repo.ts';
 export { topicsPublic } from './topics.public.tsx';
+export { authoritiesPublic, authorityPath } from './authorities.public.tsx';
 export { ResourceCard } from './views/ResourceCard.tsx';
 export { ResourcePage } from './views/ResourcePage.tsx';

@@ -15,9 +15,19 @@ export interface LibraryFilter {
   audience?: string;
   from?: string;
   to?: string;
+  /** Resources citing any of these authority keys (an authority and its subsections). */
+  authorityKeys?: string[];
+  /** Leave out resources a published one supersedes (the library page's default). */
+  hideSuperseded?: boolean;
 }
 
-export type Facet = 'type' | 'topic' | 'language' | 'audience';
+export type Facet = 'type' | 'topic' | 'language' | 'audience' | 'superseded';
+
+/** True for a resource a published one supersedes. */
+function isSuperseded(eb: ResourcesEb): Expression<SqlBool> {
+  return eb.exists(eb.selectFrom('resource_supersedes as rs').innerJoin('resources as newer', 'newer.id', 'rs.resource_id')
+    .select('rs.resource_id').whereRef('rs.superseded_id', '=', 'resources.id').where('newer.status', '=', 'published'));
+}
 
 export interface LibraryItem {
   id: number;
@@ -55,6 +65,16 @@ function matches(_db: Db, eb: ResourcesEb, f: LibraryFilter, ignore?: Facet): Ex
         eb.selectFrom('resource_topics').select('resource_topics.resource_id')
           .whereRef('resource_topics.resource_id', '=', 'resources.id')
           .where('resource_topics.topic_id', '=', f.topicId),
+      ),
+    );
+  }
+  if (f.hideSuperseded && ignore !== 'superseded') conditions.push(eb.not(isSuperseded(eb)));
+  if (f.authorityKeys !== undefined) {
+    conditions.push(
+      f.authorityKeys.length === 0 ? sql<SqlBool>`1 = 0` : eb.exists(
+        eb.selectFrom('resource_authorities').select('resource_authorities.resource_id')
+          .whereRef('resource_authorities.resource_id', '=', 'resources.id')
+          .where('resource_authorities.key', 'in', f.authorityKeys),
       ),
     );
   }
@@ -161,6 +181,8 @@ export interface FacetCounts {
   topic: Map<number, number>;
   language: Map<string, number>;
   audience: Map<string, number>;
+  /** Superseded resources matching every other filter (what "include superseded" would show). */
+  superseded?: number;
 }
 
 /**
@@ -168,7 +190,7 @@ export interface FacetCounts {
  * filter kept (so choosing a type shows the counts for the topics within it, and so on).
  */
 export async function facetCounts(db: Db, f: LibraryFilter): Promise<FacetCounts> {
-  const [types, topics, languages, audiences] = await Promise.all([
+  const [types, topics, languages, audiences, superseded] = await Promise.all([
     db.selectFrom('resources').select(['resources.type_id as key', (eb) => eb.fn.countAll<number>().as('n')])
       .where((eb) => matches(db, eb, f, 'type')).groupBy('resources.type_id').execute(),
     db.selectFrom('resource_topics').innerJoin('resources', 'resources.id', 'resource_topics.resource_id')
@@ -178,12 +200,15 @@ export async function facetCounts(db: Db, f: LibraryFilter): Promise<FacetCounts
       .where((eb) => matches(db, eb, f, 'language')).groupBy('resources.language').execute(),
     db.selectFrom('resources').select(['resources.audience as key', (eb) => eb.fn.countAll<number>().as('n')])
       .where((eb) => matches(db, eb, f, 'audience')).groupBy('resources.audience').execute(),
+    db.selectFrom('resources').select((eb) => eb.fn.countAll<number>().as('n'))
+      .where((eb) => eb.and([matches(db, eb, f, 'superseded'), isSuperseded(eb)])).executeTakeFirstOrThrow(),
   ]);
   return {
     type: new Map(types.map((r) => [r.key, Number(r.n)])),
     topic: new Map(topics.map((r) => [r.key, Number(r.n)])),
     language: new Map(languages.map((r) => [r.key, Number(r.n)])),
     audience: new Map(audiences.map((r) => [r.key, Number(r.n)])),
+    superseded: Number(superseded.n),
   };
 }
 

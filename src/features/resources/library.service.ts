@@ -5,6 +5,7 @@ import { GenerationCache } from '../../platform/content-cache.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
 import { listTopics } from '../topics/index.ts';
+import { resourceIdsCiting } from '../authorities/index.ts';
 import { SearchService, type Correction, type ParsedQuery, type SearchHit, type Snippet } from '../search/index.ts';
 import { countLibrary, facetCounts, listLibrary, listLibraryByIds, topicsForResources, type FacetCounts, type LibraryFilter, type LibraryItem, type TopicName } from './library.repo.ts';
 import { listLanguages, listTypes } from './resources.repo.ts';
@@ -91,7 +92,7 @@ export class LibraryService {
    * the same on every page, feed and API that filters the library; a real language nobody writes
    * in yet (`fr`) is simply an empty result.
    */
-  async resolveFilter(query: LibraryQuery, generation: number, scope: Pick<LibraryFilter, 'topicId' | 'projectId'> = {}): Promise<LibraryFilter> {
+  async resolveFilter(query: LibraryQuery, generation: number, scope: Pick<LibraryFilter, 'topicId' | 'projectId' | 'authorityKeys'> = {}): Promise<LibraryFilter> {
     const taxonomy = await this.taxonomy(generation);
     const filter: LibraryFilter = { ...scope, q: query.q, language: query.lang, audience: query.audience, from: query.from, to: query.to };
     if (query.type) {
@@ -160,8 +161,10 @@ export class LibraryService {
     const sort = effectiveSort(query);
     const offset = (query.page - 1) * pageSize;
     if (filter.q) {
-      const { q, ...rest } = filter;
-      const found = await this.engine.search({ q, filter: rest, sort, offset, limit: pageSize, generation });
+      const { q, authorityKeys, ...rest } = filter;
+      // The index holds no authorities: a search scoped to one is told which resources cite it.
+      const only = authorityKeys ? new Set(await resourceIdsCiting(this.db, authorityKeys)) : undefined;
+      const found = await this.engine.search({ q, filter: only ? { ...rest, only } : rest, sort, offset, limit: pageSize, generation });
       const pages = this.checkPage(found.total, query.page, pageSize);
       const items = await listLibraryByIds(this.db, found.hits.map((h) => h.id), locale);
       const [topicsByResource, snippets] = await Promise.all([

@@ -57,7 +57,8 @@ describeEachDialect('resource page', (env) => {
     const n = await env().get(`/resources/${newer.slug}`);
     assert.match(n.text, /This resource replaces/);
     // Whole words: a search matches words (a last word of three letters or more also as a prefix).
-    const list = await env().get(`/resources?q=${encodeURIComponent(older.title.split(' ').slice(0, 4).join(' '))}`);
+    // The library shows superseded resources, marked, once asked to include them.
+    const list = await env().get(`/resources?q=${encodeURIComponent(older.title.split(' ').slice(0, 4).join(' '))}&superseded=include`);
     assert.match(list.text, /superseded-badge/);
   });
 
@@ -99,5 +100,84 @@ describeEachDialect('resource page', (env) => {
     assert.ok(!list.text.includes(`/resources/${draft.slug}"`));
     await e.db.updateTable('resources').set({ status: 'published' }).where('slug', '=', draft.slug).execute();
     await bumpGeneration(e.db);
+  });
+});
+
+describeEachDialect('resource page: authorities and related resources', (env) => {
+  const waiver = demoResources.find((r) => r.slug === 'ina-212h-waiver-criminal-grounds')!;
+
+  it('lists the authorities cited, each linked to its page, and links citations in the body (stored text unchanged)', async () => {
+    const { text } = await env().get(`/resources/${waiver.slug}`);
+    assert.match(text, /<h2 id="authorities-title">Authorities cited<\/h2><ul><li><a href="\/authorities\/ina-212-h">INA § 212\(h\)<\/a> <span class="meta">\(Statute\)<\/span><\/li>/);
+    assert.match(text, /<a class="cite-link" href="\/authorities\/ina-212-h">Section 212\(h\)<\/a> can waive/);
+    const stored = await env().db.selectFrom('resources').select('body').where('slug', '=', waiver.slug).executeTakeFirstOrThrow();
+    assert.equal(stored.body, waiver.body);
+    const es = await env().get(`/es/resources/${waiver.slug}`);
+    assert.match(es.text, /<h2 id="authorities-title" lang="es">Fuentes legales citadas<\/h2>/);
+    assert.match(es.text, /<a class="cite-link" href="\/es\/authorities\/ina-212-h">/);
+  });
+
+  it('shows up to five related resources, never itself, its translations or a superseded one', async () => {
+    const superseded = new Set(demoResources.flatMap((r) => r.supersedes ?? []));
+    for (const r of [waiver, newer, original, seriesParts[0]]) {
+      const { text } = await env().get(`/resources/${r.slug}`);
+      const block = /<nav class="related"[\s\S]*?<\/nav>/.exec(text)?.[0] ?? '';
+      const slugs = [...block.matchAll(/href="\/resources\/([a-z0-9-]+)"/g)].map((m) => m[1]!);
+      assert.ok(slugs.length >= 1 && slugs.length <= 5, `${r.slug}: ${slugs.length}`);
+      assert.ok(!slugs.includes(r.slug));
+      for (const s of slugs) assert.ok(!superseded.has(s), `${s} is superseded`);
+      const translations = demoResources.filter((t) => t.translationOf === r.slug || t.slug === r.translationOf).map((t) => t.slug);
+      for (const s of translations) assert.ok(!slugs.includes(s), `${s} is a translation of ${r.slug}`);
+    }
+    // A series' other part shares topics and the series: it comes first.
+    const { text } = await env().get(`/resources/${seriesParts[0].slug}`);
+    const first = /<nav class="related"[\s\S]*?href="\/resources\/([a-z0-9-]+)"/.exec(text)?.[1];
+    assert.equal(first, seriesParts[1].slug);
+    const es = await env().get(`/es/resources/${waiver.slug}`);
+    assert.match(es.text, /<h2 id="related-title">Recursos relacionados<\/h2>/);
+  });
+});
+
+describeEachDialect('resource page: "Cite this" downloads', (env) => {
+  const r = demoResources.find((x) => x.authors?.length)!;
+
+  it('offers RIS, BibTeX and CSL-JSON downloads of the citation, in both languages', async () => {
+    const { text } = await env().get(`/resources/${r.slug}`);
+    for (const [ext, label] of [['ris', 'RIS'], ['bib', 'BibTeX'], ['json', 'CSL-JSON']]) {
+      assert.ok(text.includes(`<a href="/resources/${r.slug}/cite.${ext}" download="${r.slug}.${ext}">${label}</a>`), ext);
+    }
+    assert.match((await env().get(`/es/resources/${r.slug}`)).text, /Descargar la cita:/);
+    const ris = await env().request(`/resources/${r.slug}/cite.ris`);
+    assert.equal(ris.status, 200);
+    assert.equal(ris.headers.get('content-type'), 'application/x-research-info-systems; charset=utf-8');
+    assert.equal(ris.headers.get('content-disposition'), `attachment; filename="${r.slug}.ris"`);
+    const risText = await ris.text();
+    assert.ok(risText.includes(`TI  - ${r.title}`));
+    for (const a of r.authors!) assert.ok(risText.includes(`AU  - ${a}`), a);
+    const csl = JSON.parse(await (await env().request(`/resources/${r.slug}/cite.json`)).text());
+    assert.equal(csl[0].URL, `http://haven.test/resources/${r.slug}`);
+    assert.deepEqual(csl[0].issued['date-parts'][0], r.publishedOn.split('-').map(Number));
+    const bib = await env().request(`/resources/${r.slug}/cite.bib`);
+    assert.match(await bib.text(), new RegExp(`^@techreport\\{${r.slug},`));
+    assert.equal((await env().request('/resources/no-such-resource/cite.bib')).status, 404);
+    assert.equal((await env().request(`/resources/${r.slug}/cite.doc`)).status, 404);
+  });
+});
+
+describeEachDialect('resource page: age notice per type', (env) => {
+  // The test clock reads 2024-11-08; the demo sets practice advisories to three years.
+  const supersededSlugs = new Set(demoResources.flatMap((r) => r.supersedes ?? []));
+  const old = demoResources.find((r) => r.type === 'practice-advisory' && (r.updatedOn ?? r.publishedOn) < '2021-11-08' && !supersededSlugs.has(r.slug));
+  const recent = demoResources.find((r) => r.type === 'practice-advisory' && (r.updatedOn ?? r.publishedOn) > '2022-01-01')!;
+  const oldOther = demoResources.find((r) => r.type !== 'practice-advisory' && r.publishedOn < '2019-01-01' && !supersededSlugs.has(r.slug));
+
+  it('says how old an advisory past its type\'s threshold is, with the date in the reader\'s language', async () => {
+    assert.ok(old, 'the demo site has an old practice advisory');
+    const { text } = await env().get(`/resources/${old.slug}`);
+    assert.match(text, /<p class="notice age-notice" role="note" lang="en">(Published|Last updated) \d+ years ago, on [A-Z][a-z]+ \d{1,2}, \d{4}\. Check for later developments\.<\/p>/);
+    const es = await env().get(`/es/resources/${old.slug}`);
+    assert.match(es.text, /(Publicado|Actualizado por última vez) hace \d+ años, el \d{1,2} de [a-z]+ de \d{4}\. Verifique si hubo novedades posteriores\./);
+    assert.doesNotMatch((await env().get(`/resources/${recent.slug}`)).text, /age-notice/);
+    if (oldOther) assert.doesNotMatch((await env().get(`/resources/${oldOther.slug}`)).text, /age-notice/, 'types without a threshold never show it');
   });
 });

@@ -10,8 +10,11 @@ import type { DemoResource } from '../seed/demo/types.ts';
 const indexOf = new Map(demoResources.map((r, i) => [r.slug, i]));
 const newest = (a: DemoResource, b: DemoResource) => b.publishedOn.localeCompare(a.publishedOn) || indexOf.get(b.slug)! - indexOf.get(a.slug)!;
 const oldest = (a: DemoResource, b: DemoResource) => -newest(a, b);
-function expected(filter: (r: DemoResource) => boolean, order = newest) {
-  return demoResources.filter(filter).sort(order).map((r) => r.slug);
+// The library leaves out resources a published one supersedes unless asked to include them.
+const superseded = new Set(demoResources.flatMap((r) => r.supersedes ?? []));
+const current = demoResources.filter((r) => !superseded.has(r.slug));
+function expected(filter: (r: DemoResource) => boolean, order = newest, all = current) {
+  return all.filter(filter).sort(order).map((r) => r.slug);
 }
 const mostUsedTopic = (() => {
   const counts = new Map<string, number>();
@@ -53,16 +56,37 @@ describeEachDialect('library', (env) => {
 
   it('shows for each choice how many resources it would give under the other filters', async () => {
     const { text } = await env().get('/resources?lang=en');
-    const inEnglish = demoResources.filter((r) => r.language === 'en');
+    const inEnglish = current.filter((r) => r.language === 'en');
     const advisories = inEnglish.filter((r) => r.type === 'practice-advisory').length;
     assert.match(text, new RegExp(`<option value="practice-advisory">Practice Advisory \\(${advisories}\\)</option>`));
-    const spanish = demoResources.filter((r) => r.language === 'es').length;
+    const spanish = current.filter((r) => r.language === 'es').length;
     // The language facet ignores the language filter itself, so Spanish still shows its count.
     assert.match(text, new RegExp(`<option value="es">Spanish \\(${spanish}\\)</option>`));
     const topicCount = inEnglish.filter((r) => r.topics.includes(mostUsedTopic)).length;
     assert.match(text, new RegExp(`<option value="${mostUsedTopic}">[^<]+ \\(${topicCount}\\)</option>`));
     // One facet list: the form's selects, not a second list of links beside them.
     assert.doesNotMatch(text, /class="facet"/);
+  });
+
+  it('hides superseded resources unless "include superseded" is ticked, and says how many there are', async () => {
+    assert.ok(superseded.size > 0, 'the demo library has superseded resources');
+    const { text } = await env().get('/resources');
+    assert.match(text, new RegExp(`<input id="f-superseded" type="checkbox" name="superseded" value="include"/><label for="f-superseded">Include superseded resources \\(${superseded.size}\\)</label>`));
+    const all = expected(() => true, newest, demoResources);
+    const included = await env().get('/resources?superseded=include');
+    assert.equal(resultTotal(included.text), all.length);
+    assert.deepEqual(resultSlugs(included.text), all.slice(0, 20));
+    assert.match(included.text, /name="superseded" value="include" checked=""/);
+    assert.match(included.text, /href="\/resources\?page=2&amp;superseded=include"/);
+    const es = await env().get('/es/resources');
+    assert.match(es.text, new RegExp(`Incluir recursos reemplazados \\(${superseded.size}\\)`));
+    // Words: the same rule, and the count is of superseded resources matching them.
+    const old = [...superseded][0]!;
+    const title = demoResources.find((r) => r.slug === old)!.title;
+    const q = encodeURIComponent(`"${title}"`);
+    assert.ok(!resultSlugs((await env().get(`/resources?q=${q}`)).text).includes(old));
+    assert.ok(resultSlugs((await env().get(`/resources?q=${q}&superseded=include`)).text).includes(old));
+    assert.equal((await env().get('/resources?superseded=yes')).status, 400);
   });
 
   it('sorts by oldest and by title', async () => {

@@ -15,10 +15,14 @@ import { LIBRARY_PARAMS, parseLibraryQuery, type LibraryQuery } from './resource
 import { LibraryView } from './views/LibraryView.tsx';
 import { problemsMessage } from './views/problems.ts';
 import { QueryProblems } from './views/QueryProblems.tsx';
-import { ResourcePage } from './views/ResourcePage.tsx';
+import { ResourcePage, ageNotice } from './views/ResourcePage.tsx';
 import { JsonLd, resourceJsonLd } from './jsonld.tsx';
 import { localePath, type Locale } from '../../platform/i18n/index.ts';
 import { noteSearch } from '../search-report/index.ts';
+import { linkCitations } from './cite-links.ts';
+import { CITE_FORMATS, type CiteFormat } from './cite-formats.ts';
+import { listLibraryByIds } from './library.repo.ts';
+import { relatedResourceIds } from './related.repo.ts';
 
 /** Validates the query string of a library-like page, or throws a 400 naming each problem in the page's language. */
 export function libraryQueryOrThrow(c: AppContext, allowed?: readonly string[]): LibraryQuery {
@@ -52,12 +56,13 @@ export function libraryQueryOrForm(c: AppContext, site: Site, action: string, al
 }
 
 /** The feed of a library view: the same words and every filter (not order or page), in the page's language. */
-export function feedHref(locale: Locale, query: LibraryQuery, scope: Partial<Record<'topic', string>> = {}): string {
+export function feedHref(locale: Locale, query: LibraryQuery, scope: Partial<Record<'topic' | 'authority', string>> = {}): string {
   const params = new URLSearchParams();
   for (const key of ['q', 'type', 'topic', 'lang', 'audience', 'from', 'to'] as const) {
     const value = scope[key as 'topic'] ?? query[key];
     if (value) params.set(key, value);
   }
+  if (scope.authority) params.set('authority', scope.authority);
   const s = params.toString();
   return `${localePath(locale, '/feeds/resources.atom')}${s ? `?${s}` : ''}`;
 }
@@ -72,7 +77,7 @@ export function resourcesPublic(site: Site) {
     if (!parsed.ok) return parsed.response;
     const { query } = parsed;
     const generation = c.get('generation');
-    const filter: LibraryFilter = await libraryOf(site).resolveFilter(query, generation);
+    const filter: LibraryFilter = { ...(await libraryOf(site).resolveFilter(query, generation)), hideSuperseded: query.superseded !== 'include' };
     const result = await libraryOf(site).search(filter, query, generation, c.get('locale'));
     noteSearch(c, {
       q: query.q, page: query.page, results: result.total, suggested: Boolean(result.search?.suggestion),
@@ -90,7 +95,8 @@ export function resourcesPublic(site: Site) {
         feeds: [{ title: t('site.footer.feed'), href: feedHref(view.locale, query) }],
         noindex: search.length > 0 && !/^\?(type|topic|lang)=[a-z0-9-]+$/.test(search),
       },
-      <LibraryView view={view} result={result} query={query} basePath="/resources" heading={t('library.title')} intro={t('library.description')} feedHref={feedHref(view.locale, query)} />,
+      <LibraryView view={view} result={result} query={query} basePath="/resources" heading={t('library.title')} intro={t('library.description')} feedHref={feedHref(view.locale, query)}
+        superseded={{ included: query.superseded === 'include', count: result.facets.superseded ?? 0 }} />,
     );
   });
 
@@ -100,16 +106,45 @@ export function resourcesPublic(site: Site) {
     const detail = await findPublishedResource(db, slug, c.get('locale'));
     if (!detail) throw notFound(c.get('t')('error.404.resource'));
     const view = site.view(c);
-    const bodyHtml = await renderMarkdown(detail.resource.body);
+    const locale = c.get('locale');
+    const keys = detail.authorities.map((a) => a.key);
+    const [rendered, related] = await Promise.all([
+      renderMarkdown(detail.resource.body),
+      relatedResourceIds(db, detail.resource, keys).then((ids) => listLibraryByIds(db, ids, locale)),
+    ]);
+    // Citations in the body link to their authority pages; the stored Markdown is not touched.
+    const bodyHtml = linkCitations(rendered, new Set(keys), (slug) => localePath(locale, `/authorities/${slug}`));
     return renderPage(
       c, view,
       {
         title: detail.resource.title, description: detail.resource.summary.slice(0, 300), ogType: 'article', canonicalPath: `/resources/${slug}`,
         head: <JsonLd data={resourceJsonLd(detail, { baseUrl: view.baseUrl, url: view.baseUrl + localePath(view.locale, `/resources/${slug}`), organization: view.organization })} />,
       },
-      <ResourcePage view={view} detail={detail} bodyHtml={bodyHtml} />,
+      <ResourcePage view={view} detail={detail} bodyHtml={bodyHtml} related={related}
+        age={ageNotice(detail.resource, detail.type.notice_after_years, site.deps.clock.now())} />,
     );
   });
+
+  // "Cite this" downloads: /resources/{slug}/cite.ris, cite.bib, cite.json (CSL-JSON).
+  for (const format of Object.keys(CITE_FORMATS) as CiteFormat[]) {
+    app.get(`/resources/:slug/cite.${format}`, async (c) => {
+      const slug = c.req.param('slug');
+      if (!/^[a-z0-9-]{1,120}$/.test(slug)) throw notFound();
+      const detail = await findPublishedResource(db, slug, 'en');
+      if (!detail) throw notFound(c.get('t')('error.404.resource'));
+      const r = detail.resource;
+      const { type, write } = CITE_FORMATS[format];
+      const body = write({
+        slug: r.slug, title: r.title, summary: r.summary, authors: detail.authors, organization: c.get('organization').name,
+        publishedOn: r.published_on, language: r.language, url: `${config.baseUrl}/resources/${r.slug}`, genre: detail.type.name,
+      });
+      return c.body(body, 200, {
+        'Content-Type': type,
+        'Content-Disposition': `attachment; filename="${r.slug}.${format}"`,
+        'Cache-Control': 'public, max-age=300',
+      });
+    });
+  }
 
   app.get('/resources/:slug/attachments/:id/:filename', async (c) => {
     const id = parseId(c.req.param('id'));

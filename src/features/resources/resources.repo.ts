@@ -3,6 +3,7 @@ import type { Db } from '../../db/database.ts';
 import { byCodePoint } from '../../db/engine.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
 import { byLocalName, localName, localNameLang } from '../topics/index.ts';
+import { authoritiesOfResource, type ResourceAuthority } from '../authorities/index.ts';
 import type { AttachmentRow, ResourceRow } from './resources.table.ts';
 
 export interface ResourceRef {
@@ -15,7 +16,7 @@ export interface ResourceRef {
 export interface ResourceDetail {
   resource: ResourceRow;
   /** Type and topic names are in the reader's language (see localName); `lang` says which one. */
-  type: { slug: string; name: string; lang: string };
+  type: { slug: string; name: string; lang: string; notice_after_years: number | null };
   topics: { slug: string; name: string; lang: string }[];
   authors: string[];
   attachments: AttachmentRow[];
@@ -27,6 +28,8 @@ export interface ResourceDetail {
   supersedes: ResourceRef[];
   supersededBy: ResourceRef[];
   projects: { slug: string; name: string }[];
+  /** What it cites, in order of first citation; only a published resource has them (see docs/authorities.md). */
+  authorities: ResourceAuthority[];
 }
 
 const refColumns = ['slug', 'title', 'language', 'published_on'] as const;
@@ -49,8 +52,8 @@ export async function findPublishedResource(db: Db, slug: string, locale: Locale
 export async function loadResourceDetail(db: Db, resource: ResourceRow, locale: Locale = 'en'): Promise<ResourceDetail> {
   const id = resource.id;
   const originalId = resource.translation_of_id;
-  const [type, topics, authors, attachments, original, translations, supersedes, supersededBy, projects, series] = await Promise.all([
-    db.selectFrom('resource_types').select(['slug', localName(locale, 'resource_types').as('name'), localNameLang(locale, 'resource_types').as('lang')])
+  const [type, topics, authors, attachments, original, translations, supersedes, supersededBy, projects, series, authorities] = await Promise.all([
+    db.selectFrom('resource_types').select(['slug', 'notice_after_years', localName(locale, 'resource_types').as('name'), localNameLang(locale, 'resource_types').as('lang')])
       .where('id', '=', resource.type_id).executeTakeFirstOrThrow(),
     db.selectFrom('resource_topics').innerJoin('topics', 'topics.id', 'resource_topics.topic_id')
       .select(['topics.slug', localName(locale, 'topics').as('name'), localNameLang(locale, 'topics').as('lang')])
@@ -79,12 +82,13 @@ export async function loadResourceDetail(db: Db, resource: ResourceRow, locale: 
       .select(['projects.slug', 'projects.name']).where('project_resources.resource_id', '=', id).where('projects.status', '=', 'published')
       .orderBy('projects.position').orderBy('projects.id').execute(),
     resource.series_id === null ? Promise.resolve(null) : loadSeries(db, resource.series_id, id),
+    authoritiesOfResource(db, id),
   ]);
   return {
     resource, type, topics, authors: authors.map((a) => a.name), attachments,
     original: original ?? null,
     translations: originalId === null ? translations : translations.filter((t) => t.slug !== original?.slug),
-    supersedes, supersededBy, projects, series,
+    supersedes, supersededBy, projects, series, authorities,
   };
 }
 

@@ -17,7 +17,7 @@ export const PAGE_SIZE = 20;
 export const MAX_PAGE = 999_999;
 
 /** Query parameters the library, its feed and its API accept. */
-export const LIBRARY_PARAMS = ['q', 'type', 'topic', 'lang', 'audience', 'from', 'to', 'sort', 'page'] as const;
+export const LIBRARY_PARAMS = ['q', 'type', 'topic', 'lang', 'audience', 'from', 'to', 'sort', 'page', 'superseded'] as const;
 
 // Words typed into a search box never contain C0/C1 control characters; PostgreSQL cannot even hold U+0000.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
@@ -53,6 +53,8 @@ export const libraryQuerySchema = z
       .transform(Number)
       .refine((n) => n >= 1 && n <= MAX_PAGE, { message: `must be between 1 and ${MAX_PAGE}`, params: { problem: 'page' } })
       .default(1),
+    // The library leaves out superseded resources unless asked (`superseded=include`).
+    superseded: z.enum(['include'], { message: 'must be include' }).optional(),
   })
   .refine((v) => !v.from || !v.to || v.from <= v.to, { message: 'The start date comes after the end date', path: ['from'], params: { problem: 'date_order' } });
 

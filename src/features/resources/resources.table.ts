@@ -14,6 +14,8 @@ export interface ResourceTypesTable {
   position: Generated<number>;
   /** Bumped by every staff edit; a save names the version it was opened at. */
   version: Generated<number>;
+  /** Resources of this type older than this many years show an age notice; NULL never (migration 016). */
+  notice_after_years: Generated<number | null>;
 }
 
 export interface SeriesTable {

@@ -1,5 +1,4 @@
-import { citationSearchKeys, equivalentKeys, extractCitations, readQueryCitations as readCitationsInQuery } from '../citations/index.ts';
-import type { CitationTerms } from './analyzer/document.ts';
+import { type Citation, citationSearchKeys, equivalentKeys, extractCitations, readQueryCitations as readCitationsInQuery } from '../citations/index.ts';
 import type { QueryCitationReader } from './analyzer/query.ts';
 import type { CitationSpans } from './search.snippets.ts';
 
@@ -10,7 +9,15 @@ import type { CitationSpans } from './search.snippets.ts';
  * Citation search keys in a text, one entry per mention and key: the canonical key, its parents
  * ("INA 212" for "INA 212(h)"), its other names (8 U.S.C. for the INA) and a named case's name.
  */
-export const citationTermsOf: CitationTerms = (text) => extractCitations(text).flatMap((c) => citationSearchKeys(c));
+
+/** Reads the citations of a text (the indexer keeps them to store the resource's authorities). */
+export type CitationReader = (text: string) => readonly Citation[];
+
+/** The grammar's reader, which every index writer uses. */
+export const readCitations: CitationReader = (text) => extractCitations(text);
+
+/** The search keys of citations already read, one entry per mention and key. */
+export const searchKeysOf = (citations: readonly Citation[]): string[] => citations.flatMap((c) => citationSearchKeys(c));
 
 /** Citations in a query, each with the exact key it asks for. */
 export const readQueryCitations: QueryCitationReader = (q) =>

@@ -3,7 +3,7 @@
  * kept in step by triggers and the content-write hook, query evaluation, snippets and suggestions.
  */
 import { onContentWrite } from '../../db/generation.ts';
-import { citationTermsOf } from './citations.ts';
+import { readCitations } from './citations.ts';
 import { indexQueued } from './search.indexer.ts';
 
 export { SearchService, type SearchHit, type SearchPage, type SearchRequest } from './search.service.ts';
@@ -22,4 +22,4 @@ export { normalizeTyped } from './analyzer/text.ts';
 
 // Every transaction that writes content brings the index up to date before it commits
 // (bumpGeneration runs this), so the index never disagrees with what was committed.
-onContentWrite((trx) => indexQueued(trx, citationTermsOf).then(() => undefined));
+onContentWrite((trx) => indexQueued(trx, readCitations).then(() => undefined));

@@ -10,6 +10,10 @@ export interface SearchFilter {
   projectId?: number;
   from?: string;
   to?: string;
+  /** Only these resources (a page scoped to something the index does not hold, such as an authority). */
+  only?: ReadonlySet<number>;
+  /** Leave out resources a published one supersedes (the library's default). */
+  hideSuperseded?: boolean;
 }
 
 export type SearchSort = 'relevance' | 'newest' | 'oldest' | 'title';
@@ -20,6 +24,8 @@ export interface FacetCounts {
   topic: Map<number, number>;
   language: Map<string, number>;
   audience: Map<string, number>;
+  /** Superseded resources matching every other filter (what "include superseded" would show). */
+  superseded?: number;
 }
 
 /** A query part with its terms resolved against the index. */
@@ -197,6 +203,7 @@ const TOPIC = 2;
 const LANGUAGE = 4;
 const AUDIENCE = 8;
 const OTHER = 16;
+const SUPERSEDED = 32;
 
 /** A filter compiled to plain values, so the per-result loop reads typed arrays only. */
 interface CompiledFilter {
@@ -207,6 +214,8 @@ interface CompiledFilter {
   projectId: number;
   from: number;
   to: number;
+  only: ReadonlySet<number> | null;
+  hideSuperseded: boolean;
 }
 
 function compileFilter(attrs: AttrTable, f: SearchFilter): CompiledFilter {
@@ -220,6 +229,8 @@ function compileFilter(attrs: AttrTable, f: SearchFilter): CompiledFilter {
     projectId: f.projectId ?? -1,
     from: f.from === undefined ? -Infinity : Number(f.from.replaceAll('-', '')),
     to: f.to === undefined ? Infinity : Number(f.to.replaceAll('-', '')),
+    only: f.only ?? null,
+    hideSuperseded: f.hideSuperseded === true,
   };
 }
 
@@ -233,6 +244,8 @@ function failures(attrs: AttrTable, f: CompiledFilter, id: number): number {
   const published = attrs.published[id]!;
   if (published < f.from || published > f.to) bits |= OTHER;
   if (f.projectId !== -1 && !attrs.projects[id]?.includes(f.projectId)) bits |= OTHER;
+  if (f.only !== null && !f.only.has(id)) bits |= OTHER;
+  if (f.hideSuperseded && attrs.superseded[id]) bits |= SUPERSEDED;
   return bits;
 }
 
@@ -252,6 +265,7 @@ function collect(
   for (let m = 0; m <= 32; m++) coverageOf[m] = (m / Math.max(known, 1)) ** 2;
   const { present, superseded, type, language, audience } = attrs;
   let total = 0;
+  let supersededCount = 0;
   for (let k = 0; k < touchedCount; k++) {
     const id = touched[k]!;
     const count = matchedCount[id]!;
@@ -264,6 +278,7 @@ function collect(
     }
     if ((fails & ~LANGUAGE) === 0) languageCounts[language[id]!]! += 1;
     if ((fails & ~AUDIENCE) === 0) audienceCounts[audience[id]!]! += 1;
+    if ((fails & ~SUPERSEDED) === 0 && superseded[id]) supersededCount += 1;
     if (fails !== 0) continue;
     total += 1;
     // The parts' sum, scaled by the share of parts matched, superseded ones halved.
@@ -281,6 +296,7 @@ function collect(
     topic: nonZero(topicCounts, (i) => i),
     language: nonZero(languageCounts, (i) => attrs.languages[i]!),
     audience: nonZero(audienceCounts, (i) => attrs.audiences[i]!),
+    superseded: supersededCount,
   };
   return { ids: best.map((h) => h.id), scores: best.map((h) => h.score), masks: best.map((h) => h.mask), total, facets };
 }

@@ -1,5 +1,7 @@
 import type { Db } from '../../db/schema.ts';
+import { citedAuthorities, replaceResourceAuthorities, type CitedAuthorityRow, type FieldCitations } from '../authorities/index.ts';
 import { analyzeDocument, type CitationTerms } from './analyzer/document.ts';
+import { searchKeysOf, type CitationReader } from './citations.ts';
 import { encodeAttrs, decodeAttrs, type IndexedAttrs } from './index/attrs.ts';
 import { bucketOf, BUCKET_SIZE, mergePostings } from './index/postings.ts';
 import {
@@ -18,9 +20,10 @@ export interface IndexStats {
 
 /**
  * Re-indexes every queued resource, inside the caller's transaction (the one that wrote them, so
- * the index never disagrees with committed content). Returns how many were done.
+ * the index never disagrees with committed content), and stores the authorities each one cites
+ * from the same reading of its text. Returns how many were done.
  */
-export async function indexQueued(trx: Db, citationTerms: CitationTerms, limit = Infinity): Promise<IndexStats> {
+export async function indexQueued(trx: Db, readCitations: CitationReader, limit = Infinity): Promise<IndexStats> {
   const stats: IndexStats = { indexed: 0, removed: 0 };
   let locked = false;
   while (stats.indexed + stats.removed < limit) {
@@ -28,17 +31,20 @@ export async function indexQueued(trx: Db, citationTerms: CitationTerms, limit =
     if (ids.length === 0) break;
     if (!locked) await lockIndex(trx);
     locked = true;
-    const done = await reindex(trx, ids, citationTerms);
+    const done = await reindex(trx, ids, readCitations);
     stats.indexed += done.indexed;
     stats.removed += done.removed;
   }
   return stats;
 }
 
-/** Re-indexes `ids` from their stored rows: published ones are (re)entered, others taken out. */
-export async function reindex(trx: Db, ids: number[], citationTerms: CitationTerms): Promise<IndexStats> {
+/**
+ * Re-indexes `ids` from their stored rows: published ones are (re)entered, others taken out; their
+ * authorities are replaced likewise (an unpublished resource cites none that anyone can see).
+ */
+export async function reindex(trx: Db, ids: number[], readCitations: CitationReader): Promise<IndexStats> {
   const [source, previous] = await Promise.all([readSources(trx, ids), readDocTerms(trx, ids)]);
-  const entries = buildEntries(source, citationTerms);
+  const entries = buildEntries(source, readCitations);
   // Per bucket, per term: (offset, impact) pairs in the order they apply; impact 0 takes the
   // resource out (stored impacts are at least 1). A resource's removals come before its additions.
   const changes = new Map<number, Map<string, number[]>>();
@@ -79,6 +85,7 @@ export async function reindex(trx: Db, ids: number[], citationTerms: CitationTer
   await deleteDocTerms(trx, removed.filter((id) => previous.has(id)));
   await writeDocTerms(trx, indexed.map((id) => ({ resource_id: id, terms: JSON.stringify([...entries.get(id)!.impacts.keys()]) })));
   await addWords(trx, [...new Set(indexed.flatMap((id) => [...entries.get(id)!.words]))]);
+  await replaceResourceAuthorities(trx, ids, new Map(indexed.map((id) => [id, entries.get(id)!.authorities])));
   return { indexed: indexed.length, removed: removed.filter((id) => previous.has(id)).length };
 }
 
@@ -86,10 +93,11 @@ interface Entry {
   impacts: Map<string, number>;
   attrs: IndexedAttrs;
   words: Set<string>;
+  authorities: CitedAuthorityRow[];
 }
 
 /** Analyzes every published resource of `source`. */
-function buildEntries(source: SourceData, citationTerms: CitationTerms): Map<number, Entry> {
+function buildEntries(source: SourceData, readCitations: CitationReader): Map<number, Entry> {
   const entries = new Map<number, Entry>();
   const types = new Map(source.types.map((t) => [t.id, t]));
   const superseded = new Set(source.superseded);
@@ -105,10 +113,18 @@ function buildEntries(source: SourceData, citationTerms: CitationTerms): Map<num
     ]);
     const pdfText = (textsOf.get(r.id) ?? []).map((a) => a.text_content ?? '').join('\f');
     const doc = { language: r.language, title: r.title, summary: r.summary, body: r.body, pdfText, labels };
+    // One reading of the citations serves both the index and the stored authorities.
+    const found: FieldCitations[] = [];
+    const citationTerms: CitationTerms = (text, field) => {
+      const citations = readCitations(text);
+      found.push({ field, citations });
+      return searchKeysOf(citations);
+    };
     const analyzed = analyzeDocument(doc, citationTerms);
     entries.set(r.id, {
       impacts: analyzed.impacts,
       words: analyzed.words,
+      authorities: citedAuthorities(found),
       attrs: {
         id: r.id, published: r.published_on, type: r.type_id, language: r.language, audience: r.audience,
         superseded: superseded.has(r.id), topics: topics.map((t) => t.topic_id),

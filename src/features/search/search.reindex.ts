@@ -1,6 +1,6 @@
 import type { Db } from '../../db/schema.ts';
 import { bumpGeneration } from '../../db/generation.ts';
-import { citationTermsOf } from './citations.ts';
+import { readCitations } from './citations.ts';
 import { indexQueued } from './search.indexer.ts';
 import { clearIndex, countQueued, lockIndex, queueAll } from './search.repo.ts';
 
@@ -22,7 +22,7 @@ export async function rebuildSearchIndex(db: Db, onProgress: (done: number, tota
   const total = await countQueued(db);
   let done = 0;
   for (;;) {
-    const stats = await db.transaction().execute((trx) => indexQueued(trx, citationTermsOf, REBUILD_ROUND));
+    const stats = await db.transaction().execute((trx) => indexQueued(trx, readCitations, REBUILD_ROUND));
     const round = stats.indexed + stats.removed;
     if (round === 0) break;
     done += round;

@@ -3,7 +3,7 @@ import { GenerationCache } from '../../platform/content-cache.ts';
 import type { Db } from '../../db/schema.ts';
 import { parseQuery, type ParsedQuery } from './analyzer/query.ts';
 import { SynonymSet } from './analyzer/synonyms.ts';
-import { citationSpansOf, citationTermsOf, readQueryCitations } from './citations.ts';
+import { citationSpansOf, readCitations, readQueryCitations } from './citations.ts';
 import { AttrTable } from './index/attr-table.ts';
 import { evaluate, comparator, type Evaluation, type FacetCounts, type SearchFilter, type SearchSort, type TermPostings } from './search.engine.ts';
 import { indexQueued } from './search.indexer.ts';
@@ -80,7 +80,8 @@ export class SearchService {
     const query = await this.parse(request.q, request.generation);
     const need = request.offset + request.limit;
     const keep = Math.max(KEEP, need);
-    const key = JSON.stringify([request.q, request.filter, request.sort, keep > KEEP ? keep : 0]);
+    // A set of ids (`filter.only`) is keyed by its members: JSON would write every set as {}.
+    const key = JSON.stringify([request.q, request.filter, request.sort, keep > KEEP ? keep : 0], (_k, v: unknown) => (v instanceof Set ? [...v].sort((a, b) => a - b) : v));
     const ranked = await this.results.get(key, request.generation, () => this.rank(query, request, keep));
     const hits = ranked.ids.slice(request.offset, need).map((id, i) => ({
       id, score: ranked.scores[request.offset + i]!, matchedCitations: this.citationsMatched(ranked.query, ranked.masks[request.offset + i]!),
@@ -118,7 +119,7 @@ export class SearchService {
   async catchUp(): Promise<boolean> {
     if (!(await hasQueued(this.db))) return false;
     const stats = await this.db.transaction().execute(async (trx) => {
-      const done = await indexQueued(trx, citationTermsOf, 200);
+      const done = await indexQueued(trx, readCitations, 200);
       await bumpGeneration(trx);
       return done;
     });

@@ -101,7 +101,7 @@ async function writeDemoContent(db: Db, stored: StoredAttachments, stamp: string
     const cache = new IdCache();
     for (const [position, t] of demoTypes.entries()) {
       const id = await ensureType(trx, t.slug, cache, t.name);
-      await trx.updateTable('resource_types').set({ name: t.name, name_es: t.nameEs, position }).where('id', '=', id).execute();
+      await trx.updateTable('resource_types').set({ name: t.name, name_es: t.nameEs, position, notice_after_years: t.noticeAfterYears ?? null }).where('id', '=', id).execute();
     }
     for (const t of demoTopics) {
       const id = await ensureTopic(trx, t.slug, cache, t.name);

@@ -17,7 +17,7 @@ export interface TermSpec {
   /** The public page whose address holds the slug, for the warning on slug changes. */
   publicPath: (slug: string) => string;
   /** Topics have descriptions (English and Spanish); types have an order in lists instead. */
-  fields: readonly ('description' | 'description_es' | 'position')[];
+  fields: readonly ('description' | 'description_es' | 'position' | 'notice_after_years')[];
   schema: typeof topicSchema | typeof typeSchema;
   text: {
     title: MessageKey;
@@ -44,7 +44,7 @@ export const KINDS: Record<TermKind, TermSpec> = {
   type: {
     kind: 'type', table: 'resource_types', base: '/admin/types',
     publicPath: (slug) => `/resources?type=${slug}`,
-    fields: ['position'],
+    fields: ['position', 'notice_after_years'],
     schema: typeSchema,
     text: {
       title: 'taxonomy.types.title', newTitle: 'taxonomy.types.new', add: 'taxonomy.types.add', none: 'taxonomy.types.none',

@@ -108,6 +108,18 @@ describeEachDialect('topics and resource types (admin)', (env) => {
     assert.equal((await topicRow(env(), 'daca-program'))!.name, 'DACA Program');
   });
 
+  it('sets a type\'s age notice threshold in years, refusing anything but 1–99 or empty', async () => {
+    const bad = await postForm(env(), '/admin/types', admin, { slug: 'aging-type', name: 'Aging', position: '', notice_after_years: '0' });
+    assert.equal(bad.status, 400);
+    assert.match(await bad.text(), /id="f-notice_after_years-error">Enter a whole number of years from 1 to 99/);
+    assert.equal((await postForm(env(), '/admin/types', admin, { slug: 'aging-type', name: 'Aging', position: '', notice_after_years: '5' })).status, 303);
+    const row = await env().db.selectFrom('resource_types').select(['id', 'notice_after_years']).where('slug', '=', 'aging-type').executeTakeFirstOrThrow();
+    assert.equal(row.notice_after_years, 5);
+    const form = await get(`/admin/types/${row.id}`);
+    assert.match(form.text, /id="f-notice_after_years"[^>]*value="5"/);
+    await env().db.deleteFrom('resource_types').where('id', '=', row.id).execute();
+  });
+
   it('refuses to delete a topic or type in use, saying how many resources use it', async () => {
     const topic = demoTopics[2];
     const row = (await topicRow(env(), topic.slug))!;

@@ -15,6 +15,8 @@ export interface Term {
   description_es: string | null;
   /** Types only (0 for topics): the order in the library's type filter. */
   position: number;
+  /** Types only (null for topics): years after which their resources show an age notice. */
+  notice_after_years: number | null;
   version: number;
   uses: number;
 }
@@ -31,15 +33,16 @@ function termQuery(db: Db, spec: TermSpec): any {
     ? sql<number>`(select count(*) from resource_topics rt where rt.topic_id = t.id)`
     : sql<number>`(select count(*) from resources r where r.type_id = t.id)`;
   return spec.kind === 'topic'
-    ? q.select(['t.description', 't.description_es', sql<number>`0`.as('position'), uses.as('uses')])
-    : q.select([sql<string>`''`.as('description'), sql<null>`null`.as('description_es'), 't.position', uses.as('uses')]);
+    ? q.select(['t.description', 't.description_es', sql<number>`0`.as('position'), sql<null>`null`.as('notice_after_years'), uses.as('uses')])
+    : q.select([sql<string>`''`.as('description'), sql<null>`null`.as('description_es'), 't.position', 't.notice_after_years', uses.as('uses')]);
 }
 
 function toTerm(row: Record<string, unknown>): Term {
   return {
     id: Number(row.id), slug: String(row.slug), name: String(row.name), name_es: (row.name_es as string | null) ?? null,
     description: String(row.description ?? ''), description_es: (row.description_es as string | null) ?? null,
-    position: Number(row.position ?? 0), version: Number(row.version), uses: Number(row.uses),
+    position: Number(row.position ?? 0), notice_after_years: row.notice_after_years == null ? null : Number(row.notice_after_years),
+    version: Number(row.version), uses: Number(row.uses),
   };
 }
 
@@ -82,6 +85,7 @@ function columns(spec: TermSpec, input: TermInput): Record<string, unknown> {
   const values: Record<string, unknown> = { slug: input.slug, name: input.name, name_es: input.name_es };
   if (spec.kind === 'topic') Object.assign(values, { description: input.description ?? '', description_es: input.description_es ?? null });
   if (spec.kind === 'type' && input.position != null) values.position = input.position;
+  if (spec.kind === 'type') values.notice_after_years = input.notice_after_years ?? null;
   return values;
 }
 

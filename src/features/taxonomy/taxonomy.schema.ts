@@ -40,6 +40,11 @@ const positionField = z.preprocess(text, z.string().trim()
   .refine((s) => s === '' || (/^[0-9]{1,4}$/.test(s) && Number(s) <= POSITION_MAX), 'taxonomy.error.position')
   .transform((s) => (s === '' ? null : Number(s))));
 
+/** Years after which a resource of the type shows an age notice: empty means never. */
+const noticeField = z.preprocess(text, z.string().trim()
+  .refine((s) => s === '' || (/^[0-9]{1,2}$/.test(s) && Number(s) >= 1), 'taxonomy.error.notice')
+  .transform((s) => (s === '' ? null : Number(s))));
+
 /** The version an edit form was opened at (a hidden field). */
 export const versionField = z.preprocess(text, z.string().regex(/^[0-9]{1,9}$/, 'taxonomy.error.stale').transform(Number));
 
@@ -49,7 +54,7 @@ export const topicSchema = z.object({
 });
 
 /** A resource type's form. */
-export const typeSchema = z.object({ slug: slugField, name: nameField, name_es: nameEsField, position: positionField });
+export const typeSchema = z.object({ slug: slugField, name: nameField, name_es: nameEsField, position: positionField, notice_after_years: noticeField });
 
 /** What either form saves; fields a kind does not have are left out. */
 export interface TermInput {
@@ -59,4 +64,5 @@ export interface TermInput {
   description?: string;
   description_es?: string | null;
   position?: number | null;
+  notice_after_years?: number | null;
 }

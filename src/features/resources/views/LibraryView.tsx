@@ -46,6 +46,8 @@ export function LibraryView(props: {
   feedHref?: string;
   /** The language of `heading` and `intro` when it is not the page's (a topic's name). */
   headingLang?: string;
+  /** On the library page: whether superseded resources are shown, and how many match the other filters. */
+  superseded?: { included: boolean; count: number };
 }) {
   const { view, result, query, basePath } = props;
   const { t, locale } = view;
@@ -95,6 +97,12 @@ export function LibraryView(props: {
                 {SORTS.filter((s) => s !== 'relevance' || query.q).map((s) => <option value={s} selected={result.sort === s}>{t(`library.sort.${s}` as MessageKey)}</option>)}
               </select>
             </div>
+            {props.superseded ? (
+              <div class="field field-check">
+                <input id="f-superseded" type="checkbox" name="superseded" value="include" checked={props.superseded.included} />
+                <label for="f-superseded">{t('library.filter.superseded', { count: props.superseded.count })}</label>
+              </div>
+            ) : null}
             <button type="submit">{t('library.filter.apply')}</button>
           </form>
           <p class="tips-link"><a href={localePath(locale, '/search-tips')}>{t('library.tips')}</a></p>

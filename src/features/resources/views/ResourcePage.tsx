@@ -2,7 +2,10 @@ import type { ViewContext } from '../../../platform/http.ts';
 import { CONTENT_LANGUAGE, formatDate, formatList, langIf, localePath, type MessageKey } from '../../../platform/i18n/index.ts';
 import { languageName } from '../../../platform/i18n/languages.ts';
 import { Prose } from '../../../platform/views/components.tsx';
+import { keyToSlug } from '../../citations/index.ts';
+import type { LibraryItem } from '../library.repo.ts';
 import type { ResourceDetail, ResourceRef } from '../resources.repo.ts';
+import { kindLabel } from './AuthorityViews.tsx';
 import type { AttachmentRow } from '../resources.table.ts';
 import { fileSize, fileTypeLabel } from './format.ts';
 
@@ -16,6 +19,30 @@ function RefLink(props: { view: ViewContext; item: ResourceRef }) {
     </a>
   );
 }
+
+/** How old a resource is, for the age notice. */
+export interface AgeNotice {
+  years: number;
+  /** The day it counts from: its last revision, else its publication. */
+  since: string;
+  updated: boolean;
+}
+
+/**
+ * The age notice a resource gets today, if any: when `threshold` whole years have passed since its
+ * last revision (else its publication). Whole years as calendars count them (a birthday rule).
+ */
+export function ageNotice(resource: { published_on: string; updated_on: string | null }, threshold: number | null, today: Date): AgeNotice | undefined {
+  if (threshold === null) return undefined;
+  const since = resource.updated_on ?? resource.published_on;
+  const [y, m, d] = since.split('-').map(Number) as [number, number, number];
+  const ty = today.getUTCFullYear();
+  const before = today.getUTCMonth() + 1 < m || (today.getUTCMonth() + 1 === m && today.getUTCDate() < d);
+  const years = ty - y - (before ? 1 : 0);
+  return years >= threshold ? { years, since, updated: resource.updated_on !== null } : undefined;
+}
+
+const CITE_LABELS = { ris: 'RIS', bib: 'BibTeX', json: 'CSL-JSON' } as const;
 
 /**
  * "Cite as: Title. Organization, date. URL." Shown on screen and in print, so a printed or
@@ -33,6 +60,12 @@ function Citation(props: { view: ViewContext; detail: ResourceDetail }) {
       <span lang={langIf(CONTENT_LANGUAGE, locale)}>{organization.name}</span>,{' '}
       <time datetime={r.published_on}>{formatDate(r.published_on, locale)}</time>.{' '}
       <span class="citation-url">{url}</span>
+      <span class="cite-downloads">
+        {' '}{t('resource.cite.download')}{' '}
+        {(['ris', 'bib', 'json'] as const).map((format, i) => (
+          <>{i > 0 ? ' · ' : ''}<a href={`/resources/${r.slug}/cite.${format}`} download={`${r.slug}.${format}`}>{CITE_LABELS[format]}</a></>
+        ))}
+      </span>
     </p>
   );
 }
@@ -42,6 +75,10 @@ export function ResourcePage(props: {
   view: ViewContext; detail: ResourceDetail; bodyHtml: string;
   /** Where an attachment downloads from; the private preview serves drafts' files from the staff area. */
   attachmentHref?: (attachment: AttachmentRow) => string;
+  /** Related resources (shared authorities, series, topics), best first. */
+  related?: LibraryItem[];
+  /** Set when the resource is older than its type's threshold: how old, since which day. */
+  age?: AgeNotice;
 }) {
   const { view, detail, bodyHtml } = props;
   const attachmentHref = props.attachmentHref ?? ((a: AttachmentRow) => `/resources/${detail.resource.slug}/attachments/${a.id}/${encodeURIComponent(a.filename)}`);
@@ -70,6 +107,11 @@ export function ResourcePage(props: {
         <h1>{r.title}</h1>
         <p class="summary lead">{r.summary}</p>
       </header>
+      {props.age && !detail.supersededBy.length ? (
+        <p class="notice age-notice" role="note" lang={locale}>
+          {t(props.age.updated ? 'resource.age.updated' : 'resource.age', { years: props.age.years, date: formatDate(props.age.since, locale) })}
+        </p>
+      ) : null}
       <dl class="resource-meta" lang={locale}>
         <div><dt>{t('resource.published')}</dt><dd><time datetime={r.published_on}>{formatDate(r.published_on, locale)}</time></dd></div>
         {r.updated_on ? <div><dt>{t('resource.updated')}</dt><dd><time datetime={r.updated_on}>{formatDate(r.updated_on, locale)}</time></dd></div> : null}
@@ -139,11 +181,38 @@ export function ResourcePage(props: {
           </ul>
         </section>
       ) : null}
+      {detail.authorities.length ? (
+        <section class="authorities-cited" aria-labelledby="authorities-title">
+          <h2 id="authorities-title" lang={langIf(locale, r.language)}>{t('resource.authorities')}</h2>
+          <ul>
+            {detail.authorities.map((a) => (
+              <li>
+                <a href={localePath(locale, `/authorities/${keyToSlug(a.key)}`)}>{a.display}</a>{' '}
+                <span class="meta" lang={langIf(locale, r.language)}>({kindLabel(a.kind, locale)})</span>
+              </li>
+            ))}
+          </ul>
+          <p class="meta" lang={langIf(locale, r.language)}><a href={localePath(locale, '/authorities')}>{t('resource.authorities.all')}</a></p>
+        </section>
+      ) : null}
       {detail.supersedes.length ? (
         <section class="supersedes" lang={locale}>
           <h2>{t('resource.supersedes')}</h2>
           <ul>{detail.supersedes.map((o) => <li><RefLink view={view} item={o} /> <span class="meta">({formatDate(o.published_on, locale)})</span></li>)}</ul>
         </section>
+      ) : null}
+      {props.related?.length ? (
+        <nav class="related" aria-labelledby="related-title" lang={locale}>
+          <h2 id="related-title">{t('resource.related')}</h2>
+          <ul>
+            {props.related.map((item) => (
+              <li>
+                <RefLink view={view} item={item} />{' '}
+                <span class="meta">(<span lang={langIf(item.type_lang, locale)}>{item.type_name}</span>, <time datetime={item.published_on}>{formatDate(item.published_on, locale)}</time>)</span>
+              </li>
+            ))}
+          </ul>
+        </nav>
       ) : null}
       <Citation view={view} detail={detail} />
     </article>

@@ -48,6 +48,7 @@ describe('search analysis', () => {
 
   it('reads Markdown as what a reader sees', () => {
     assert.equal(markdownToText('See [the rule](https://example.org/x "t") and <b>bold</b>').replace(/\s+/g, ' ').trim(), 'See the rule and bold');
+    assert.equal(markdownToText('See *Matter of Pickering*, 23 I&N Dec. 621 (*BIA 2003*).'), 'See  Matter of Pickering, 23 I&N Dec. 621 ( BIA 2003).');
   });
 
   it('normalizes typographic quotes, dashes and invisible characters', () => {

@@ -42,8 +42,15 @@ export interface SearchDocument {
   labels: { text: string; language: string }[];
 }
 
-/** Citation search keys found in a text, one entry per mention (a key may repeat). */
-export type CitationTerms = (text: string) => string[];
+/** The parts of a resource citations are read from. */
+export type CitingField = 'title' | 'summary' | 'body' | 'pdf';
+
+/**
+ * Citation search keys found in a text, one entry per mention (a key may repeat). `field` says
+ * which part of the resource the text is, so a caller can keep what it read (the indexer stores
+ * the authorities from this same reading).
+ */
+export type CitationTerms = (text: string, field: CitingField) => string[];
 
 /** What the index keeps of one resource: its terms with their impacts, and its words (for suggestions). */
 export interface AnalyzedDocument {
@@ -87,8 +94,9 @@ export function analyzeDocument(doc: SearchDocument, citationTerms: CitationTerm
   addText('pdf', doc.pdfText, doc.language);
   // Topic and type names come in both interface languages; each is stemmed as what it is.
   for (const label of doc.labels) addText('topics', label.text, label.language);
-  for (const text of [doc.title, doc.summary, body, doc.pdfText]) {
-    for (const key of citationTerms(text)) {
+  const citing: [CitingField, string][] = [['title', doc.title], ['summary', doc.summary], ['body', body], ['pdf', doc.pdfText]];
+  for (const [field, text] of citing) {
+    for (const key of citationTerms(text, field)) {
       const term = CITATION_PREFIX + key;
       counts.cites.set(term, (counts.cites.get(term) ?? 0) + 1);
       lengths.cites += 1;

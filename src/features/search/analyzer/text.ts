@@ -12,6 +12,9 @@ export function markdownToText(markdown: string): string {
     .replace(/\]\([^()\s]{0,2000}(?:\s+"[^"]{0,500}")?\)/g, ']')
     .replace(/<\/?[A-Za-z][^<>]{0,500}>/g, ' ')
     .replace(/https?:\/\/[^\s<>()]{1,2000}/g, ' ')
+    // Emphasis closed right before punctuation goes without a space, so "*Matter of X*, 23 I&N Dec."
+    // stays one citation (the grammar joins a case name to its reporter across ", " only).
+    .replace(/[*_`]+(?=[,.;:)])/g, '')
     .replace(/[*_`#>|~[\]]+/g, ' ');
 }
 

@@ -1,13 +1,14 @@
 import type { DemoTopic, DemoType } from './types.ts';
 
 /** A demo type with its name on Spanish pages. */
-export type DemoTypeEs = DemoType & { nameEs: string };
+export type DemoTypeEs = DemoType & { nameEs: string; noticeAfterYears?: number };
 /** A demo topic with its name and description on Spanish pages. */
 export type DemoTopicEs = DemoTopic & { nameEs: string; descriptionEs: string };
 
 /** Resource types, in the order the library's type filter lists them. */
 export const demoTypes: DemoTypeEs[] = [
-  { slug: 'practice-advisory', name: 'Practice Advisory', nameEs: 'Aviso práctico' },
+  // Advice ages: a practice advisory over three years old says so (docs/authorities.md).
+  { slug: 'practice-advisory', name: 'Practice Advisory', nameEs: 'Aviso práctico', noticeAfterYears: 3 },
   { slug: 'faq-explainer', name: 'FAQs & Explainers', nameEs: 'Preguntas frecuentes y guías' },
   { slug: 'toolkit-report', name: 'Toolkit & Reports', nameEs: 'Herramientas e informes' },
   { slug: 'community-resource', name: 'Community Resource', nameEs: 'Recurso comunitario' },

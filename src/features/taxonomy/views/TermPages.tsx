@@ -64,17 +64,19 @@ export interface TermFormProps {
 export function termValues(term: Term): Record<string, string> {
   return {
     slug: term.slug, name: term.name, name_es: term.name_es ?? '', description: term.description,
-    description_es: term.description_es ?? '', position: String(term.position), version: String(term.version),
+    description_es: term.description_es ?? '', position: String(term.position), notice_after_years: term.notice_after_years === null ? '' : String(term.notice_after_years),
+    version: String(term.version),
   };
 }
 
 /** The new or edit form of a topic or type, and on the edit page the delete section. */
 export function TermForm(props: TermFormProps) {
   const { t, spec, term, values, errors = {} } = props;
-  const has = (f: 'description' | 'description_es' | 'position') => spec.fields.includes(f);
+  const has = (f: 'description' | 'description_es' | 'position' | 'notice_after_years') => spec.fields.includes(f);
   const labels: Record<string, string> = {
     slug: t('taxonomy.field.slug'), name: t('taxonomy.field.name'), name_es: t('taxonomy.field.name_es'),
     description: t('taxonomy.field.description'), description_es: t('taxonomy.field.description_es'), position: t('taxonomy.field.position'),
+    notice_after_years: t('taxonomy.field.notice'),
   };
   const title = term ? term.name : t(spec.text.newTitle);
   return (
@@ -107,6 +109,9 @@ export function TermForm(props: TermFormProps) {
             hint={t('taxonomy.field.description_es.hint')} />
         ) : null}
         {has('position') ? <Field name="position" label={labels.position} value={values.position} errors={errors} inputmode="numeric" maxlength={4} hint={t('taxonomy.field.position.hint')} /> : null}
+        {has('notice_after_years') ? (
+          <Field name="notice_after_years" label={labels.notice_after_years} value={values.notice_after_years} errors={errors} inputmode="numeric" maxlength={2} hint={t('taxonomy.field.notice.hint')} />
+        ) : null}
         <p><button type="submit" class="button">{term ? t('taxonomy.save') : t('taxonomy.create')}</button></p>
       </form>
       {term ? <DeleteSection t={t} spec={spec} term={term} refusal={props.refusal} /> : null}
