@@ -14,6 +14,7 @@ import { portableTriggersTextStateSchema } from './migrations/010_portable_trigg
 import { seriesOfSchema } from './migrations/011_series_of.ts';
 import { searchIndexSchema } from './migrations/012_search_index.ts';
 import { searchStaffSchema } from './migrations/013_search_staff.ts';
+import { spanishContentSchema } from './migrations/017_spanish_content.ts';
 
 /** Migrations in order; names are permanent once released. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -31,6 +32,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '011_series_of': seriesOfSchema(dialect),
     '012_search_index': searchIndexSchema(dialect),
     '013_search_staff': searchStaffSchema(dialect),
+    '017_spanish_content': spanishContentSchema(dialect),
   };
 }
 

@@ -17,6 +17,8 @@ import { problemsMessage } from './views/problems.ts';
 import { QueryProblems } from './views/QueryProblems.tsx';
 import { ResourcePage } from './views/ResourcePage.tsx';
 import { JsonLd, resourceJsonLd } from './jsonld.tsx';
+import { resourceAlternates } from './translations.ts';
+import { ResourceSocialTags } from './views/SocialTags.tsx';
 import { localePath } from '../../platform/i18n/index.ts';
 import { noteSearch } from '../search-report/index.ts';
 
@@ -101,11 +103,18 @@ export function resourcesPublic(site: Site) {
     if (!detail) throw notFound(c.get('t')('error.404.resource'));
     const view = site.view(c);
     const bodyHtml = await renderMarkdown(detail.resource.body);
+    const description = detail.resource.summary.slice(0, 300);
     return renderPage(
       c, view,
       {
-        title: detail.resource.title, description: detail.resource.summary.slice(0, 300), ogType: 'article', canonicalPath: `/resources/${slug}`,
-        head: <JsonLd data={resourceJsonLd(detail, { baseUrl: view.baseUrl, url: view.baseUrl + localePath(view.locale, `/resources/${slug}`), organization: view.organization })} />,
+        title: detail.resource.title, description, ogType: 'article', canonicalPath: `/resources/${slug}`,
+        alternates: resourceAlternates(detail),
+        head: (
+          <>
+            <ResourceSocialTags detail={detail} title={detail.resource.title} description={description} />
+            <JsonLd data={resourceJsonLd(detail, { baseUrl: view.baseUrl, url: view.baseUrl + localePath(view.locale, `/resources/${slug}`), organization: view.organization })} />
+          </>
+        ),
       },
       <ResourcePage view={view} detail={detail} bodyHtml={bodyHtml} />,
     );

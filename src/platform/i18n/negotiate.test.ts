@@ -29,8 +29,10 @@ describe('preferredLocale', () => {
 
 describe('Intl helpers', () => {
   it('write dates, numbers and lists the way each language does', () => {
-    assert.equal(formatDate('2024-11-06', 'en'), 'November 6, 2024');
-    assert.equal(formatDate('2024-11-06', 'es'), '6 de noviembre de 2024');
+    assert.equal(formatDate('2024-11-06', 'en'), '6 Nov 2024');
+    assert.equal(formatDate('2025-09-06', 'en'), '6 Sep 2025');
+    assert.equal(formatDate('2024-11-06', 'es'), '6 nov 2024');
+    assert.equal(formatDate('2025-09-06', 'es'), '6 sept 2025');
     assert.equal(formatNumber(1234, 'en'), '1,234');
     assert.equal(formatNumber(1.5, 'es', { minimumFractionDigits: 1 }), '1.5');
     assert.equal(formatList(['Ana', 'Luis', 'Marta'], 'en'), 'Ana, Luis, and Marta');

@@ -2,6 +2,8 @@ import type { Child } from 'hono/jsx';
 import type { ViewContext } from '../http.ts';
 import { CONTENT_LANGUAGE, langIf, localePath, type Locale } from '../i18n/index.ts';
 import { LANG_CHOICE_PARAM } from '../i18n/negotiate.ts';
+import { localized } from '../i18n/localized.ts';
+import { FallbackNote } from './components.tsx';
 
 export interface PageMeta {
   title: string;
@@ -16,6 +18,11 @@ export interface PageMeta {
   /** Extra head elements (JSON-LD, robots) rendered as given. */
   head?: Child;
   noindex?: boolean;
+  /**
+   * This page's counterpart in another interface language, as a locale-neutral path, when it is
+   * not the same path: a resource's translation. The language switch and `hreflang` go there.
+   */
+  alternates?: Partial<Record<Locale, string>>;
 }
 
 const NAV: { key: 'site.nav.library' | 'site.nav.topics' | 'site.nav.projects' | 'site.nav.about'; path: string }[] = [
@@ -33,11 +40,13 @@ function otherLocale(locale: Locale): Locale {
  * The same page in the other language, filters kept, with the flag that makes the server
  * remember the choice in a cookie (and redirect to the clean URL). Works without JavaScript.
  */
-export function languageSwitchHref(view: ViewContext, to: Locale): string {
-  const params = new URLSearchParams(view.query ?? '');
+export function languageSwitchHref(view: ViewContext, to: Locale, alternates: PageMeta['alternates'] = {}): string {
+  const target = alternates[to];
+  // A translation is another page: the filters of this one do not apply there.
+  const params = new URLSearchParams(target ? '' : (view.query ?? ''));
   params.delete(LANG_CHOICE_PARAM);
   params.set(LANG_CHOICE_PARAM, to);
-  return `${localePath(to, view.neutralPath)}?${params}`;
+  return `${localePath(to, target ?? view.neutralPath)}?${params}`;
 }
 
 /** The frame of every public page: head metadata, skip link, header with search, footer. */
@@ -50,6 +59,7 @@ export function Layout(props: { view: ViewContext; meta: PageMeta; children?: Ch
   const image = meta.image ? (meta.image.startsWith('http') ? meta.image : baseUrl + meta.image) : undefined;
   const switchTo = otherLocale(locale);
   const contentLang = langIf(CONTENT_LANGUAGE, locale);
+  const tagline = localized(locale, organization.tagline, organization.taglineEs);
   const isCurrent = (path: string) => view.neutralPath === path || view.neutralPath.startsWith(`${path}/`);
   return (
     <html lang={locale}>
@@ -59,8 +69,8 @@ export function Layout(props: { view: ViewContext; meta: PageMeta; children?: Ch
         <title>{title}</title>
         <meta name="description" content={meta.description} />
         <link rel="canonical" href={canonical} />
-        <link rel="alternate" hreflang="en" href={baseUrl + localePath('en', canonicalPath)} />
-        <link rel="alternate" hreflang="es" href={baseUrl + localePath('es', canonicalPath)} />
+        <link rel="alternate" hreflang="en" href={baseUrl + localePath('en', meta.alternates?.en ?? canonicalPath)} />
+        <link rel="alternate" hreflang="es" href={baseUrl + localePath('es', meta.alternates?.es ?? canonicalPath)} />
         <link rel="alternate" hreflang="x-default" href={baseUrl + canonicalPath} />
         {meta.noindex ? <meta name="robots" content="noindex" /> : null}
         <meta property="og:site_name" content={organization.name} />
@@ -97,7 +107,7 @@ export function Layout(props: { view: ViewContext; meta: PageMeta; children?: Ch
                   </li>
                 ))}
                 <li>
-                  <a href={languageSwitchHref(view, switchTo)} hreflang={switchTo} lang={switchTo} aria-label={t('site.language.label')}>
+                  <a href={languageSwitchHref(view, switchTo, meta.alternates)} hreflang={switchTo} lang={switchTo} aria-label={t('site.language.label')}>
                     {t('site.language.switch')}
                   </a>
                 </li>
@@ -116,7 +126,7 @@ export function Layout(props: { view: ViewContext; meta: PageMeta; children?: Ch
         <footer class="site-footer">
           <div class="wrap footer-inner">
             <p class="footer-name" lang={contentLang}>{organization.name}</p>
-            {organization.tagline ? <p lang={contentLang}>{organization.tagline}</p> : null}
+            {tagline.text ? <p><span lang={langIf(tagline.lang, locale)}>{tagline.text}</span><FallbackNote view={view} lang={tagline.lang} /></p> : null}
             <p>
               {organization.email ? (
                 <>

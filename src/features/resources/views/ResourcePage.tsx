@@ -4,7 +4,11 @@ import { languageName } from '../../../platform/i18n/languages.ts';
 import { Prose } from '../../../platform/views/components.tsx';
 import type { ResourceDetail, ResourceRef } from '../resources.repo.ts';
 import type { AttachmentRow } from '../resources.table.ts';
-import { fileSize, fileTypeLabel } from './format.ts';
+import { isOutdatedTranslation } from '../translations.ts';
+import { ResourceDownloads } from './ResourceDownloads.tsx';
+import { seriesEntries } from './series.ts';
+import { ShareBlock } from './ShareBlock.tsx';
+import { OutdatedTranslationNotice } from './TranslationNotice.tsx';
 
 function RefLink(props: { view: ViewContext; item: ResourceRef }) {
   const { view, item } = props;
@@ -37,7 +41,10 @@ function Citation(props: { view: ViewContext; detail: ResourceDetail }) {
   );
 }
 
-/** A resource's own page: notice if superseded, metadata, series and translations, body, downloads, citation. */
+/**
+ * A resource's own page: notice if superseded, title and summary, the downloads (on a phone's
+ * first screen), metadata, series and translations, body, share, citation.
+ */
 export function ResourcePage(props: {
   view: ViewContext; detail: ResourceDetail; bodyHtml: string;
   /** Where an attachment downloads from; the private preview serves drafts' files from the staff area. */
@@ -70,6 +77,8 @@ export function ResourcePage(props: {
         <h1>{r.title}</h1>
         <p class="summary lead">{r.summary}</p>
       </header>
+      <OutdatedTranslationNotice view={view} detail={detail} />
+      <ResourceDownloads view={view} attachments={detail.attachments} language={r.language} href={attachmentHref} />
       <dl class="resource-meta" lang={locale}>
         <div><dt>{t('resource.published')}</dt><dd><time datetime={r.published_on}>{formatDate(r.published_on, locale)}</time></dd></div>
         {r.updated_on ? <div><dt>{t('resource.updated')}</dt><dd><time datetime={r.updated_on}>{formatDate(r.updated_on, locale)}</time></dd></div> : null}
@@ -102,7 +111,12 @@ export function ResourcePage(props: {
         <nav class="translations" aria-labelledby="translations-title" lang={locale}>
           <h2 id="translations-title">{t('resource.translations')}</h2>
           <ul>
-            {detail.translations.map((tr) => <li>{languageName(tr.language, locale)}: <RefLink view={view} item={tr} /></li>)}
+            {detail.translations.map((tr) => (
+              <li>
+                {languageName(tr.language, locale)}: <RefLink view={view} item={tr} />
+                {!detail.original && isOutdatedTranslation(tr, r) ? <> <span class="meta">({t('resource.outdated.short')})</span></> : null}
+              </li>
+            ))}
           </ul>
         </nav>
       ) : null}
@@ -113,7 +127,7 @@ export function ResourcePage(props: {
             {contentLang ? <span lang={contentLang}>{series.title}</span> : series.title}
           </h2>
           <ol>
-            {series.members.map((m) => (
+            {seriesEntries(series, r.slug, locale).map((m) => (
               <li>
                 {m.slug === r.slug ? (
                   <span aria-current="page">{t('resource.series.part', { part: m.part ?? '?' })}: {m.title}</span>
@@ -126,25 +140,13 @@ export function ResourcePage(props: {
         </nav>
       ) : null}
       {bodyHtml ? <Prose html={bodyHtml} /> : null}
-      {detail.attachments.length ? (
-        <section class="attachments" aria-labelledby="attachments-title" lang={locale}>
-          <h2 id="attachments-title">{t('resource.attachments')}</h2>
-          <ul>
-            {detail.attachments.map((a) => (
-              <li>
-                {a.storage_key ? <a href={attachmentHref(a)} data-print-url={view.baseUrl + attachmentHref(a)}>{a.title}</a> : <span>{a.title}</span>}
-                {' '}<span class="meta">({t('resource.attachment.meta', { type: fileTypeLabel(a.mime_type, a.filename, t), size: fileSize(a.bytes, view) })})</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
       {detail.supersedes.length ? (
         <section class="supersedes" lang={locale}>
           <h2>{t('resource.supersedes')}</h2>
           <ul>{detail.supersedes.map((o) => <li><RefLink view={view} item={o} /> <span class="meta">({formatDate(o.published_on, locale)})</span></li>)}</ul>
         </section>
       ) : null}
+      <ShareBlock view={view} url={view.baseUrl + localePath(locale, `/resources/${r.slug}`)} title={r.title} />
       <Citation view={view} detail={detail} />
     </article>
   );

@@ -5,6 +5,9 @@ export const demoProjects: DemoProject[] = [
   {
     slug: 'immigrant-justice-network',
     name: 'Immigrant Justice Network',
+    nameEs: 'Red de Justicia para Inmigrantes',
+    summaryEs:
+      'La Red de Justicia para Inmigrantes (IJN) hace incidencia, educación, asistencia técnica, capacitación, comunicación y litigio para atender a quienes quedan atrapados entre el sistema penal y el de inmigración.',
     summary:
       'The Immigrant Justice Network (IJN) engages in advocacy, education, technical assistance, training, communications, and litigation to address the needs of those caught in the intersection of the criminal justice and immigration systems.',
     body: `The network brings together organizations that work where criminal courts and immigration enforcement meet. Its members train public defenders on the immigration consequences of pleas, answer case questions from defense counsel and immigration attorneys, and press for laws that stop a single arrest from turning into a deportation.
@@ -21,6 +24,9 @@ Resources produced with the network are collected below. Many are written for pr
   {
     slug: 'new-americans-campaign',
     name: 'New Americans Campaign',
+    nameEs: 'Campaña Nuevos Americanos',
+    summaryEs:
+      'La Campaña Nuevos Americanos (NAC), un proyecto del ILRC, es una red nacional y apartidista de proveedores de servicios legales, organizaciones religiosas, empresas, fundaciones y líderes comunitarios que abre un mejor camino hacia la ciudadanía.',
     summary:
       'The New Americans Campaign (NAC), a project of the ILRC, is a nonpartisan, groundbreaking national network of legal-service providers, faith-based organizations, businesses, foundations and community leaders that is paving a better road to citizenship.',
     body: `Millions of lawful permanent residents are eligible to naturalize but have not applied. Cost, confusion about the process, and fear of making a mistake keep many of them from taking the step. The campaign's partners meet people where they are: at large citizenship workshops, at one-on-one appointments, and through trusted community groups.
@@ -34,6 +40,9 @@ The materials below support workshop organizers, legal-service providers, and ap
   {
     slug: 'collective-freedom-project',
     name: 'Collective Freedom Project',
+    nameEs: 'Proyecto Libertad Colectiva',
+    summaryEs:
+      'El Proyecto Libertad Colectiva cuenta las historias de esfuerzos locales en los que personas, ciudadanas y no ciudadanas, se unieron para luchar contra la criminalización en sus comunidades.',
     summary:
       'The Collective Freedom Project tells the stories of the local efforts where people — both U.S. citizens and non U.S. citizens — came together to fight unique campaigns against criminalization in their communities.',
     body: `Across the country, residents have organized to end jail cooperation with immigration authorities, cancel 287(g) agreements, and change how their counties police and prosecute. These campaigns often begin with a handful of people and a public meeting. The project documents how they were built, what tactics worked, and what organizers would do differently.
