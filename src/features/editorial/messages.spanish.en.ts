@@ -1,5 +1,6 @@
 /** English text of the homepage form's Spanish fields. ICU MessageFormat. */
 export const editorialSpanishEn = {
+  'editorial.translation.outdated': 'This translation may be out of date: its original ({slug}) was revised on {date}, after this translation was published or last revised. Update it, then set its “Last updated” date.',
   'editorial.home.es.hint': 'Shown on the Spanish site (/es). Leave empty to show the English text there, marked “(en inglés)”.',
   'editorial.home.es.mission': 'Mission statement in Spanish',
   'editorial.home.es.heroAlt': 'Hero image alt text in Spanish',

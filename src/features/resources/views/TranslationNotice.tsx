@@ -1,6 +1,6 @@
 import type { ViewContext } from '../../../platform/http.ts';
 import { formatDate } from '../../../platform/i18n/index.ts';
-import { languageName } from '../../../platform/i18n/languages.ts';
+import { languageInSentence } from '../../../platform/i18n/localized.ts';
 import type { ResourceDetail } from '../resources.repo.ts';
 import { isOutdatedTranslation, lastSubstantiveChange } from '../translations.ts';
 
@@ -14,8 +14,8 @@ export function OutdatedTranslationNotice(props: { view: ViewContext; detail: Re
   if (!original || !isOutdatedTranslation(detail.resource, original)) return null;
   const day = lastSubstantiveChange(original);
   return (
-    <p class="notice notice-warning outdated-translation" role="note" lang={view.locale}>
-      {view.t('resource.outdated', { language: languageName(original.language, view.locale) })}{' '}
+    <p class="notice notice-warning outdated-translation" role="note">
+      {view.t('resource.outdated', { language: languageInSentence(original.language, view.locale) })}{' '}
       <time datetime={day}>{formatDate(day, view.locale)}</time>.
     </p>
   );
