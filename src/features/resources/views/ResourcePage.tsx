@@ -75,10 +75,10 @@ export function ResourcePage(props: {
           {series ? <span class="badge">{t('resource.series.part', { part: r.series_part ?? '?' })}</span> : null}
         </p>
         <h1>{r.title}</h1>
-        <p class="summary lead">{r.summary}</p>
       </header>
       <OutdatedTranslationNotice view={view} detail={detail} />
       <ResourceDownloads view={view} attachments={detail.attachments} language={r.language} href={attachmentHref} />
+      <p class="summary lead">{r.summary}</p>
       <dl class="resource-meta" lang={locale}>
         <div><dt>{t('resource.published')}</dt><dd><time datetime={r.published_on}>{formatDate(r.published_on, locale)}</time></dd></div>
         {r.updated_on ? <div><dt>{t('resource.updated')}</dt><dd><time datetime={r.updated_on}>{formatDate(r.updated_on, locale)}</time></dd></div> : null}
