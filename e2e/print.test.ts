@@ -48,6 +48,10 @@ describe('printing a resource page', { skip }, () => {
     for (const kept of ['h1', '.resource-meta', '.resource-meta time', '.citation', '.notice-warning']) assert.equal(await shown(page, kept), true, `${kept} is printed`);
     const after = await page.evaluate(() => getComputedStyle(document.querySelector('.notice-warning a[href]')!, '::after').content);
     assert.match(after, /\(http:\/\/haven\.test\/resources\/[a-z0-9-]+\)/, 'the replacement resource link prints its full address');
+    // Paper starts with the content: the resource (here its "replaced" notice) is at the top of the first page.
+    const top = await page.evaluate(() => document.querySelector('article.resource')!.getBoundingClientRect().top);
+    assert.ok(top < 60, `the content starts ${top} px down the printed page`);
+    for (const hidden of ['.share']) assert.equal(await shown(page, hidden), false, `${hidden} is not printed`);
     const pdf = await page.pdf({ format: 'Letter' });
     assert.ok(pdf.length > 1000, 'Chromium prints it');
     await page.emulateMedia({ media: 'screen' });

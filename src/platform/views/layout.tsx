@@ -87,6 +87,8 @@ export function Layout(props: { view: ViewContext; meta: PageMeta; children?: Ch
         ))}
         <link rel="stylesheet" href={view.stylesheet} />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <link rel="manifest" href="/site.webmanifest" />
+        <meta name="theme-color" content="#1d2b4a" />
         {meta.head}
       </head>
       <body>
