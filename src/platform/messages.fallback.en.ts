@@ -1,5 +1,8 @@
 /** English text that marks content shown in another language than the page's, and error pages' titles. ICU MessageFormat. */
 export const fallbackEn = {
+  'site.nav.help': 'Find help',
+  'site.nav.contact': 'Contact',
+  'site.footer.help': 'Find legal help',
   'site.fallback': '(in {language})',
   'error.401.title': 'Please sign in',
   'error.403.title': 'You cannot do that here',

@@ -2,6 +2,9 @@ import type { fallbackEn } from './messages.fallback.en.ts';
 
 /** Texto que marca contenido mostrado en otro idioma que el de la página, y títulos de páginas de error. */
 export const fallbackEs: Record<keyof typeof fallbackEn, string> = {
+  'site.nav.help': 'Ayuda',
+  'site.nav.contact': 'Contacto',
+  'site.footer.help': 'Encontrar ayuda legal',
   'site.fallback': '(en {language})',
   'error.401.title': 'Inicie sesión',
   'error.403.title': 'No puede hacer eso aquí',

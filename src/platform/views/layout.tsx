@@ -25,11 +25,12 @@ export interface PageMeta {
   alternates?: Partial<Record<Locale, string>>;
 }
 
-const NAV: { key: 'site.nav.library' | 'site.nav.topics' | 'site.nav.projects' | 'site.nav.about'; path: string }[] = [
+const NAV: { key: 'site.nav.library' | 'site.nav.topics' | 'site.nav.projects' | 'site.nav.about' | 'site.nav.help' | 'site.nav.contact'; path: string }[] = [
   { key: 'site.nav.library', path: '/resources' },
   { key: 'site.nav.topics', path: '/topics' },
   { key: 'site.nav.projects', path: '/projects' },
-  { key: 'site.nav.about', path: '/pages/about' },
+  { key: 'site.nav.help', path: '/pages/find-legal-help' },
+  { key: 'site.nav.contact', path: '/pages/contact' },
 ];
 
 function otherLocale(locale: Locale): Locale {
@@ -137,6 +138,11 @@ export function Layout(props: { view: ViewContext; meta: PageMeta; children?: Ch
               ) : null}
               {organization.phone ? <> · {organization.phone}</> : null}
               {organization.address ? <> · {organization.address}</> : null}
+            </p>
+            <p class="footer-links">
+              <a href={localePath(locale, '/pages/about')}>{t('site.nav.about')}</a> ·{' '}
+              <a href={localePath(locale, '/pages/find-legal-help')}>{t('site.footer.help')}</a> ·{' '}
+              <a href={localePath(locale, '/pages/contact')}>{t('site.nav.contact')}</a>
             </p>
             <p>
               <a href="/feeds/resources.atom">{t('site.footer.feed')}</a>

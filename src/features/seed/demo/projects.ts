@@ -106,4 +106,28 @@ We do not represent individuals and cannot give legal advice about a specific ca
 
 Attorneys and accredited representatives at partner organizations can request technical assistance through their organization's designated contact. For training requests, media inquiries, and permission to reprint our materials, email us and tell us briefly what you need.`,
   },
+  {
+    slug: 'find-legal-help',
+    title: 'Find Legal Help',
+    summary: 'Where to find a nonprofit legal-services provider, what to do in an emergency, and Know Your Rights materials in your language.',
+    body: `We do not represent individuals, but these services can help with your own case. Staff keep this page up to date under Staff → Pages.
+
+## Find a legal-services provider
+
+- [National directory of nonprofit immigration legal services](https://www.immigrationlawhelp.org/): search by ZIP code, language and type of case.
+- [Free legal service providers near each immigration court](https://www.justice.gov/eoir/list-pro-bono-legal-service-providers): the Department of Justice's list, by state.
+- [Recognized organizations and accredited representatives](https://www.justice.gov/eoir/recognition-accreditation-roster-reports): only licensed attorneys and accredited representatives may give immigration legal advice. Beware of "notarios".
+
+## In an emergency
+
+- If someone is detained: call the local rapid-response hotline, (555) 010-0199 (placeholder: the organization sets its own numbers here).
+- Detention locator: [find a person in immigration detention](https://locator.ice.gov/).
+- In danger right now: call 911.
+
+## Know Your Rights, in your language
+
+- [Know Your Rights resources in English](/resources?topic=enforcement&lang=en)
+- [Conozca sus derechos en español](/es/resources?topic=enforcement&lang=es)
+- [Red cards in 16 languages](/resources/know-your-rights-red-cards)`,
+  },
 ];
