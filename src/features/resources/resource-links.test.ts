@@ -69,6 +69,16 @@ describeEachDialect('translations as links, sharing and social tags', (env) => {
     assert.match(nav, /<span aria-current="page">Part 1: Policy Updates and Strategy<\/span>/);
   });
 
+  it('marks a resource written right to left with dir="rtl" inside a left-to-right page', async () => {
+    const e = env();
+    await e.db.updateTable('resources').set({ language: 'ar' }).where('slug', '=', untranslated.slug).execute();
+    await bumpGeneration(e.db);
+    const { text } = await e.get(`/resources/${untranslated.slug}`);
+    assert.match(text, /<article class="wrap resource" lang="ar" dir="rtl">/);
+    await e.db.updateTable('resources').set({ language: 'en' }).where('slug', '=', untranslated.slug).execute();
+    await bumpGeneration(e.db);
+  });
+
   // Runs last: it changes the shared database.
   it('tells the reader when a translation is older than its original’s last substantive change', async () => {
     const e = env();
@@ -90,5 +100,15 @@ describeEachDialect('translations as links, sharing and social tags', (env) => {
     const edit = await e.get(`/admin/resources/${id}`, { headers: { cookie: editor.cookie } });
     assert.equal(edit.status, 200);
     assert.ok(edit.text.includes(`<p class="outdated-translation">This translation may be out of date: its original (${original.slug}) was revised on 2 Jan 2030`));
+  });
+});
+
+describe('right-to-left readiness', () => {
+  it('knows which languages are written right to left', async () => {
+    const { textDirection } = await import('../../platform/i18n/localized.ts');
+    assert.equal(textDirection('ar'), 'rtl');
+    assert.equal(textDirection('fa-IR'), 'rtl');
+    assert.equal(textDirection('es'), 'ltr');
+    assert.equal(textDirection('en'), 'ltr');
   });
 });

@@ -31,3 +31,15 @@ export function languageInSentence(code: string, locale: Locale): string {
     return code;
   }
 }
+
+/** Languages written right to left (their primary subtags). */
+const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+/**
+ * The `dir` of text in `language`: 'rtl' for Arabic, Hebrew, Persian, Urdu and the like, else
+ * 'ltr'. Pages set it on `<html>` (interface language) and on content written in a right-to-left
+ * language; the stylesheet uses logical properties (margin-inline-start, …), so it follows.
+ */
+export function textDirection(language: string): 'ltr' | 'rtl' {
+  return RTL.has(language.split('-')[0].toLowerCase()) ? 'rtl' : 'ltr';
+}

@@ -2,7 +2,7 @@ import type { Child } from 'hono/jsx';
 import type { ViewContext } from '../http.ts';
 import { CONTENT_LANGUAGE, langIf, localePath, type Locale } from '../i18n/index.ts';
 import { LANG_CHOICE_PARAM } from '../i18n/negotiate.ts';
-import { localized } from '../i18n/localized.ts';
+import { localized, textDirection } from '../i18n/localized.ts';
 import { FallbackNote } from './components.tsx';
 
 export interface PageMeta {
@@ -63,7 +63,7 @@ export function Layout(props: { view: ViewContext; meta: PageMeta; children?: Ch
   const tagline = localized(locale, organization.tagline, organization.taglineEs);
   const isCurrent = (path: string) => view.neutralPath === path || view.neutralPath.startsWith(`${path}/`);
   return (
-    <html lang={locale}>
+    <html lang={locale} dir={textDirection(locale) === 'rtl' ? 'rtl' : undefined}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

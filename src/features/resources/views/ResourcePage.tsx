@@ -1,6 +1,7 @@
 import type { ViewContext } from '../../../platform/http.ts';
 import { CONTENT_LANGUAGE, formatDate, formatList, langIf, localePath, type MessageKey } from '../../../platform/i18n/index.ts';
 import { languageName } from '../../../platform/i18n/languages.ts';
+import { textDirection } from '../../../platform/i18n/localized.ts';
 import { Prose } from '../../../platform/views/components.tsx';
 import type { ResourceDetail, ResourceRef } from '../resources.repo.ts';
 import type { AttachmentRow } from '../resources.table.ts';
@@ -57,7 +58,7 @@ export function ResourcePage(props: {
   const series = detail.series;
   const contentLang = langIf(CONTENT_LANGUAGE, locale);
   return (
-    <article class="wrap resource" lang={langIf(r.language, locale)}>
+    <article class="wrap resource" lang={langIf(r.language, locale)} dir={textDirection(r.language) === textDirection(locale) ? undefined : textDirection(r.language)}>
       {detail.supersededBy.length ? (
         <aside class="notice notice-warning" role="note" aria-labelledby="superseded-title" lang={locale}>
           <h2 id="superseded-title">{t('resource.superseded.title')}</h2>
