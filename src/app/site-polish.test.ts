@@ -24,6 +24,17 @@ describeEachDialect('navigation, help page, icons and error titles', (env) => {
     assert.equal(await env().db.selectFrom('pages').select('status').where('slug', '=', 'find-legal-help').executeTakeFirstOrThrow().then((p) => p.status), 'published');
   });
 
+  it('says so, in Spanish, where /es shows content that has no Spanish version', async () => {
+    const about = (await env().get('/es/pages/about')).text;
+    assert.match(about, /<article class="wrap narrow" lang="en"><p class="fallback-block" lang="es">Lo que sigue está en inglés\.<\/p>/);
+    assert.doesNotMatch((await env().get('/pages/about')).text, /fallback-block/);
+    const project = await env().db.selectFrom('projects').select(['slug', 'name_es']).orderBy('id').executeTakeFirstOrThrow();
+    const page = (await env().get(`/es/projects/${project.slug}`)).text;
+    assert.ok(page.includes(`<h1>${project.name_es}</h1>`), 'the Spanish name');
+    assert.match(page, /<title>[^<]*Red de Justicia[^<]*<\/title>/);
+    assert.match(page, /Lo que sigue está en inglés\./, 'before the English description');
+  });
+
   it('answers /favicon.ico and the web manifest, and links both', async () => {
     const ico = await env().request('/favicon.ico');
     assert.equal(ico.status, 301);

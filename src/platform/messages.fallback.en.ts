@@ -3,6 +3,7 @@ export const fallbackEn = {
   'site.nav.help': 'Find help',
   'site.nav.contact': 'Contact',
   'site.footer.help': 'Find legal help',
+  'site.fallback.below': 'What follows is in {language}.',
   'site.fallback': '(in {language})',
   'error.401.title': 'Please sign in',
   'error.403.title': 'You cannot do that here',

@@ -5,6 +5,7 @@ export const fallbackEs: Record<keyof typeof fallbackEn, string> = {
   'site.nav.help': 'Ayuda',
   'site.nav.contact': 'Contacto',
   'site.footer.help': 'Encontrar ayuda legal',
+  'site.fallback.below': 'Lo que sigue está en {language}.',
   'site.fallback': '(en {language})',
   'error.401.title': 'Inicie sesión',
   'error.403.title': 'No puede hacer eso aquí',

@@ -51,9 +51,10 @@ export function projectsPublic(site: Site) {
     const view = site.view(c);
     const { t, locale } = view;
     const base = localePath(locale, `/projects/${project.slug}`);
+    const title = localized(locale, project.name, project.name_es).text;
     return renderPage(c, view, {
-      title: project.name, description: project.summary, canonicalPath: `/projects/${project.slug}`,
-      feeds: [{ title: `${project.name} (Atom)`, href: `/feeds/resources.atom?project=${project.slug}` }],
+      title, description: localized(locale, project.summary, project.summary_es).text, canonicalPath: `/projects/${project.slug}`,
+      feeds: [{ title: `${title} (Atom)`, href: `/feeds/resources.atom?project=${project.slug}` }],
     },
       <div class="wrap">
         <ProjectIntro view={view} project={project} bodyHtml={await renderMarkdown(project.body)} />

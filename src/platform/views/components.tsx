@@ -73,3 +73,14 @@ export function FallbackNote(props: { view: ViewContext; lang: string }) {
   if (lang.split('-')[0] === view.locale) return null;
   return <> <span class="fallback-note">{view.t('site.fallback', { language: languageInSentence(lang, view.locale) })}</span></>;
 }
+
+/**
+ * "Lo que sigue está en inglés.": said once, in the page's language, before a block of content
+ * that has no translation (a page, a statement, a project's description on /es). Nothing when
+ * the content is in the page's language.
+ */
+export function FallbackBlockNote(props: { view: ViewContext; lang: string }) {
+  const { view, lang } = props;
+  if (lang.split('-')[0] === view.locale) return null;
+  return <p class="fallback-block" lang={view.locale}>{view.t('site.fallback.below', { language: languageInSentence(lang, view.locale) })}</p>;
+}
