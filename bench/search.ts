@@ -9,7 +9,7 @@ import { migrateToLatest } from '../src/db/migrate.ts';
 import { currentGeneration } from '../src/db/generation.ts';
 import { importFile } from '../src/features/interchange/import.service.ts';
 import { LibraryService } from '../src/features/resources/library.service.ts';
-import { rebuildSearchIndex } from '../src/features/search/index.ts';
+import { SuggestService, rebuildSearchIndex } from '../src/features/search/index.ts';
 import { WORK, corpusFile, median } from './corpus.ts';
 import { startServer } from './server.ts';
 
@@ -34,6 +34,16 @@ export const QUERIES: string[] = [
   'visa&lang=es', 'crimes immigration consequences&sort=newest',
 ];
 
+/**
+ * What visitors type before they finish (as-you-type suggestions): word starts, common and rare,
+ * citations half-typed in several forms, titles' openings, in English and Spanish.
+ */
+export const SUGGEST_PREFIXES: string[] = [
+  'im', 'imm', 'immigr', 'as', 'asy', 'rem', 'removal pro', 're', 'de', 'dep', 'nat', 'natur', 'u vis', 'waiv', 'cr', 'crim', 'pub',
+  'INA 212', 'INA 2', '212h', '8 CFR 10', '8 cfr 1003', '8 USC 11', 'I-60', 'i601', 'Matter of P', 'Padilla v', 'Cal Pen',
+  'pe', 'pet', 'asi', 'asilo', 'ciu', 'perm', 'tps', 'daca', 'sij', 'vawa', 'fo', 'form',
+];
+
 interface EngineFigures {
   engine: string;
   p50: number;
@@ -42,6 +52,9 @@ interface EngineFigures {
   slowest: string;
   rps16?: number;
   p95Http16?: number;
+  /** As-you-type suggestions, uncached: per-prefix medians (budget: p95 ≤ 10 ms). */
+  suggestP50?: number;
+  suggestP95?: number;
   reindexSeconds?: number;
   indexMb: number;
 }
@@ -161,6 +174,23 @@ async function indexSizeMb(handle: DbHandle): Promise<number> {
   return Number(rows[0]?.bytes ?? 0) / 2 ** 20;
 }
 
+/** Times every prefix's suggestions, uncached, `rounds` times, in the page language of each half; returns per-prefix medians (ms). */
+async function timeSuggestions(handle: DbHandle, rounds: number): Promise<Map<string, number>> {
+  const suggester = new SuggestService(handle.db);
+  const generation = await currentGeneration(handle.db);
+  const times = new Map<string, number[]>();
+  for (const prefix of SUGGEST_PREFIXES) await suggester.suggest(prefix, 'en', generation);
+  for (let r = 0; r < rounds; r++) {
+    for (const [i, prefix] of SUGGEST_PREFIXES.entries()) {
+      suggester.forgetAnswers();
+      const t = performance.now();
+      await suggester.suggest(prefix, i % 2 ? 'es' : 'en', generation);
+      times.set(prefix, [...(times.get(prefix) ?? []), performance.now() - t]);
+    }
+  }
+  return new Map([...times].map(([k, v]) => [k, median(v)]));
+}
+
 /** `npm run bench -- search`: the query mix on both engines at 100,000 resources. */
 export async function benchSearch(options: { reindex?: boolean } = {}): Promise<EngineFigures[]> {
   const figures: EngineFigures[] = [];
@@ -183,6 +213,10 @@ export async function benchSearch(options: { reindex?: boolean } = {}): Promise<
       console.log(`  ${engine}: per-query medians over ${QUERIES.length} queries — p50 ${figure.p50.toFixed(1)} ms, p95 ${figure.p95.toFixed(1)} ms, max ${figure.max.toFixed(1)} ms (${figure.slowest})`);
       for (const [entry, ms] of [...medians].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`      ${ms.toFixed(1).padStart(7)} ms  ${entry}`);
       console.log(`  ${engine}: search tables ${figure.indexMb.toFixed(0)} MB`);
+      const suggestions = [...(await timeSuggestions(handle, 5)).values()];
+      figure.suggestP50 = percentile(suggestions, 50);
+      figure.suggestP95 = percentile(suggestions, 95);
+      console.log(`  ${engine}: suggestions over ${SUGGEST_PREFIXES.length} prefixes, uncached — p50 ${figure.suggestP50.toFixed(2)} ms, p95 ${figure.suggestP95.toFixed(2)} ms (budget 10 ms)`);
       if (opened.http) {
         const http = await httpThroughput(...opened.http);
         figure.rps16 = http.rps;

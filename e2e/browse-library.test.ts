@@ -54,13 +54,17 @@ for (const javaScriptEnabled of [true, false]) {
       assert.ok(all > 20, `library shows ${all} resources`);
       assert.equal(await page.locator('.result-list > li').count(), 20);
 
-      await page.locator('.facet').filter({ has: page.getByRole('heading', { name: 'Type' }) }).getByRole('link', { name: /Practice Advisory/ }).click();
-      await page.waitForURL(/type=practice-advisory/);
+      // On a phone the filters wait behind the "Filter" disclosure, which opens without JavaScript too.
+      await page.locator('details.filters > summary').click();
+      await page.selectOption('#f-type', 'practice-advisory');
+      await Promise.all([page.waitForURL(/type=practice-advisory/), page.getByRole('button', { name: 'Apply filters' }).click()]);
       const byType = await total();
       assert.ok(byType > 0 && byType < all);
       for (const label of await page.locator('.result-list .type-label').allTextContents()) assert.equal(label.trim(), 'Practice Advisory');
 
-      // Choose a topic with the GET form; the type filter stays.
+      // Choose a topic with the GET form; the type filter stays, and shows as a chip and in the disclosure's count.
+      assert.equal((await page.locator('details.filters > summary').innerText()).trim(), 'Filter (1)');
+      await page.locator('details.filters > summary').click();
       await page.selectOption('#f-topic', { index: 1 });
       await page.getByRole('button', { name: 'Apply filters' }).click();
       await page.waitForURL(/topic=/);

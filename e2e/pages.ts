@@ -42,6 +42,8 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { name: 'resource with translations that replaces another', path: `/resources/${demo.original.slug}`, status: 200, group: 'library' },
   { name: 'superseded resource', path: `/resources/${demo.superseded.slug}`, status: 200, group: 'library' },
   { name: 'resource with a download', path: `/resources/${demo.attachment.slug}`, status: 200, group: 'library' },
+  { name: 'library, filtered search with no results (ways out with counts)', path: '/resources?q=asylum&type=practice-advisory&from=2030-01-01', status: 200, group: 'library' },
+  { name: 'search tips', path: '/search-tips', status: 200, group: 'site' },
   { name: 'topic index', path: '/topics', status: 200, group: 'site' },
   { name: 'topic', path: `/topics/${demo.topic.slug}`, status: 200, group: 'site' },
   { name: 'project index', path: '/projects', status: 200, group: 'site' },

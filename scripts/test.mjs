@@ -30,9 +30,13 @@ if (files.length === 0) {
   process.exit(1);
 }
 
+// Most files spend their time waiting on a server process, PostgreSQL or a browser, not on the
+// CPU: running more files than cores keeps both cores busy. TEST_CONCURRENCY overrides.
+const concurrency = Number(process.env.TEST_CONCURRENCY) || 3;
+
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--import', './test/support/messages.ts', '--test', '--test-concurrency=2', '--test-timeout=120000', ...files],
+  ['--import', 'tsx', '--import', './test/support/messages.ts', '--test', `--test-concurrency=${concurrency}`, '--test-timeout=240000', ...files],
   { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } },
 );
 process.exit(result.status ?? 1);

@@ -32,6 +32,7 @@ import { resourcesPublic } from '../features/resources/index.ts';
 import { topicsPublic } from '../features/resources/index.ts';
 import { publicApi } from '../features/api/index.ts';
 import { feedsPublic } from '../features/feeds/index.ts';
+import { searchPublic } from '../features/search/index.ts';
 import { seoPublic } from '../features/seo/index.ts';
 import { accessControl, isAdminPath } from '../features/auth/index.ts';
 import { authAdmin } from '../features/auth/index.ts';
@@ -56,7 +57,7 @@ import { synonymsAdmin } from '../features/search/index.ts';
 import { searchLogging, searchReportAdmin } from '../features/search-report/index.ts';
 
 /** Pages that exist in every interface language, mounted at `/` and again at `/es`. */
-const LOCALIZED_FEATURES = [homePublic, resourcesPublic, topicsPublic, projectsPublic, pagesPublic];
+const LOCALIZED_FEATURES = [homePublic, resourcesPublic, topicsPublic, projectsPublic, pagesPublic, searchPublic];
 
 /** The staff area under /admin; accessControl (below) loads the session and checks CSRF for them. */
 const ADMIN_FEATURES = [authAdmin, accountAdmin, usersAdmin, auditAdmin, adminHome, resourcesAdmin, workflowAdmin, homepageAdmin, documentsAdmin, documentsWorkflowAdmin, taxonomyAdmin, synonymsAdmin, searchReportAdmin];

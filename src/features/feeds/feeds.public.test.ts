@@ -28,7 +28,7 @@ const parser = new XMLParser({
 const htmlDecode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 const text = (node: unknown): string => (typeof node === 'string' ? node : String((node as Record<string, unknown>)['#text'] ?? ''));
 
-interface Feed { id: string; title: string; updated: string; link: { rel?: string; href: string }[]; entry?: Record<string, any>[] }
+interface Feed { id: string; title: string; subtitle?: unknown; updated: string; link: { rel?: string; href: string }[]; entry?: Record<string, any>[] }
 
 describeEachDialect('Atom feed', (env) => {
   async function feed(query = ''): Promise<{ res: Response; feed: Feed; xml: string }> {
@@ -94,7 +94,7 @@ describeEachDialect('Atom feed', (env) => {
   });
 
   it('refuses other parameters (400) and unknown slugs (404)', async () => {
-    for (const qs of ['?q=visa', '?page=2', '?sort=oldest', '?type=chart&type=sample-form', '?lang=NOT A LANGUAGE', '?project=Bad_Slug']) {
+    for (const qs of ['?page=2', '?sort=oldest', '?q=%00', '?from=2024-02-31', '?type=chart&type=sample-form', '?lang=NOT A LANGUAGE', '?project=Bad_Slug']) {
       assert.equal((await env().request(`/feeds/resources.atom${qs}`)).status, 400, qs);
     }
     for (const qs of ['?type=no-such-type', '?topic=no-such-topic', '?project=no-such-project']) {
@@ -134,5 +134,42 @@ describeEachDialect('Atom feed', (env) => {
     assert.equal(htmlDecode(text(entry.summary)), hostile.summary);
     assert.equal(entry.category[0].label, 'Fees & <Waivers> "quoted"');
     assert.equal(entry.author[0].name, hostile.authors[0]);
+  });
+
+  it('follows a search: the words and every filter, newest first among the matches', async () => {
+    const page = await env().get('/resources?q=asylum&audience=community&from=2015-01-01');
+    const href = /<link rel="alternate" type="application\/atom\+xml" title="[^"]+" href="([^"]+)"/.exec(page.text)?.[1]?.replace(/&amp;/g, '&');
+    assert.equal(href, '/feeds/resources.atom?q=asylum&audience=community&from=2015-01-01');
+    assert.ok(page.text.includes(`<p class="feed-link"><a href="${href!.replace(/&/g, '&amp;')}">`), 'the visible link too');
+    const { feed: f } = await feed(href!.slice('/feeds/resources.atom'.length));
+    // The same resources as the page, in publication order.
+    const onPage = await env().get('/resources?q=asylum&audience=community&from=2015-01-01&sort=newest');
+    const slugs = [...onPage.text.matchAll(/<h3 class="card-title"><a href="\/resources\/([a-z0-9-]+)"/g)].map((m) => m[1]);
+    assert.ok(slugs.length > 0);
+    assert.deepEqual(f.entry!.map((e) => e.link[0].href), slugs.map((s) => `${BASE}/resources/${s}`));
+    const published = f.entry!.map((e) => String(e.published));
+    assert.deepEqual(published, [...published].sort().reverse(), 'newest first');
+    assert.match(text(f.title), /Resources matching “asylum” \(Community members, Published from /);
+    assert.equal(f.link.find((l) => l.rel === 'self')?.href, `${BASE}/feeds/resources.atom?q=asylum&audience=community&from=2015-01-01`);
+    assert.equal(f.link.find((l) => l.rel === 'alternate')?.href, `${BASE}/resources?q=asylum&audience=community&from=2015-01-01`);
+  });
+
+  it('exists in Spanish under /es, titled in Spanish, linking to the Spanish pages', async () => {
+    const page = await env().get('/es/resources?q=asilo&lang=es');
+    assert.ok(page.text.includes('href="/es/feeds/resources.atom?q=asilo&amp;lang=es"'));
+    const res = await env().request('/es/feeds/resources.atom?q=asilo&lang=es');
+    assert.equal(res.status, 200);
+    const f = parser.parse(await res.text()).feed as Feed;
+    assert.match(text(f.title), /: Recursos que coinciden con «asilo» \(Español\)$/);
+    assert.match(text(f.subtitle as unknown), /más recientes/);
+    assert.ok(f.entry!.length > 0);
+    for (const e of f.entry!) {
+      assert.match(e.link[0].href, new RegExp(`^${BASE}/es/resources/`));
+      assert.match(String(e.id), new RegExp(`^${BASE}/resources/`), 'one id per resource in every feed');
+    }
+    assert.equal(f.link.find((l) => l.rel === 'self')?.href, `${BASE}/es/feeds/resources.atom?q=asilo&lang=es`);
+    const plain = parser.parse(await (await env().request('/es/feeds/resources.atom')).text()).feed as Feed;
+    assert.match(text(plain.title), /: Recursos$/);
+    assert.equal((await env().request('/es/feeds/resources.atom?type=no-such-type')).status, 404);
   });
 });

@@ -1,75 +1,89 @@
 import { Hono } from 'hono';
-import { libraryOf } from '../resources/index.ts';
 import { etag } from 'hono/etag';
 import { badRequest, notFound } from '../../platform/errors.ts';
-import type { AppEnv } from '../../platform/http.ts';
+import type { AppContext, AppEnv } from '../../platform/http.ts';
+import { formatDate, localePath, type MessageKey } from '../../platform/i18n/index.ts';
 import { languageName } from '../../platform/i18n/languages.ts';
 import type { Site } from '../../platform/site.ts';
 import { findPublishedProject } from '../projects/index.ts';
-import { listLibrary, topicsForResources } from '../resources/index.ts';
-import { libraryQueryString, parseLibraryQuery } from '../resources/index.ts';
+import { libraryOf, libraryQueryString, listLibrary, parseLibraryQuery, topicsForResources } from '../resources/index.ts';
 import { FEED_SIZE, buildAtomFeed } from './atom.ts';
 import { authorsForResources } from './feeds.repo.ts';
 
-/** The filters the resource feed accepts; anything else is a 400. */
-export const FEED_PARAMS = ['type', 'topic', 'lang', 'project'] as const;
+/** The filters the resource feed accepts (the library's, without order and page, and a project); anything else is a 400. */
+export const FEED_PARAMS = ['q', 'type', 'topic', 'lang', 'audience', 'from', 'to', 'project'] as const;
 const SLUG = /^[a-z0-9-]{1,120}$/;
 
-/** `GET /feeds/resources.atom`: the 50 newest published resources, optionally filtered. Not localized. */
+/**
+ * `GET /feeds/resources.atom` and `/es/feeds/resources.atom`: the 50 newest published resources
+ * matching the same words and filters as a library page (so a page's feed link follows its
+ * search), newest first; the Spanish feed is titled in Spanish and links to the Spanish pages.
+ */
 export function feedsPublic(site: Site) {
   const app = new Hono<AppEnv>();
+  app.use('/feeds/*', etag({ weak: true }));
+  app.use('/es/feeds/*', etag({ weak: true }));
+  app.get('/feeds/resources.atom', (c) => resourceFeed(site, c));
+  app.get('/es/feeds/resources.atom', (c) => resourceFeed(site, c));
+  return app;
+}
+
+async function resourceFeed(site: Site, c: AppContext): Promise<Response> {
   const { db, config } = site.deps;
   const baseUrl = config.baseUrl;
+  const locale = c.get('locale');
+  const t = c.get('t');
+  // Validate: the library's own rules; a project slug of the same shape.
+  const params = new URL(c.req.url).searchParams;
+  const parsed = parseLibraryQuery(params, { allowed: FEED_PARAMS, strict: true });
+  if (!parsed.ok) throw badRequest(`${parsed.problems.map((p) => p.message).join('; ')}.`, { problems: parsed.problems });
+  const projectSlug = params.get('project')?.trim() || undefined;
+  if (projectSlug !== undefined && !SLUG.test(projectSlug)) throw badRequest('"project" must be lower-case letters, digits and hyphens.', { param: 'project' });
+  const { q, type, topic, lang, audience, from, to } = parsed.query;
 
-  app.use('/feeds/*', etag({ weak: true }));
+  // Load: an unknown type, topic or project is a feed that does not exist.
+  const generation = c.get('generation');
+  const library = libraryOf(site);
+  const taxonomy = await library.taxonomy(generation, locale);
+  const typeRow = type ? taxonomy.types.find((x) => x.slug === type) : undefined;
+  if (type && !typeRow) throw notFound(`There is no resource type called "${type}".`);
+  const topicRow = topic ? taxonomy.topics.find((x) => x.slug === topic) : undefined;
+  if (topic && !topicRow) throw notFound(`There is no topic called "${topic}".`);
+  const project = projectSlug ? await findPublishedProject(db, projectSlug) : undefined;
+  if (projectSlug && !project) throw notFound(`There is no project called "${projectSlug}".`);
 
-  app.get('/feeds/resources.atom', async (c) => {
-    // Validate: the library's own rules for type, topic and lang; a project slug of the same shape.
-    const params = new URL(c.req.url).searchParams;
-    const parsed = parseLibraryQuery(params, { allowed: FEED_PARAMS, strict: true });
-    if (!parsed.ok) throw badRequest(`${parsed.problems.map((p) => p.message).join('; ')}.`, { problems: parsed.problems });
-    const projectSlug = params.get('project')?.trim() || undefined;
-    if (projectSlug !== undefined && !SLUG.test(projectSlug)) throw badRequest('"project" must be lower-case letters, digits and hyphens.', { param: 'project' });
-    const { type, topic, lang } = parsed.query;
+  const query = { q, type, topic, lang, audience, from, to, sort: 'newest' as const, page: 1 };
+  const filter = await library.resolveFilter(query, generation, project ? { projectId: project.id } : {});
+  // Newest first among the matches: words choose what is in the feed, never its order.
+  const items = q ? (await library.page(filter, query, FEED_SIZE, generation, locale)).items : await listLibrary(db, filter, 'newest', FEED_SIZE, 0, locale);
+  const ids = items.map((i) => i.id);
+  const [topics, authors] = await Promise.all([topicsForResources(db, ids, locale), authorsForResources(db, ids)]);
 
-    // Load: an unknown type, topic or project is a feed that does not exist.
-    const generation = c.get('generation');
-    const taxonomy = await libraryOf(site).taxonomy(generation);
-    const typeRow = type ? taxonomy.types.find((t) => t.slug === type) : undefined;
-    if (type && !typeRow) throw notFound(`There is no resource type called "${type}".`);
-    const topicRow = topic ? taxonomy.topics.find((t) => t.slug === topic) : undefined;
-    if (topic && !topicRow) throw notFound(`There is no topic called "${topic}".`);
-    const project = projectSlug ? await findPublishedProject(db, projectSlug) : undefined;
-    if (projectSlug && !project) throw notFound(`There is no project called "${projectSlug}".`);
-
-    const filter = await libraryOf(site).resolveFilter({ type, topic, lang, sort: 'newest', page: 1 }, generation, project ? { projectId: project.id } : {});
-    const items = await listLibrary(db, filter, 'newest', FEED_SIZE, 0);
-    const ids = items.map((i) => i.id);
-    const [topics, authors] = await Promise.all([topicsForResources(db, ids), authorsForResources(db, ids)]);
-
-    // Present: the canonical spelling of this feed's address, and the page showing the same list.
-    const selfQuery = new URLSearchParams();
-    for (const [key, value] of [['type', type], ['topic', topic], ['lang', lang], ['project', projectSlug]] as const) {
-      if (value) selfQuery.set(key, value);
-    }
-    const selfUrl = `${baseUrl}/feeds/resources.atom${selfQuery.size ? `?${selfQuery}` : ''}`;
-    const alternateUrl = project
-      ? `${baseUrl}/projects/${project.slug}`
-      : `${baseUrl}/resources${libraryQueryString({ type, topic, lang })}`;
-    const scope = [project?.name, topicRow?.name, typeRow?.name, lang ? languageName(lang, 'en') : undefined].filter(Boolean);
-    const organization = c.get('organization');
-    const xml = buildAtomFeed({
-      baseUrl, selfUrl, alternateUrl,
-      title: `${organization.name}: Resources${scope.length ? ` (${scope.join(', ')})` : ''}`,
-      subtitle: `The ${FEED_SIZE} newest resources in the library, by publication date.`,
-      organization,
-      entries: items.map((item) => ({ item, topics: topics.get(item.id) ?? [], authors: authors.get(item.id) ?? [] })),
-    });
-    return c.body(xml, 200, {
-      'Content-Type': 'application/atom+xml; charset=utf-8',
-      'Cache-Control': 'public, max-age=300',
-    });
+  // Present: the canonical spelling of this feed's address, and the page showing the same list.
+  const selfQuery = new URLSearchParams();
+  for (const key of FEED_PARAMS) {
+    const value = key === 'project' ? projectSlug : parsed.query[key];
+    if (value) selfQuery.set(key, value);
+  }
+  const selfUrl = `${baseUrl}${localePath(locale, '/feeds/resources.atom')}${selfQuery.size ? `?${selfQuery}` : ''}`;
+  const alternateUrl = baseUrl + localePath(locale, project ? `/projects/${project.slug}` : `/resources${libraryQueryString({ q, type, topic, lang, audience, from, to })}`);
+  const scope = [
+    project?.name, topicRow?.name, typeRow?.name, lang ? languageName(lang, locale) : undefined,
+    audience ? t(`audience.${audience}` as MessageKey) : undefined,
+    from ? `${t('library.filter.from')} ${formatDate(from, locale)}` : undefined,
+    to ? `${t('library.filter.to')} ${formatDate(to, locale)}` : undefined,
+  ].filter(Boolean);
+  const organization = c.get('organization');
+  const title = q ? t('feed.title.search', { q }) : t('feed.title');
+  const xml = buildAtomFeed({
+    baseUrl, selfUrl, alternateUrl, localePrefix: localePath(locale, ''),
+    title: `${organization.name}: ${title}${scope.length ? ` (${scope.join(', ')})` : ''}`,
+    subtitle: t(q ? 'feed.subtitle.search' : 'feed.subtitle', { count: FEED_SIZE }),
+    organization,
+    entries: items.map((item) => ({ item, topics: topics.get(item.id) ?? [], authors: authors.get(item.id) ?? [] })),
   });
-
-  return app;
+  return c.body(xml, 200, {
+    'Content-Type': 'application/atom+xml; charset=utf-8',
+    'Cache-Control': 'public, max-age=300',
+  });
 }

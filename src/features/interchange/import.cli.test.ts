@@ -103,14 +103,19 @@ describe('haven import stopped by a signal (its own process, SQLite)', () => {
     return { child, done, stderr: () => err };
   }
 
+  // Enough lines that the import is still running when the signal lands just after the first
+  // progress line (every 5,000), few enough that the re-run stays quick.
+  const LINES = 20_000;
+
   it('finishes the batch in flight on Ctrl-C (even delivered twice), exits 130, and a re-run completes it', async () => {
-    const lines = Array.from({ length: 30_000 }, (_, i) => line(`sig-${i}`));
+    const lines = Array.from({ length: LINES }, (_, i) => line(`sig-${i}`));
     const file = writeJsonl(path.join(tmp.dir, 'many.jsonl'), lines);
     const dbFile = path.join(tmp.dir, 'signal.db');
     const run = start(file, dbFile);
     // Wait for the first plain progress line (every 5,000 lines), then press Ctrl-C; the second
     // copy is what a wrapper such as `npm run` sends on.
-    for (let i = 0; i < 600 && !/^progress: 5000 lines/m.test(run.stderr()); i++) await new Promise((r) => setTimeout(r, 20));
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline && !/^progress: 5000 lines/m.test(run.stderr())) await new Promise((r) => setTimeout(r, 20));
     assert.match(run.stderr(), /^progress: 5000 lines/m, 'the import reported progress before the signal');
     run.child.kill('SIGINT');
     setTimeout(() => run.child.kill('SIGINT'), 30);
@@ -120,11 +125,11 @@ describe('haven import stopped by a signal (its own process, SQLite)', () => {
     const db = new SQLite(dbFile, { readonly: true });
     const stored = (db.prepare('select count(*) as n from resources').get() as { n: number }).n;
     db.close();
-    assert.ok(stored >= 5_000 && stored < 30_000, `${stored} stored`);
+    assert.ok(stored >= 5_000 && stored < LINES, `${stored} stored`);
     const created = Number(/created (\d+), updated 0, unchanged 0, failed 0/.exec(first.out)?.[1]);
     assert.equal(stored, created, `the summary counts what was stored: ${first.out}`);
     const again = await start(file, dbFile).done;
     assert.equal(again.code, 0, again.err);
-    assert.match(again.out, new RegExp(`created ${30_000 - stored}, updated 0, unchanged ${stored}, failed 0`));
+    assert.match(again.out, new RegExp(`created ${LINES - stored}, updated 0, unchanged ${stored}, failed 0`));
   });
 });

@@ -54,7 +54,7 @@ export function projectsPublic(site: Site) {
     const title = localized(locale, project.name, project.name_es).text;
     return renderPage(c, view, {
       title, description: localized(locale, project.summary, project.summary_es).text, canonicalPath: `/projects/${project.slug}`,
-      feeds: [{ title: `${title} (Atom)`, href: `/feeds/resources.atom?project=${project.slug}` }],
+      feeds: [{ title: `${title} (Atom)`, href: `${localePath(locale, '/feeds/resources.atom')}?project=${project.slug}` }],
     },
       <div class="wrap">
         <ProjectIntro view={view} project={project} bodyHtml={await renderMarkdown(project.body)} />

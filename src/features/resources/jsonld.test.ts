@@ -78,7 +78,9 @@ describeEachDialect('JSON-LD on resource pages', (env) => {
     const { status, text } = await env().get('/resources/jsonld-hostile');
     assert.equal(status, 200);
     assert.doesNotMatch(text, /<script>alert/);
-    assert.equal((text.match(/<script/g) ?? []).length, 1, 'only the JSON-LD element');
+    // The JSON-LD element and the layout's own suggestions script (src="/suggest.js"), nothing else.
+    assert.equal((text.match(/<script/g) ?? []).length, 2, 'only the JSON-LD element and the suggestions script');
+    assert.equal((text.match(/<script src="\/suggest\.js" defer(="")?><\/script>/g) ?? []).length, 1);
     const ld = jsonLd(text)[0];
     assert.equal(ld.name, hostile.title);
     assert.equal(ld.description, hostile.summary);

@@ -45,7 +45,22 @@ export interface LibraryResult {
   sort: LibrarySort;
   /** Present when the query has words. */
   search?: SearchExplanation;
+  /** With no results: each active filter, and how many results the same search would give without it. */
+  widen?: Widening[];
 }
+
+/** A filter a visitor can remove from a search that found nothing, with what removing it gives. */
+export interface Widening {
+  param: WideningParam;
+  total: number;
+}
+
+export type WideningParam = 'type' | 'topic' | 'lang' | 'audience' | 'from' | 'to';
+
+/** Which field of a resolved filter each removable query parameter sets. */
+const FILTER_FIELD: Record<WideningParam, keyof LibraryFilter> = {
+  type: 'typeId', topic: 'topicId', lang: 'language', audience: 'audience', from: 'from', to: 'to',
+};
 
 /**
  * Caches taxonomy and counts per content generation; the page of rows itself is always read fresh.
@@ -105,7 +120,36 @@ export class LibraryService {
   /** One page of results with totals and facet counts, names in `locale`; a page past the end is a 404. */
   async search(filter: LibraryFilter, query: LibraryQuery, generation: number, locale: Locale = 'en'): Promise<LibraryResult> {
     const page = await this.page(filter, query, PAGE_SIZE, generation, locale);
-    return { ...page, taxonomy: await this.taxonomy(generation, locale) };
+    const widen = page.total === 0 ? await this.widenings(filter, query, generation) : undefined;
+    return { ...page, taxonomy: await this.taxonomy(generation, locale), ...(widen?.length ? { widen } : {}) };
+  }
+
+  /**
+   * For each filter the visitor set (not a page's own scope), how many results the same search has
+   * without it: counted by the search index (with words) or by one COUNT query (without), never by
+   * loading resources, and cached per generation like every other count.
+   */
+  async widenings(filter: LibraryFilter, query: LibraryQuery, generation: number): Promise<Widening[]> {
+    const params = (Object.keys(FILTER_FIELD) as WideningParam[]).filter((p) => query[p] !== undefined);
+    return Promise.all(params.map(async (param) => {
+      const wider: LibraryFilter = { ...filter };
+      delete wider[FILTER_FIELD[param]];
+      return { param, total: await this.count(wider, generation) };
+    }));
+  }
+
+  /** How many resources a filter (with or without words) finds. */
+  private async count(filter: LibraryFilter, generation: number): Promise<number> {
+    if (filter.q) {
+      const { q, ...rest } = filter;
+      // Newest first: the total is the same in every order, and this order needs no re-ranking.
+      return (await this.engine.search({ q, filter: rest, sort: 'newest', offset: 0, limit: 0, generation })).total;
+    }
+    const counts = await this.countCache.get(JSON.stringify(filter), generation, async () => {
+      const [total, facets] = await Promise.all([countLibrary(this.db, filter), facetCounts(this.db, filter)]);
+      return { total, facets };
+    });
+    return counts.total;
   }
 
   /**

@@ -60,7 +60,9 @@ describeEachDialect('library', (env) => {
     // The language facet ignores the language filter itself, so Spanish still shows its count.
     assert.match(text, new RegExp(`<option value="es">Spanish \\(${spanish}\\)</option>`));
     const topicCount = inEnglish.filter((r) => r.topics.includes(mostUsedTopic)).length;
-    assert.match(text, new RegExp(`href="/resources\\?topic=${mostUsedTopic}&amp;lang=en">[^<]+<span class="count">${topicCount}</span>`));
+    assert.match(text, new RegExp(`<option value="${mostUsedTopic}">[^<]+ \\(${topicCount}\\)</option>`));
+    // One facet list: the form's selects, not a second list of links beside them.
+    assert.doesNotMatch(text, /class="facet"/);
   });
 
   it('sorts by oldest and by title', async () => {

@@ -19,7 +19,7 @@ import { ResourcePage } from './views/ResourcePage.tsx';
 import { JsonLd, resourceJsonLd } from './jsonld.tsx';
 import { resourceAlternates } from './translations.ts';
 import { ResourceSocialTags } from './views/SocialTags.tsx';
-import { localePath } from '../../platform/i18n/index.ts';
+import { localePath, type Locale } from '../../platform/i18n/index.ts';
 import { noteSearch } from '../search-report/index.ts';
 
 /** Validates the query string of a library-like page, or throws a 400 naming each problem in the page's language. */
@@ -53,15 +53,15 @@ export function libraryQueryOrForm(c: AppContext, site: Site, action: string, al
   };
 }
 
-/** The feed URL matching a library view's filters. */
-export function feedHref(query: LibraryQuery, scope: Partial<Record<'type' | 'topic' | 'lang', string>> = {}): string {
+/** The feed of a library view: the same words and every filter (not order or page), in the page's language. */
+export function feedHref(locale: Locale, query: LibraryQuery, scope: Partial<Record<'topic', string>> = {}): string {
   const params = new URLSearchParams();
-  for (const key of ['type', 'topic', 'lang'] as const) {
-    const value = scope[key] ?? query[key];
+  for (const key of ['q', 'type', 'topic', 'lang', 'audience', 'from', 'to'] as const) {
+    const value = scope[key as 'topic'] ?? query[key];
     if (value) params.set(key, value);
   }
   const s = params.toString();
-  return `/feeds/resources.atom${s ? `?${s}` : ''}`;
+  return `${localePath(locale, '/feeds/resources.atom')}${s ? `?${s}` : ''}`;
 }
 
 /** Public library pages: the filterable list, each resource, and attachment downloads. */
@@ -89,10 +89,10 @@ export function resourcesPublic(site: Site) {
         title: query.q ? `${t('library.title')}: ${query.q}` : t('library.title'),
         description: t('library.description'),
         canonicalPath: `/resources${search}`,
-        feeds: [{ title: t('site.footer.feed'), href: feedHref(query) }],
+        feeds: [{ title: t('site.footer.feed'), href: feedHref(view.locale, query) }],
         noindex: search.length > 0 && !/^\?(type|topic|lang)=[a-z0-9-]+$/.test(search),
       },
-      <LibraryView view={view} result={result} query={query} basePath="/resources" heading={t('library.title')} intro={t('library.description')} feedHref={feedHref(query)} />,
+      <LibraryView view={view} result={result} query={query} basePath="/resources" heading={t('library.title')} intro={t('library.description')} feedHref={feedHref(view.locale, query)} />,
     );
   });
 

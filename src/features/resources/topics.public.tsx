@@ -56,7 +56,7 @@ export function topicsPublic(site: Site) {
     const result = await libraryOf(site).search(filter, query, generation, locale);
     noteSearch(c, { q: query.q, page: query.page, results: result.total, suggested: Boolean(result.search?.suggestion), filtered: true });
     const view = site.view(c);
-    const feed = feedHref(query, { topic: topic.slug });
+    const feed = feedHref(view.locale, query, { topic: topic.slug });
     return renderPage(c, view,
       {
         title: topic.name,

@@ -16,6 +16,8 @@ export type * from './search.table.ts';
 export { rebuildSearchIndex } from './search.reindex.ts';
 export { reindexCommand } from './search.cli.ts';
 export { synonymsAdmin } from './synonyms.admin.tsx';
+export { searchPublic } from './search.public.tsx';
+export { SuggestService, type Suggestion } from './search.suggest.ts';
 export { normalizeTyped } from './analyzer/text.ts';
 
 // Every transaction that writes content brings the index up to date before it commits

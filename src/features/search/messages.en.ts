@@ -1,4 +1,4 @@
-/** English interface text of the search feature's staff screens. `{name}` marks a value filled in at render (ICU MessageFormat). */
+/** English interface text of the search feature: staff screens, search tips and suggestions. `{name}` marks a value filled in at render (ICU MessageFormat). */
 export const searchEn = {
   'synonyms.title': 'Search synonyms',
   'synonyms.intro': 'Each group lists phrases that mean the same thing. A search for any of them also finds resources that use the others, in English and Spanish, from the next search on.',
@@ -33,6 +33,28 @@ export const searchEn = {
   'synonyms.error.too_many': 'A group may have at most {max} phrases. Split it into groups of things that truly mean the same.',
   'synonyms.error.taken': '“{phrase}” is already in another group ({group}). A phrase can be in one group only: add these phrases to that group instead.',
   'synonyms.error.stale': 'This form is out of date. Open it again and redo your change.',
+  'tips.title': 'Search tips',
+  'tips.description': 'How to find a resource in the library: citations in any form, phrases, plain questions, filters.',
+  'tips.intro': 'Type what you have in front of you: a citation copied from a notice, a case name, a form number, a question in plain words. Case and accents do not matter.',
+  'tips.citations.heading': 'Citations, in any form',
+  'tips.citations.body': 'Statutes, regulations, cases and form numbers are understood however they are written, so each of these finds the same resources:',
+  'tips.citations.sections': 'A section finds its subsections (INA 212 finds 212(h)), but a subsection does not find its neighbours (INA 212(h) does not find 212(a)). An INA section and its section of Title 8 of the U.S. Code find each other.',
+  'tips.phrases.heading': 'Exact phrases in quotes',
+  'tips.phrases.body': 'Put words in double quotes to find them together and in that order. Resources with the phrase in the title or summary come first.',
+  'tips.questions.heading': 'Plain questions',
+  'tips.questions.body': 'Ask as you would ask a colleague, in English or Spanish. Small words such as “what” or “my” are left out, and when no resource has every word, those with most of them come first.',
+  'tips.shorthand.heading': 'Shorthand and synonyms',
+  'tips.shorthand.body': 'Common abbreviations find the words they stand for, and the other way round: CIMT and crime involving moral turpitude, SIJS and special immigrant juvenile, NTA and notice to appear, LPR and green card.',
+  'tips.prefix.heading': 'Unfinished words',
+  'tips.prefix.body': 'The last word can be the start of a longer one: “natural” also finds “naturalization”. As you type, the search box suggests citations, topics and titles; choose one with the arrow keys and Enter, or keep typing.',
+  'tips.spelling.heading': 'Misspellings',
+  'tips.spelling.body': 'A word the library does not have is read as the closest one it has (“asylumn” as “asylum”), and the results page asks “Did you mean …?” with the corrected search one click away.',
+  'tips.filters.heading': 'Filters',
+  'tips.filters.body': 'Narrow the results by type, topic, language, audience and publication date with the Filter button (beside the results on a wide screen). Each choice shows how many results it gives. Each filter in use shows above the results; select its × to remove it. When nothing is found, the page offers to remove one filter at a time and says how many results each gives.',
+  'tips.order.heading': 'Order and feeds',
+  'tips.order.body': 'With words, the best matches come first; under Sort you can choose newest first, oldest first or by title. Every search has its own Atom feed of the newest matching resources: the link is below the results.',
+  'tips.try': 'Try it:',
+  'tips.back': 'Search the library',
 };
 
 declare module '../../platform/i18n/catalog.ts' {

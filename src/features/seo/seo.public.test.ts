@@ -17,7 +17,7 @@ const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '',
 
 // Every page the demo site has, locale-neutral; the sitemap lists each in English and Spanish.
 const PAGES = [
-  '/', '/resources', '/topics', '/projects',
+  '/', '/resources', '/topics', '/projects', '/search-tips',
   `/statements/${demoStatement.slug}`,
   ...demoPages.map((p) => `/pages/${p.slug}`),
   ...demoProjects.map((p) => `/projects/${p.slug}`),

@@ -50,6 +50,18 @@ export function languageSwitchHref(view: ViewContext, to: Locale, alternates: Pa
   return `${localePath(to, target ?? view.neutralPath)}?${params}`;
 }
 
+/**
+ * What public/suggest.js needs on a search box to offer suggestions as one types: where to ask,
+ * and the words it shows, in the page's language. Without JavaScript they do nothing.
+ */
+export function suggestAttributes(view: ViewContext): Record<string, string> {
+  return {
+    'data-suggest': localePath(view.locale, '/search/suggest'),
+    'data-suggest-kinds': view.t('site.search.kinds'),
+    'data-suggest-count': view.t('site.search.suggestions'),
+  };
+}
+
 /** The frame of every public page: head metadata, skip link, header with search, footer. */
 export function Layout(props: { view: ViewContext; meta: PageMeta; children?: Child }) {
   const { view, meta } = props;
@@ -90,6 +102,7 @@ export function Layout(props: { view: ViewContext; meta: PageMeta; children?: Ch
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <link rel="manifest" href="/site.webmanifest" />
         <meta name="theme-color" content="#1d2b4a" />
+        <script src="/suggest.js" defer></script>
         {meta.head}
       </head>
       <body>
@@ -118,7 +131,7 @@ export function Layout(props: { view: ViewContext; meta: PageMeta; children?: Ch
             </nav>
             <form class="site-search" role="search" method="get" action={localePath(locale, '/resources')}>
               <label for="site-search-q" class="visually-hidden">{t('site.search.label')}</label>
-              <input id="site-search-q" type="search" name="q" value={view.search} maxlength={2000} placeholder={t('site.search.placeholder')} />
+              <input id="site-search-q" type="search" name="q" value={view.search} maxlength={2000} placeholder={t('site.search.placeholder')} {...suggestAttributes(view)} />
               <button type="submit">{t('site.search.button')}</button>
             </form>
           </div>
@@ -145,7 +158,7 @@ export function Layout(props: { view: ViewContext; meta: PageMeta; children?: Ch
               <a href={localePath(locale, '/pages/contact')}>{t('site.nav.contact')}</a>
             </p>
             <p>
-              <a href="/feeds/resources.atom">{t('site.footer.feed')}</a>
+              <a href={localePath(locale, '/feeds/resources.atom')}>{t('site.footer.feed')}</a>
             </p>
             <p class="fine-print">{t('site.footer.rights')}</p>
           </div>

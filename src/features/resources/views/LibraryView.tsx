@@ -1,117 +1,12 @@
 import type { ViewContext } from '../../../platform/http.ts';
-import { formatDate, formatNumber, langIf, localePath, type MessageKey } from '../../../platform/i18n/index.ts';
-import { languageName } from '../../../platform/i18n/languages.ts';
+import { formatNumber, localePath, type MessageKey } from '../../../platform/i18n/index.ts';
 import { Pagination } from '../../../platform/views/components.tsx';
+import { suggestAttributes } from '../../../platform/views/layout.tsx';
 import type { LibraryResult } from '../library.service.ts';
-import { AUDIENCES, SORTS, libraryQueryString, type LibraryQuery } from '../resources.schema.ts';
+import { SORTS, libraryQueryString, type LibraryQuery } from '../resources.schema.ts';
+import { ActiveFilters, FacetSelect, activeFilters, facetChoices, type FacetParam } from './LibraryFilters.tsx';
+import { NoResults } from './NoResults.tsx';
 import { ResourceCard } from './ResourceCard.tsx';
-
-interface Choice {
-  value: string;
-  label: string;
-  count: number;
-  /** Set when the label is content in another language than the page (type and topic names). */
-  lang?: string;
-}
-
-type FacetParam = 'type' | 'topic' | 'lang' | 'audience';
-
-/** The choices of each facet with their counts under the other current filters. */
-export function facetChoices(result: LibraryResult, view: ViewContext): Record<FacetParam, Choice[]> {
-  const { facets, taxonomy } = result;
-  // A name is in Spanish on Spanish pages once an admin translated it; until then it is English.
-  return {
-    type: taxonomy.types.map((x) => ({ value: x.slug, label: x.name, count: facets.type.get(x.id) ?? 0, lang: langIf(x.lang, view.locale) })),
-    topic: taxonomy.topics.map((x) => ({ value: x.slug, label: x.name, count: facets.topic.get(x.id) ?? 0, lang: langIf(x.lang, view.locale) })),
-    lang: taxonomy.languages.map((code) => ({ value: code, label: languageName(code, view.locale), count: facets.language.get(code) ?? 0 })),
-    audience: AUDIENCES.map((a) => ({ value: a, label: view.t(`audience.${a}` as MessageKey), count: facets.audience.get(a) ?? 0 })),
-  };
-}
-
-const FACET_LABEL: Record<FacetParam, MessageKey> = {
-  type: 'library.filter.type',
-  topic: 'library.filter.topic',
-  lang: 'library.filter.lang',
-  audience: 'library.filter.audience',
-};
-
-function Select(props: { view: ViewContext; name: FacetParam; choices: Choice[]; selected?: string }) {
-  const { view, name, choices, selected } = props;
-  return (
-    <div class="field">
-      <label for={`f-${name}`}>{view.t(FACET_LABEL[name])}</label>
-      <select id={`f-${name}`} name={name}>
-        <option value="">{view.t('library.filter.any')}</option>
-        {choices.map((c) => (
-          <option value={c.value} selected={c.value === selected} lang={c.lang}>
-            {c.label} ({formatNumber(c.count, view.locale)})
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
-/** The facet as a list of links, each showing its count; the current choice is marked. */
-function FacetLinks(props: { view: ViewContext; name: FacetParam; choices: Choice[]; query: LibraryQuery; basePath: string }) {
-  const { view, name, choices, query, basePath } = props;
-  const visible = choices.filter((c) => c.count > 0 || c.value === query[name]);
-  if (visible.length === 0) return null;
-  return (
-    <section class="facet" aria-labelledby={`facet-${name}`}>
-      <h3 id={`facet-${name}`}>{view.t(FACET_LABEL[name])}</h3>
-      <ul>
-        {visible.map((c) => {
-          const active = query[name] === c.value;
-          const href = basePath + libraryQueryString(query, { [name]: active ? undefined : c.value, page: undefined });
-          return (
-            <li>
-              <a href={href} aria-current={active ? 'true' : undefined} class={active ? 'active' : undefined}>
-                {c.lang ? <span lang={c.lang}>{c.label}</span> : c.label} <span class="count">{formatNumber(c.count, view.locale)}</span>
-              </a>
-            </li>
-          );
-        })}
-      </ul>
-    </section>
-  );
-}
-
-/** Chips for each active filter, each one a link that removes it. */
-function ActiveFilters(props: { view: ViewContext; query: LibraryQuery; choices: Record<FacetParam, Choice[]>; basePath: string }) {
-  const { view, query, choices, basePath } = props;
-  const active: { key: keyof LibraryQuery; label: string; valueLang?: string }[] = [];
-  if (query.q) active.push({ key: 'q', label: `“${query.q}”` });
-  for (const name of ['type', 'topic', 'lang', 'audience'] as const) {
-    const value = query[name];
-    if (!value) continue;
-    const choice = choices[name].find((c) => c.value === value);
-    const label = choice?.label ?? (name === 'lang' ? languageName(value, view.locale) : value);
-    active.push({ key: name, label: `${view.t(FACET_LABEL[name])}: ${label}`, valueLang: choice?.lang });
-  }
-  if (query.from) active.push({ key: 'from', label: `${view.t('library.filter.from')}: ${formatDate(query.from, view.locale)}` });
-  if (query.to) active.push({ key: 'to', label: `${view.t('library.filter.to')}: ${formatDate(query.to, view.locale)}` });
-  if (active.length === 0) return null;
-  return (
-    <div class="active-filters">
-      <h2 class="visually-hidden">{view.t('library.filter.active')}</h2>
-      <ul>
-        {active.map((a) => (
-          <li>
-            {/* Read as "Remove filter: Type: Chart"; a name in another language than the page
-                (an untranslated topic on a Spanish page) is marked as such. */}
-            <a href={basePath + libraryQueryString(query, { [a.key]: undefined, page: undefined })}>
-              <span class="visually-hidden">{view.t('library.filter.remove')} </span>
-              {a.valueLang ? <>{a.label.slice(0, a.label.indexOf(': ') + 2)}<span lang={a.valueLang}>{a.label.slice(a.label.indexOf(': ') + 2)}</span></> : a.label}{' '}
-              <span aria-hidden="true">×</span>
-            </a>
-          </li>
-        ))}
-        <li><a href={basePath} class="clear">{view.t('library.filter.clear')}</a></li>
-      </ul>
-    </div>
-  );
-}
 
 /**
  * What a search did with the words: read a misspelled word as a known one (with the query as typed
@@ -134,8 +29,11 @@ function SearchNotice(props: { view: ViewContext; result: LibraryResult; query: 
 }
 
 /**
- * The library: a GET form of filters, facet links with counts, the results and page links.
- * `fixed` hides a facet the page is scoped to (a topic page does not offer other topics).
+ * The library, phone first: heading and count, the active filters as removable chips, then the
+ * filters behind a "Filter (N)" disclosure (a `<details>`, so it needs no JavaScript; a sidebar
+ * always open from 60em), then the results as compact cards. The filter form is the one facet
+ * list: each select shows its choices' counts. `fixed` hides a facet the page is scoped to (a
+ * topic page does not offer other topics).
  */
 export function LibraryView(props: {
   view: ViewContext;
@@ -157,6 +55,8 @@ export function LibraryView(props: {
   const last = first + result.items.length - 1;
   const facets = (['type', 'topic', 'lang', 'audience'] as const).filter((f) => !fixed.has(f));
   const action = localePath(locale, basePath);
+  const active = activeFilters(view, query, choices);
+  const filterCount = active.filter((a) => a.key !== 'q').length;
   return (
     <div class="wrap library">
       <header class="page-header">
@@ -167,17 +67,18 @@ export function LibraryView(props: {
           {result.total > 0 ? <> · {t('library.showing', { first: formatNumber(first, locale), last: formatNumber(last, locale), total: formatNumber(result.total, locale) })}</> : null}
         </p>
         {result.items.length ? <p class="jump-link"><a href="#results">{t('library.jump')}</a></p> : null}
-        {props.feedHref ? <p class="feed-link"><a href={props.feedHref}>{t('feed.subscribe')}</a></p> : null}
       </header>
+      <ActiveFilters view={view} query={query} active={active} basePath={action} />
       <div class="library-layout">
-        <aside class="filters" aria-labelledby="filters-heading">
-          <h2 id="filters-heading">{t('library.filters')}</h2>
-          <form method="get" action={action} class="filter-form">
+        <details class="filters">
+          <summary>{t('library.filter.toggle', { count: filterCount })}</summary>
+          <h2 id="filters-heading" class="filters-heading">{t('library.filters')}</h2>
+          <form method="get" action={action} class="filter-form" aria-labelledby="filters-heading">
             <div class="field">
               <label for="f-q">{t('library.filter.q')}</label>
-              <input id="f-q" type="search" name="q" value={query.q ?? ''} maxlength={2000} />
+              <input id="f-q" type="search" name="q" value={query.q ?? ''} maxlength={2000} {...suggestAttributes(view)} />
             </div>
-            {facets.map((name) => <Select view={view} name={name} choices={choices[name]} selected={query[name]} />)}
+            {facets.map((name) => <FacetSelect view={view} name={name} choices={choices[name]} selected={query[name]} />)}
             <div class="field-row">
               <div class="field">
                 <label for="f-from">{t('library.filter.from')}</label>
@@ -196,25 +97,25 @@ export function LibraryView(props: {
             </div>
             <button type="submit">{t('library.filter.apply')}</button>
           </form>
-          {facets.map((name) => <FacetLinks view={view} name={name} choices={choices[name]} query={query} basePath={action} />)}
-        </aside>
+          <p class="tips-link"><a href={localePath(locale, '/search-tips')}>{t('library.tips')}</a></p>
+        </details>
         <section class="results" id="results" aria-labelledby="results-heading">
           <h2 id="results-heading" class="visually-hidden" lang={props.headingLang}>{props.heading}</h2>
-          <ActiveFilters view={view} query={query} choices={choices} basePath={action} />
           {result.search ? <SearchNotice view={view} result={result} query={query} action={action} /> : null}
           {result.items.length === 0 ? (
-            <p class="empty">{t('library.results.none')}</p>
+            <NoResults view={view} result={result} query={query} active={active} action={action} />
           ) : (
             <ol class="result-list" start={first}>
               {result.items.map((item) => (
                 <li>
-                  <ResourceCard view={view} item={item} topics={result.topicsByResource.get(item.id)}
+                  <ResourceCard view={view} item={item} compact
                     snippet={result.search?.snippets.get(item.id)} matchedCitations={result.search?.hits.get(item.id)?.matchedCitations} />
                 </li>
               ))}
             </ol>
           )}
           <Pagination view={view} page={result.page} pages={result.pages} href={(p) => action + libraryQueryString(query, { page: p })} />
+          {props.feedHref ? <p class="feed-link"><a href={props.feedHref}>{t('feed.subscribe')}</a></p> : null}
         </section>
       </div>
     </div>

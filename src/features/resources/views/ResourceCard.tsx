@@ -21,6 +21,17 @@ function Mark(props: { text: string }) {
   return <mark>{props.text}</mark>;
 }
 
+/** About one line of a phone's width; the stylesheet cuts it to one line, this keeps the page light. */
+const SHORT_SUMMARY = 160;
+
+/** `text` cut at a word boundary before `max` characters, with an ellipsis when cut. */
+function shortened(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
 /** Why a result matched: its best passage (or the PDF page it is on) and the citations it cites. */
 function MatchExplanation(props: { view: ViewContext; language: string; snippet?: Snippet; citations?: string[] }) {
   const { view, snippet, citations } = props;
@@ -50,18 +61,42 @@ export function ResourceCard(props: {
   view: ViewContext; item: LibraryItem; topics?: { slug: string; name: string; lang?: string }[]; headingLevel?: 2 | 3;
   /** With a search: the passage that matched, and the query's citations this resource cites. */
   snippet?: Snippet; matchedCitations?: string[];
+  /** A search result: title first, then type, date and language on one line, a one-line summary, no topics. */
+  compact?: boolean;
 }) {
   const { view, item } = props;
   const { t, locale } = view;
   const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
   const ui = langIf(locale, item.language);
   const taxonomy = langIf(item.type_lang ?? CONTENT_LANGUAGE, item.language);
+  const languageBadge = item.language !== 'en' || locale !== 'en' ? <span class="badge lang-badge" lang={ui}>{languageName(item.language, locale)}</span> : null;
+  const superseded = item.superseded ? <span class="badge superseded-badge" lang={ui}>{t('library.superseded')}</span> : null;
+  const summaryText = props.compact ? shortened(item.summary, SHORT_SUMMARY) : item.summary;
+  const summary = <p class="summary">{props.snippet?.source === 'summary' ? <Marked text={item.summary} marks={props.snippet.marks} /> : summaryText}</p>;
+  const why = props.snippet || props.matchedCitations?.length
+    ? <MatchExplanation view={view} language={item.language} snippet={props.snippet} citations={props.matchedCitations} />
+    : null;
+  if (props.compact) {
+    return (
+      <article class="card resource-card compact" lang={langIf(item.language, locale)}>
+        <Heading class="card-title">
+          <a href={localePath(locale, `/resources/${item.slug}`)}>{item.title}</a>
+        </Heading>
+        <p class="meta eyebrow">
+          <span class="type-label" lang={taxonomy}>{item.type_name}</span>
+          <time datetime={item.published_on} lang={ui}>{formatDate(item.published_on, locale)}</time>
+          {languageBadge}{superseded}
+        </p>
+        {summary}
+        {why}
+      </article>
+    );
+  }
   return (
     <article class="card resource-card" lang={langIf(item.language, locale)}>
       <p class="eyebrow">
         <span class="type-label" lang={taxonomy}>{item.type_name}</span>
-        {item.language !== 'en' || locale !== 'en' ? <span class="badge lang-badge" lang={ui}>{languageName(item.language, locale)}</span> : null}
-        {item.superseded ? <span class="badge superseded-badge" lang={ui}>{t('library.superseded')}</span> : null}
+        {languageBadge}{superseded}
       </p>
       <Heading class="card-title">
         <a href={localePath(locale, `/resources/${item.slug}`)}>{item.title}</a>
@@ -70,8 +105,8 @@ export function ResourceCard(props: {
         <time datetime={item.published_on}>{formatDate(item.published_on, locale)}</time>
         {item.updated_on ? <> · {t('library.updated', { date: formatDate(item.updated_on, locale) })}</> : null}
       </p>
-      <p class="summary">{props.snippet?.source === 'summary' ? <Marked text={item.summary} marks={props.snippet.marks} /> : item.summary}</p>
-      {props.snippet || props.matchedCitations?.length ? <MatchExplanation view={view} language={item.language} snippet={props.snippet} citations={props.matchedCitations} /> : null}
+      {summary}
+      {why}
       {props.topics?.length ? (
         <ul class="tags" aria-label={t('resource.topics')} lang={ui}>
           {props.topics.map((topic) => (

@@ -1,0 +1,148 @@
+// Migrating and seeding the demo site takes a second on SQLite and three on PostgreSQL, and a
+// hundred suites each want a fresh copy. So each is built once per version of the code, as a
+// template (a SQLite file with its uploads folder; a PostgreSQL database with the same folder),
+// and every suite gets a copy: a file copy, or CREATE DATABASE … TEMPLATE.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { loadConfig } from '../../src/config.ts';
+import { createDb } from '../../src/db/database.ts';
+import { migrateToLatest } from '../../src/db/migrate.ts';
+import { seedDemo } from '../../src/features/seed/seed.service.ts';
+import { POSTGRES_URL } from './postgres.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The moment the demo site is written at, in templates as it was in every suite. */
+export const SEEDED_AT = new Date('2024-11-08T12:00:00Z');
+/** The SQLite file's name inside a test's data folder. */
+export const SQLITE_FILE = 'test.db';
+
+let versionCache: string | undefined;
+
+/**
+ * A digest of everything that decides what a migrated and seeded database holds: the source
+ * (migrations, the demo site, the services that write it) and the locked dependencies.
+ */
+function codeVersion(): string {
+  if (versionCache) return versionCache;
+  const hash = crypto.createHash('sha256');
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (!/\.test\.tsx?$/.test(entry.name)) hash.update(path.relative(ROOT, full)).update(fs.readFileSync(full));
+    }
+  };
+  walk(path.join(ROOT, 'src'));
+  hash.update(fs.readFileSync(path.join(ROOT, 'package-lock.json')));
+  versionCache = hash.digest('hex').slice(0, 12);
+  return versionCache;
+}
+
+const templateName = (seeded: boolean) => `haven_tpl_${codeVersion()}_${seeded ? 'demo' : 'bare'}`;
+const templateDir = (name: string) => path.join(os.tmpdir(), name);
+
+async function fill(databaseUrl: string, dataDir: string, seeded: boolean): Promise<void> {
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, DATABASE_URL: databaseUrl, BASE_URL: 'http://haven.test', LOG_LEVEL: 'silent' });
+  const handle = createDb(config.database, { poolSize: 4 });
+  try {
+    await migrateToLatest(handle.db, handle.dialect);
+    if (seeded) await seedDemo(handle.db, dataDir, SEEDED_AT);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Makes `dataDir` hold a migrated (and, when `seeded`, demo) SQLite database as `test.db`, with
+ * its uploads. The template is built by whichever process asks first; a process that loses the
+ * race to publish it uses the winner's.
+ */
+export async function copySqliteTemplate(dataDir: string, seeded: boolean): Promise<void> {
+  const dir = templateDir(`${templateName(seeded)}_sqlite`);
+  if (!fs.existsSync(path.join(dir, SQLITE_FILE))) {
+    const building = fs.mkdtempSync(`${dir}-building-`);
+    await fill(path.join(building, SQLITE_FILE), building, seeded);
+    try {
+      fs.renameSync(building, dir);
+    } catch {
+      fs.rmSync(building, { recursive: true, force: true });
+    }
+  }
+  fs.cpSync(dir, dataDir, { recursive: true });
+}
+
+const TEMPLATE_LOCK = 720_431_906;
+const READY = '.template-ready';
+
+/**
+ * Creates a database for one suite, a copy of the migrated (and, when `seeded`, demo) template,
+ * and copies the template's uploads into `dataDir`. Returns its URL and how to drop it.
+ */
+export async function createPostgresCopy(dataDir: string, seeded: boolean): Promise<{ url: string; drop: () => Promise<void> }> {
+  const template = templateName(seeded);
+  const admin = new pg.Client({ connectionString: POSTGRES_URL });
+  await admin.connect();
+  const name = `t_${process.pid}_${crypto.randomBytes(5).toString('hex')}`;
+  try {
+    await admin.query('select pg_advisory_lock($1)', [TEMPLATE_LOCK]);
+    try {
+      const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [template]);
+      // The uploads folder lives in the temporary directory, which may have been emptied since.
+      if (!rowCount || !fs.existsSync(path.join(templateDir(template), READY))) await buildPostgresTemplate(admin, template, seeded);
+    } finally {
+      await admin.query('select pg_advisory_unlock($1)', [TEMPLATE_LOCK]);
+    }
+    // Several suites may copy the template at once: PostgreSQL refuses while another copy is
+    // being made ("source database … is being accessed by other users"), so try again briefly.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await admin.query(`create database ${name} template ${template}`);
+        break;
+      } catch (err) {
+        if (attempt >= 100 || !/being accessed by other users/.test(String(err))) throw err;
+        await new Promise((r) => setTimeout(r, 50 + Math.random() * 100));
+      }
+    }
+  } finally {
+    await admin.end();
+  }
+  fs.cpSync(templateDir(template), dataDir, { recursive: true, filter: (source) => path.basename(source) !== READY });
+  const url = new URL(POSTGRES_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: POSTGRES_URL });
+      await c.connect();
+      try {
+        await c.query(`drop database if exists ${name} with (force)`);
+      } finally {
+        await c.end();
+      }
+    },
+  };
+}
+
+async function buildPostgresTemplate(admin: pg.Client, template: string, seeded: boolean): Promise<void> {
+  // Templates of earlier versions of the code are of no more use.
+  const { rows } = await admin.query<{ datname: string }>("select datname from pg_database where datname like 'haven\\_tpl\\_%' and datname <> $1", [template]);
+  for (const old of rows) {
+    if (old.datname.endsWith(seeded ? '_demo' : '_bare')) await admin.query(`drop database if exists ${old.datname}`).catch(() => {});
+  }
+  const building = `${template}_building`;
+  await admin.query(`drop database if exists ${building}`);
+  await admin.query(`create database ${building}`);
+  const dir = templateDir(template);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const url = new URL(POSTGRES_URL);
+  url.pathname = `/${building}`;
+  await fill(url.toString(), dir, seeded);
+  await admin.query(`drop database if exists ${template}`);
+  await admin.query(`alter database ${building} rename to ${template}`);
+  fs.writeFileSync(path.join(dir, READY), '');
+}
