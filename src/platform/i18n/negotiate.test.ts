@@ -107,7 +107,7 @@ describeEachDialect('first visit, language switch and Spanish pages', (envOf) =>
     // Type and topic names are in Spanish where an admin gave one (the demo gives every one).
     assert.match(text, /<option value="practice-advisory">Aviso práctico/, 'a Spanish name needs no lang on a Spanish page');
     // Inside an English resource's card (lang="en"), the Spanish type name says it is Spanish.
-    assert.match(text, /<article class="card resource-card" lang="en"><p class="eyebrow"><span class="type-label" lang="es">/);
+    assert.match(text, /<article class="card resource-card compact" lang="en"><h3 class="card-title"><a [^>]+>[^<]+<\/a><\/h3><p class="meta eyebrow"><span class="type-label" lang="es">/);
     const about = await env.get('/es/pages/about');
     assert.match(about.text, /<article class="wrap narrow" lang="en">/);
   });
