@@ -38,7 +38,7 @@ describe('printing a resource page', { skip }, () => {
     assert.ok(citation.includes(demoOrganization.name), citation);
     assert.ok(citation.includes(`http://haven.test/resources/${demo.original.slug}`), citation);
     await page.goto(`${site.baseUrl}/es/resources/${demo.translation.slug}`);
-    assert.match(await page.locator('.citation').innerText(), /^Cómo citar: .+ de \d{4}\. http:\/\/haven\.test\/es\/resources\//);
+    assert.match(await page.locator('.citation').innerText(), /^Cómo citar: .+ \d{1,2} [a-z]+ \d{4}\. http:\/\/haven\.test\/es\/resources\//);
   });
 
   it('prints without navigation, search or filters, and keeps dates, citation and link addresses', async () => {
@@ -48,6 +48,10 @@ describe('printing a resource page', { skip }, () => {
     for (const kept of ['h1', '.resource-meta', '.resource-meta time', '.citation', '.notice-warning']) assert.equal(await shown(page, kept), true, `${kept} is printed`);
     const after = await page.evaluate(() => getComputedStyle(document.querySelector('.notice-warning a[href]')!, '::after').content);
     assert.match(after, /\(http:\/\/haven\.test\/resources\/[a-z0-9-]+\)/, 'the replacement resource link prints its full address');
+    // Paper starts with the content: the resource (here its "replaced" notice) is at the top of the first page.
+    const top = await page.evaluate(() => document.querySelector('article.resource')!.getBoundingClientRect().top);
+    assert.ok(top < 60, `the content starts ${top} px down the printed page`);
+    for (const hidden of ['.share']) assert.equal(await shown(page, hidden), false, `${hidden} is not printed`);
     const pdf = await page.pdf({ format: 'Letter' });
     assert.ok(pdf.length > 1000, 'Chromium prints it');
     await page.emulateMedia({ media: 'screen' });

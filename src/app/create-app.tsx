@@ -69,6 +69,22 @@ const ADMIN_FEATURES = [authAdmin, accountAdmin, usersAdmin, auditAdmin, adminHo
 export function createApp(deps: AppDeps) {
   const site = new Site(deps);
   const organizationCache = new GenerationCache<Organization>(1);
+  const organizationOf = (generation: number) => organizationCache.get('org', generation, async () => {
+    const parsed = organizationSchema.safeParse(await readSetting(deps.db, 'organization'));
+    return parsed.success ? parsed.data : DEFAULT_ORGANIZATION;
+  });
+  /**
+   * An error raised before the content middleware (a refused CSRF token, a body over its limit)
+   * still gets the organization's name in its title and frame, when the database answers.
+   */
+  const withOrganization = async (c: AppContext) => {
+    if (c.get('organization') !== DEFAULT_ORGANIZATION) return;
+    try {
+      c.set('organization', await organizationOf(await currentGeneration(deps.db)));
+    } catch {
+      // The database is out: the default name will do for an error page.
+    }
+  };
   const outageLog = throttledWarning(deps.logger, 10_000);
   const app = new Hono<AppEnv>();
 
@@ -138,10 +154,7 @@ export function createApp(deps: AppDeps) {
       throw err;
     }
     c.set('generation', generation);
-    c.set('organization', await organizationCache.get('org', generation, async () => {
-      const parsed = organizationSchema.safeParse(await readSetting(deps.db, 'organization'));
-      return parsed.success ? parsed.data : DEFAULT_ORGANIZATION;
-    }));
+    c.set('organization', await organizationOf(generation));
     await next();
   });
 
@@ -159,8 +172,11 @@ export function createApp(deps: AppDeps) {
   }
 
   app.notFound((c) => errorPage(c, site, new AppError('not_found', c.get('t')('error.404.body'))));
-  app.onError((err, c) => {
-    if (err instanceof AppError) return errorPage(c, site, err);
+  app.onError(async (err, c) => {
+    if (err instanceof AppError) {
+      await withOrganization(c);
+      return errorPage(c, site, err);
+    }
     if (databaseFault(err) === 'unavailable') {
       // Passing (a restart, a failover): ask to come back shortly; the pool reconnects by itself.
       outageLog({ err: err.message, path: c.req.path }, 'database unavailable: answering 503');
@@ -176,7 +192,8 @@ export function createApp(deps: AppDeps) {
 }
 
 const ERROR_TITLES: Partial<Record<number, MessageKey>> = {
-  404: 'error.404.title', 413: 'error.413.title', 500: 'error.500.title', 503: 'error.503.title',
+  401: 'error.401.title', 403: 'error.403.title', 404: 'error.404.title', 405: 'error.405.title', 409: 'error.409.title',
+  413: 'error.413.title', 415: 'error.415.title', 429: 'error.429.title', 500: 'error.500.title', 503: 'error.503.title', 507: 'error.507.title',
 };
 
 /** The error page in the site's design, or a JSON error under `/api/`. Never shows a stack. */
@@ -190,7 +207,8 @@ async function errorPage(c: AppContext, site: Site, err: AppError | null, refere
   if (c.req.path.startsWith('/api/')) {
     return c.json({ error: { code: err?.code ?? 'internal', message, ...(reference ? { reference } : {}) } }, status);
   }
-  const title = t(ERROR_TITLES[status] ?? 'error.400.title');
+  // A custom title an error carries (the refused form's "This form could not be accepted") wins.
+  const title = typeof err?.details.title === 'string' ? err.details.title : t(ERROR_TITLES[status] ?? 'error.400.title');
   const view = site.view(c);
   const pageStatus = status === 404 || status === 500 || status === 400 ? status : 400;
   const res = await renderPage(c, view, { title, description: message, noindex: true },

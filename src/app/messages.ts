@@ -1,6 +1,8 @@
 import { installMessages, type Catalog, type Locale } from '../platform/i18n/index.ts';
 import { platformEn } from '../platform/messages.en.ts';
 import { platformEs } from '../platform/messages.es.ts';
+import { fallbackEn } from '../platform/messages.fallback.en.ts';
+import { fallbackEs } from '../platform/messages.fallback.es.ts';
 import { adminEn } from '../features/admin/messages.en.ts';
 import { adminEs } from '../features/admin/messages.es.ts';
 import { apiEn } from '../features/api/messages.en.ts';
@@ -15,12 +17,16 @@ import { editorialEn } from '../features/editorial/messages.en.ts';
 import { editorialEs } from '../features/editorial/messages.es.ts';
 import { editorialErrorsEn } from '../features/editorial/messages.errors.en.ts';
 import { editorialErrorsEs } from '../features/editorial/messages.errors.es.ts';
+import { editorialSpanishEn } from '../features/editorial/messages.spanish.en.ts';
+import { editorialSpanishEs } from '../features/editorial/messages.spanish.es.ts';
 import { homeEn } from '../features/home/messages.en.ts';
 import { homeEs } from '../features/home/messages.es.ts';
 import { projectsEn } from '../features/projects/messages.en.ts';
 import { projectsEs } from '../features/projects/messages.es.ts';
 import { resourcesEn } from '../features/resources/messages.en.ts';
 import { resourcesEs } from '../features/resources/messages.es.ts';
+import { resourcePageEn } from '../features/resources/messages.page.en.ts';
+import { resourcePageEs } from '../features/resources/messages.page.es.ts';
 import { searchEn } from '../features/search/messages.en.ts';
 import { searchEs } from '../features/search/messages.es.ts';
 import { searchReportEn } from '../features/search-report/messages.en.ts';
@@ -41,6 +47,7 @@ import { usersEs } from '../features/users/messages.es.ts';
 export const catalogs: Record<Locale, Catalog> = {
   en: {
     ...platformEn,
+    ...fallbackEn,
     ...adminEn,
     ...apiEn,
     ...auditEn,
@@ -48,9 +55,11 @@ export const catalogs: Record<Locale, Catalog> = {
     ...documentsEn,
     ...editorialEn,
     ...editorialErrorsEn,
+    ...editorialSpanishEn,
     ...homeEn,
     ...projectsEn,
     ...resourcesEn,
+    ...resourcePageEn,
     ...searchEn,
     ...searchReportEn,
     ...taxonomyEn,
@@ -59,6 +68,7 @@ export const catalogs: Record<Locale, Catalog> = {
   },
   es: {
     ...platformEs,
+    ...fallbackEs,
     ...adminEs,
     ...apiEs,
     ...auditEs,
@@ -66,9 +76,11 @@ export const catalogs: Record<Locale, Catalog> = {
     ...documentsEs,
     ...editorialEs,
     ...editorialErrorsEs,
+    ...editorialSpanishEs,
     ...homeEs,
     ...projectsEs,
     ...resourcesEs,
+    ...resourcePageEs,
     ...searchEs,
     ...searchReportEs,
     ...taxonomyEs,

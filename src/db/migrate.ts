@@ -15,6 +15,7 @@ import { seriesOfSchema } from './migrations/011_series_of.ts';
 import { searchIndexSchema } from './migrations/012_search_index.ts';
 import { searchStaffSchema } from './migrations/013_search_staff.ts';
 import { authoritiesSchema } from './migrations/016_authorities.ts';
+import { spanishContentSchema } from './migrations/017_spanish_content.ts';
 
 /** Migrations in order; names are permanent once released. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -33,6 +34,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '012_search_index': searchIndexSchema(dialect),
     '013_search_staff': searchStaffSchema(dialect),
     '016_authorities': authoritiesSchema(dialect),
+    '017_spanish_content': spanishContentSchema(dialect),
   };
 }
 

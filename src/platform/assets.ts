@@ -35,6 +35,7 @@ const TYPES: Record<string, string> = {
   '.webp': 'image/webp',
   '.jpg': 'image/jpeg',
   '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
 };
 
 /**
@@ -57,7 +58,7 @@ export class AssetManifest {
       const body = fs.readFileSync(full);
       const etag = `"${crypto.createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
       const contentType = TYPES[path.extname(name)] ?? 'application/octet-stream';
-      const text = /^text\/|svg/.test(contentType) && body.length > 512;
+      const text = /^text\/|svg|json/.test(contentType) && body.length > 512;
       this.files.set(`/${name}`, { body, contentType, etag, immutable: false, encoded: text ? precompress(body) : undefined });
     }
   }

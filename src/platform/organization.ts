@@ -9,6 +9,8 @@ export const organizationSchema = z.object({
   name: z.string().min(1).max(200),
   shortName: z.string().min(1).max(40),
   tagline: z.string().max(500).default(''),
+  /** The tagline on Spanish pages; absent shows the English one there, marked as English. */
+  taglineEs: z.string().max(500).optional(),
   email: z.string().email().optional(),
   phone: z.string().max(40).optional(),
   address: z.string().max(300).optional(),

@@ -5,6 +5,8 @@ import type { Site } from '../../platform/site.ts';
 import { adminPage } from '../admin/index.ts';
 import { can } from '../admin/index.ts';
 import { findUserById } from '../users/index.ts';
+import { outdatedTranslation } from '../resources/index.ts';
+import { formatDate } from '../../platform/i18n/index.ts';
 import { diffRevisions } from './diff.ts';
 import { findEditableResource, listAttachments } from './editorial.repo.ts';
 import type { ConflictError } from './editorial.errors.ts';
@@ -56,10 +58,11 @@ export async function renderEdit(c: AppContext, site: Site, id: number, state: E
   const current = await findEditableResource(db, id);
   if (!current) throw notFound(t('editorial.error.not_found'));
   const { meta, snapshot } = current;
-  const [{ types, topics }, author, attachments] = await Promise.all([
+  const [{ types, topics }, author, attachments, outdated] = await Promise.all([
     taxonomyChoices(db),
     meta.author_id ? findUserById(db, meta.author_id) : Promise.resolve(undefined),
     listAttachments(db, id),
+    outdatedTranslation(db, id),
   ]);
   const editable = can(user, 'resource.edit', subjectOf(meta));
   const conflict = state.conflict?.submitted
@@ -70,6 +73,7 @@ export async function renderEdit(c: AppContext, site: Site, id: number, state: E
     <EditPage
       t={t} title={snapshot.title} done={state.values || state.conflict ? undefined : doneMessage(c)} error={state.error} conflict={conflict}
       readOnlyReason={t('editorial.readonly')}
+      outdated={outdated ? t('editorial.translation.outdated', { slug: outdated.slug, date: formatDate(outdated.changed, c.get('locale')) }) : undefined}
       form={editable ? {
         t, action: `/admin/resources/${id}`, values: state.values ?? formFromInput(snapshot), errors: state.errors ?? {},
         // After a conflict the form carries the stored version: saving again deliberately replaces it.

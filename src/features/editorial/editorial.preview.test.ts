@@ -37,7 +37,7 @@ describeEachDialect('private preview', (env) => {
 
   it('links the draft’s attachment to a staff URL that serves the file to staff and refuses others', async () => {
     const { text } = await env().get(`/admin/resources/${id}/preview`, { headers: { cookie: author.cookie } });
-    const href = /<section class="attachments"[\s\S]*?<a href="([^"]+)"[^>]*>Guía de discreción<\/a>/.exec(text)?.[1];
+    const href = /<section class="attachments[^"]*"[\s\S]*?<a [^>]*href="([^"]+)"[^>]*>Guía de discreción<\/a>/.exec(text)?.[1];
     assert.ok(href, 'the attachment is linked');
     assert.match(href, new RegExp(`^/admin/resources/${id}/attachments/\\d+$`));
     assert.ok(!text.includes('href="/resources/discrecion-procesal-guia/attachments/'), 'not the public URL, which 404s for a draft');

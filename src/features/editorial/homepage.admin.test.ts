@@ -41,7 +41,7 @@ describeEachDialect('homepage curation', (env) => {
     });
     assert.equal(res.status, 303);
     const home = await env().get('/');
-    assert.ok(home.text.includes('<p class="mission">A curated mission statement.</p>'));
+    assert.ok(home.text.includes('<p class="mission"><span>A curated mission statement.</span></p>'));
     const latest = home.text.slice(home.text.indexOf('Latest Items'));
     assert.equal(latest.split('class="section-label">Resources<').length - 1, 2);
     const features = home.text.slice(0, home.text.indexOf('Projects and Networks'));
@@ -55,6 +55,28 @@ describeEachDialect('homepage curation', (env) => {
     assert.equal(before[0].position, 8, 'the last project now comes first');
     const audit = await env().db.selectFrom('audit_events').select('action').where('action', '=', 'homepage.update').execute();
     assert.equal(audit.length, 1);
+  });
+
+  it('edits the Spanish values beside the English ones: /es shows them, and English (marked) where one is left empty', async () => {
+    const values = await currentForm();
+    const projects = await env().db.selectFrom('projects').select(['id', 'slug', 'summary']).orderBy('id').execute();
+    const res = await postForm(env(), '/admin/homepage', editor, {
+      ...values, missionEs: 'Una misión en español.', heroAltEs: 'Personas con banderas.', featuredStatementTeaserEs: 'Un adelanto en español.',
+      [`nameEs-${projects[0].id}`]: 'Proyecto uno', [`summaryEs-${projects[0].id}`]: 'Descripción en español.',
+      [`nameEs-${projects[1].id}`]: '', [`summaryEs-${projects[1].id}`]: '',
+    });
+    assert.equal(res.status, 303);
+    const form = await env().get('/admin/homepage', { headers: { cookie: editor.cookie } });
+    assert.match(form.text, /<textarea id="f-missionEs" name="missionEs"[^>]*lang="es"[^>]*>Una misión en español\.<\/textarea>/);
+    const es = (await env().get('/es')).text;
+    assert.ok(es.includes('<p class="mission"><span>Una misión en español.</span></p>'));
+    assert.ok(es.includes('Un adelanto en español.'));
+    assert.ok(es.includes('alt="Personas con banderas."'));
+    assert.ok(es.includes('>Proyecto uno</a>'));
+    assert.ok(es.includes('<span>Descripción en español.</span></p>'));
+    assert.ok(es.includes(`<span lang="en">${projects[1].summary}</span> <span class="fallback-note">(en inglés)</span>`), 'an empty Spanish value falls back visibly');
+    const en = (await env().get('/')).text;
+    assert.ok(!en.includes('Una misión en español.'), 'the English homepage keeps the English values');
   });
 
   it('refuses unknown featured items and missing alt text, keeping what was typed', async () => {
@@ -97,8 +119,8 @@ describeEachDialect('homepage curation', (env) => {
     assert.equal(res.status, 303);
     const home = (await env().get('/')).text;
     const features = home.slice(home.indexOf('class="features"'), home.indexOf('Projects and Networks'));
-    assert.ok(features.includes('<p>A statement teaser &lt;b&gt;not bold&lt;/b&gt; &amp; plain.</p>'), 'the statement teaser, escaped');
-    assert.ok(features.includes('<p>Why this resource matters now.</p>'));
+    assert.ok(features.includes('<p><span>A statement teaser &lt;b&gt;not bold&lt;/b&gt; &amp; plain.</span></p>'), 'the statement teaser, escaped');
+    assert.ok(features.includes('<p><span>Why this resource matters now.</span></p>'));
     const img = /<img[^>]*src="\/media\/([a-f0-9]{24})-\d+\.webp"[^>]*alt="Advocates outside a courthouse"/.exec(features)
       ?? /<img[^>]*alt="Advocates outside a courthouse"[^>]*src="\/media\/([a-f0-9]{24})-\d+\.webp"/.exec(features);
     assert.ok(img, 'the new image with its alt text in the featured block');

@@ -21,6 +21,9 @@ import { HomepageForm, type HomepageFormValues } from './views/HomepageForm.tsx'
 function valuesOf(cur: HomepageCuration, featureAlt: string): HomepageFormValues {
   return {
     mission: cur.settings.mission, heroAlt: cur.settings.heroAlt, latestCount: String(cur.settings.latestCount),
+    missionEs: cur.settings.missionEs, heroAltEs: cur.settings.heroAltEs,
+    featuredStatementTeaserEs: cur.featuredStatementTeaserEs, featuredResourceTeaserEs: cur.featuredResourceTeaserEs,
+    projectsEs: Object.fromEntries(cur.projects.map((p) => [p.id, { name: p.name_es ?? '', summary: p.summary_es ?? '' }])),
     featuredStatement: cur.featuredStatement, featuredResource: cur.featuredResource,
     featuredStatementTeaser: cur.featuredStatementTeaser, featuredResourceTeaser: cur.featuredResourceTeaser, featureAlt, removeFeatureImage: false,
     positions: Object.fromEntries(cur.projects.map((p) => [p.id, String(p.position)])),
@@ -65,6 +68,9 @@ export function homepageAdmin(site: Site) {
     const cur = await loadHomepageCuration(site.deps);
     const values: HomepageFormValues = {
       mission: text('mission'), heroAlt: text('heroAlt'), latestCount: text('latestCount'),
+      missionEs: text('missionEs'), heroAltEs: text('heroAltEs'),
+      featuredStatementTeaserEs: text('featuredStatementTeaserEs'), featuredResourceTeaserEs: text('featuredResourceTeaserEs'),
+      projectsEs: Object.fromEntries(cur.projects.map((p) => [p.id, { name: text(`nameEs-${p.id}`), summary: text(`summaryEs-${p.id}`) }])),
       featuredStatement: text('featuredStatement').trim(), featuredResource: text('featuredResource').trim(),
       featuredStatementTeaser: text('featuredStatementTeaser'), featuredResourceTeaser: text('featuredResourceTeaser'),
       featureAlt: text('featureAlt'), removeFeatureImage: form.get('removeFeatureImage') === 'yes',
@@ -76,6 +82,11 @@ export function homepageAdmin(site: Site) {
     if (version === null) return page(c, { ...values, version: String(cur.version) }, {}, 400, t('editorial.home.version'));
     const input = {
       mission: values.mission, heroAlt: values.heroAlt, latestCount: num(values.latestCount),
+      missionEs: values.missionEs, heroAltEs: values.heroAltEs,
+      featuredStatementTeaserEs: values.featuredStatementTeaserEs, featuredResourceTeaserEs: values.featuredResourceTeaserEs,
+      // Only the projects whose Spanish fields were in the form (a project added since keeps its own).
+      projectSpanish: cur.projects.filter((p) => form.has(`nameEs-${p.id}`) || form.has(`summaryEs-${p.id}`))
+        .map((p) => ({ id: p.id, nameEs: values.projectsEs[p.id].name, summaryEs: values.projectsEs[p.id].summary })),
       featuredStatement: values.featuredStatement, featuredResource: values.featuredResource,
       featuredStatementTeaser: values.featuredStatementTeaser, featuredResourceTeaser: values.featuredResourceTeaser,
       featureAlt: values.featureAlt, removeFeatureImage: values.removeFeatureImage,

@@ -16,7 +16,8 @@ export async function currentFeatures(db: Db) {
  * its position, and its image when `mediaId` is not given.
  */
 export async function setFeature(
-  db: Db, kind: 'statement' | 'resource', itemId: number | null, position: number, block: { teaser?: string | null; mediaId?: number | null } = {},
+  db: Db, kind: 'statement' | 'resource', itemId: number | null, position: number,
+  block: { teaser?: string | null; teaserEs?: string | null; mediaId?: number | null } = {},
 ): Promise<void> {
   const existing = await db.selectFrom('homepage_features').select('id').where('kind', '=', kind).orderBy('position').orderBy('id').executeTakeFirst();
   if (itemId === null) {
@@ -26,9 +27,9 @@ export async function setFeature(
   const ref = kind === 'statement' ? { statement_id: itemId, resource_id: null } : { statement_id: null, resource_id: itemId };
   const media = block.mediaId === undefined ? {} : { media_id: block.mediaId };
   if (existing) {
-    await db.updateTable('homepage_features').set({ ...ref, teaser: block.teaser ?? null, ...media }).where('id', '=', existing.id).execute();
+    await db.updateTable('homepage_features').set({ ...ref, teaser: block.teaser ?? null, teaser_es: block.teaserEs ?? null, ...media }).where('id', '=', existing.id).execute();
   } else {
-    await db.insertInto('homepage_features').values({ ...ref, kind, position, teaser: block.teaser ?? null, media_id: block.mediaId ?? null }).execute();
+    await db.insertInto('homepage_features').values({ ...ref, kind, position, teaser: block.teaser ?? null, teaser_es: block.teaserEs ?? null, media_id: block.mediaId ?? null }).execute();
   }
 }
 
@@ -62,7 +63,14 @@ export async function publishedIdBySlug(db: Db, table: 'resources' | 'statements
 
 /** Every project (any state) in homepage order. */
 export async function projectOrder(db: Db) {
-  return db.selectFrom('projects').select(['id', 'slug', 'name', 'status', 'position']).orderBy('position').orderBy(byCodePoint(db, 'name')).orderBy('id').execute();
+  return db.selectFrom('projects').select(['id', 'slug', 'name', 'summary', 'name_es', 'summary_es', 'status', 'position']).orderBy('position').orderBy(byCodePoint(db, 'name')).orderBy('id').execute();
+}
+
+/** Writes projects' Spanish names and descriptions (empty → NULL: not translated). */
+export async function setProjectSpanish(db: Db, values: { id: number; nameEs: string; summaryEs: string }[]): Promise<void> {
+  for (const p of values) {
+    await db.updateTable('projects').set({ name_es: p.nameEs || null, summary_es: p.summaryEs || null }).where('id', '=', p.id).execute();
+  }
 }
 
 /** Writes project positions. */

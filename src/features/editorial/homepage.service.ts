@@ -8,7 +8,7 @@ import { FieldsError, fieldsErrorFromIssues, type FieldTexts } from './editorial
 import type { Actor, EditorialDeps } from './editorial.service.ts';
 import {
   currentFeatures, mediaExists, projectOrder, publishedIdBySlug, readHomepageDocument, replaceHomepageDocument, setFeature, setMediaAlt,
-  setProjectPositions, slugById,
+  setProjectPositions, setProjectSpanish, slugById,
 } from './homepage.repo.ts';
 
 const k = (key: MessageKey) => key;
@@ -20,6 +20,16 @@ const latest = k('editorial.error.home.latest');
 export const homepageInputSchema = z.object({
   mission: z.string().trim().min(1, k('editorial.error.home.mission.required')).max(1000, k('editorial.error.home.mission.long')),
   heroAlt: z.string().trim().max(300, k('editorial.error.home.alt.long')),
+  /** Spanish values shown on /es; empty ones fall back to English there, marked as English. */
+  missionEs: z.string().trim().max(1000, k('editorial.error.home.mission.long')).default(''),
+  heroAltEs: z.string().trim().max(300, k('editorial.error.home.alt.long')).default(''),
+  featuredStatementTeaserEs: teaser.default(''),
+  featuredResourceTeaserEs: teaser.default(''),
+  projectSpanish: z.array(z.object({
+    id: z.number().int().positive(),
+    nameEs: z.string().trim().max(300, k('editorial.home.projects.error')),
+    summaryEs: z.string().trim().max(2000, k('editorial.home.projects.error')),
+  })).max(500, k('editorial.home.projects.error')).default([]),
   latestCount: z.number({ message: latest }).int(latest).min(1, latest).max(24, latest),
   featuredStatement: optionalSlug,
   featuredResource: optionalSlug,
@@ -73,9 +83,11 @@ export interface HomepageCuration {
   /** The blocks' own teasers ('' when they show the item's summary). */
   featuredStatementTeaser: string;
   featuredResourceTeaser: string;
+  featuredStatementTeaserEs: string;
+  featuredResourceTeaserEs: string;
   /** The featured resource block's image, if it has one. */
   featureMediaId: number | null;
-  projects: { id: number; slug: string; name: string; status: string; position: number }[];
+  projects: { id: number; slug: string; name: string; summary: string; name_es: string | null; summary_es: string | null; status: string; position: number }[];
 }
 
 /** Reads the current curation: settings, featured items (as slugs) with teasers and image, and project order. */
@@ -89,7 +101,7 @@ export async function loadHomepageCuration(deps: Pick<EditorialDeps, 'db'>): Pro
     raw = undefined;
   }
   const parsed = homepageSchema.safeParse(raw);
-  const settings = parsed.success ? parsed.data : { heroMediaId: null, heroAlt: '', mission: '', latestCount: 6 };
+  const settings = parsed.success ? parsed.data : { heroMediaId: null, heroAlt: '', mission: '', heroAltEs: '', missionEs: '', latestCount: 6 };
   const features = await currentFeatures(db);
   return {
     version: documentVersion(stored),
@@ -98,6 +110,8 @@ export async function loadHomepageCuration(deps: Pick<EditorialDeps, 'db'>): Pro
     featuredResource: (await slugById(db, 'resources', features.resource?.resource_id)) ?? '',
     featuredStatementTeaser: features.statement?.teaser ?? '',
     featuredResourceTeaser: features.resource?.teaser ?? '',
+    featuredStatementTeaserEs: features.statement?.teaser_es ?? '',
+    featuredResourceTeaserEs: features.resource?.teaser_es ?? '',
     featureMediaId: features.resource?.media_id ?? null,
     projects: await projectOrder(db),
   };
@@ -145,7 +159,7 @@ export async function checkHomepage(deps: Pick<EditorialDeps, 'db'>, raw: unknow
   if (fresh.feature !== undefined && fresh.feature !== false && !input.featuredResource) errors.featureImage = { key: 'editorial.error.home.featureImage.resource' };
   if ((feature !== null || fresh.feature === true) && input.featuredResource && !input.featureAlt) errors.featureAlt = { key: 'editorial.error.home.featureAlt.required' };
   const known = new Set(current.projects.map((p) => p.id));
-  if (input.projectPositions.some((p) => !known.has(p.id))) errors.projects = { key: 'editorial.error.home.projects.gone' };
+  if ([...input.projectPositions, ...input.projectSpanish].some((p) => !known.has(p.id))) errors.projects = { key: 'editorial.error.home.projects.gone' };
   if (Object.keys(errors).length) throw FieldsError.of(errors);
   return { input, statementId: statementId ?? null, resourceId: resourceId ?? null, heroMediaId: hero, featureMediaId: feature };
 }
@@ -168,15 +182,18 @@ export async function saveHomepage(
     if (current !== expectedVersion) throw new HomepageConflictError(current, expectedVersion);
     const replaced = [storedHeroMediaId(stored), (await currentFeatures(trx)).resource?.media_id ?? null]
       .filter((id): id is number => id !== null);
-    const settings = { heroMediaId: hero, heroAlt: input.heroAlt, mission: input.mission, latestCount: input.latestCount } satisfies HomepageSettings;
+    const settings = {
+      heroMediaId: hero, heroAlt: input.heroAlt, mission: input.mission, heroAltEs: input.heroAltEs, missionEs: input.missionEs, latestCount: input.latestCount,
+    } satisfies HomepageSettings;
     if (!(await replaceHomepageDocument(trx, stored, JSON.stringify({ ...settings, version: current + 1 })))) {
       throw new HomepageConflictError(documentVersion(await readHomepageDocument(trx)), expectedVersion);
     }
-    await setFeature(trx, 'statement', statementId, 0, { teaser: input.featuredStatementTeaser || null });
-    await setFeature(trx, 'resource', resourceId, 1, { teaser: input.featuredResourceTeaser || null, mediaId: feature });
+    await setFeature(trx, 'statement', statementId, 0, { teaser: input.featuredStatementTeaser || null, teaserEs: input.featuredStatementTeaserEs || null });
+    await setFeature(trx, 'resource', resourceId, 1, { teaser: input.featuredResourceTeaser || null, teaserEs: input.featuredResourceTeaserEs || null, mediaId: feature });
     // The featured block shows the image with the media row's own alt text.
     if (feature !== null && resourceId !== null && input.featureAlt) await setMediaAlt(trx, feature, input.featureAlt);
     await setProjectPositions(trx, input.projectPositions);
+    await setProjectSpanish(trx, input.projectSpanish);
     // Images this save replaced or removed go with it; their files after the commit (the caller).
     const removedMediaKeys = await deleteUnusedMedia(trx, replaced, [hero, feature]);
     await deps.audit?.(trx, {

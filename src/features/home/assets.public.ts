@@ -23,6 +23,11 @@ function pickEncoding(header: string | undefined): 'br' | 'gzip' | null {
  */
 export function assetsPublic(site: Site) {
   const app = new Hono<AppEnv>();
+  // Browsers and crawlers ask for /favicon.ico whatever the page says; the icon is an SVG.
+  app.get('/favicon.ico', (c) => {
+    c.header('Cache-Control', 'public, max-age=86400');
+    return c.redirect('/favicon.svg', 301);
+  });
   app.get('*', async (c, next) => {
     const asset = site.assets.files.get(c.req.path);
     if (!asset) return next();

@@ -3,11 +3,12 @@ import { it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
 import { demoResources } from '../seed/demo/resources.ts';
 import { demoProjects, demoStatement } from '../seed/demo/projects.ts';
-import { demoMission, demoOrganization } from '../seed/demo/organization.ts';
+import { demoMission, demoMissionEs, demoOrganization, demoStatementTeaserEs } from '../seed/demo/organization.ts';
 import { bumpGeneration } from '../../db/generation.ts';
 
-/** The seed's six latest items, most recently posted first. */
-const latest = [...demoResources].sort((a, b) => b.postedAt.localeCompare(a.postedAt)).slice(0, 6);
+/** The seed's six latest items by publication date, newest first (ties: the later row first). */
+const latest = demoResources.map((r, i) => ({ ...r, i }))
+  .sort((a, b) => b.publishedOn.localeCompare(a.publishedOn) || b.i - a.i).slice(0, 6);
 
 function assertInOrder(text: string, parts: string[]) {
   let from = 0;
@@ -37,19 +38,38 @@ describeEachDialect('homepage', (env) => {
     ]);
   });
 
-  it('lists the six most recently posted items with type, section, date and summary', async () => {
+  it('lists the six latest items by publication date with type, section, date and summary', async () => {
     const { text } = await env().get('/');
     const section = text.slice(text.indexOf('Latest Items'));
-    assertInOrder(section, latest.flatMap((r) => [`href="/resources/${r.slug}"`, 'Publication Date']));
+    assertInOrder(section, latest.flatMap((r) => [`href="/resources/${r.slug}"`, 'Publication Date', `<time datetime="${r.publishedOn}">`]));
     for (const r of latest) {
-      const [y, m, d] = r.publishedOn.split('-');
-      assert.ok(section.includes(`${m}/${d}/${y}`), `date ${m}/${d}/${y}`);
       assert.ok(section.includes(r.summary.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').slice(0, 80)) || section.includes(r.summary.slice(0, 40)));
     }
-    assert.ok(section.includes('11/06/2024'));
+    assert.ok(section.includes('<time datetime="2024-11-06">6 Nov 2024</time>'), 'one date style: day, short month, year');
     assert.equal(section.split('class="section-label">Resources<').length - 1, 6);
-    // Posted order, not publication order: the 09/26 advisory was posted after the 10/01 toolkit.
-    assert.ok(section.indexOf('09/26/2024') < section.indexOf('10/01/2024'));
+    const dates = [...section.matchAll(/<time datetime="(\d{4}-\d{2}-\d{2})">/g)].map((m) => m[1]);
+    assert.deepEqual(dates, [...dates].sort().reverse(), 'newest publication first');
+  });
+
+  it('prefers Spanish on /es: Spanish items first, originals replaced by their translation, English marked', async () => {
+    const { text } = await env().get('/es');
+    assert.ok(text.includes(demoMissionEs), 'the Spanish mission');
+    assert.ok(!text.includes(demoMission), 'not the English one (mission, footer tagline)');
+    assert.ok(text.includes(demoStatementTeaserEs), 'the featured statement’s Spanish teaser');
+    for (const p of demoProjects) assert.ok(text.includes(p.summaryEs!), `${p.slug} in Spanish`);
+    const section = text.slice(text.indexOf('latest-heading'));
+    const items = section.split('class="card latest-item"').slice(1);
+    assert.equal(items.length, 6);
+    const spanish = new Set(demoResources.filter((r) => r.language === 'es').map((r) => r.slug));
+    const translated = new Set(demoResources.filter((r) => r.translationOf).map((r) => r.translationOf));
+    const slugs = items.map((i) => /href="\/es\/resources\/([a-z0-9-]+)"/.exec(i)![1]);
+    const firstEnglish = slugs.findIndex((s) => !spanish.has(s));
+    if (firstEnglish >= 0) assert.ok(slugs.slice(firstEnglish).every((s) => !spanish.has(s)), 'Spanish first');
+    assert.ok(slugs.every((s) => !translated.has(s)), 'an original with a Spanish translation is not listed beside it');
+    items.forEach((item, i) => {
+      if (spanish.has(slugs[i])) assert.doesNotMatch(item, /\(en inglés\)/);
+      else assert.match(item, /<span class="fallback-note">\(en inglés\)<\/span>/);
+    });
   });
 
   it('is served in Spanish at /es with the same content', async () => {
@@ -76,8 +96,10 @@ describeEachDialect('homepage', (env) => {
       .where('key', '=', 'homepage').execute();
     await bumpGeneration(e.db);
     const { text } = await e.get('/');
-    assert.ok(text.includes('<p class="mission">A changed mission statement.</p>'));
-    assert.ok(!text.includes(`<p class="mission">${demoMission}`));
+    assert.ok(text.includes('<p class="mission"><span>A changed mission statement.</span></p>'));
+    assert.ok(!text.includes(`<p class="mission"><span>${demoMission}`));
+    const es = await e.get('/es');
+    assert.ok(es.text.includes('<p class="mission"><span lang="en">A changed mission statement.</span> <span class="fallback-note">(en inglés)</span></p>'), 'no Spanish mission: the English one, marked');
     assert.equal(text.split('class="section-label">Resources<').length - 1, 3);
   });
 });

@@ -4,7 +4,8 @@ import type { AppEnv } from '../../platform/http.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
 import { renderPage } from '../../platform/render.tsx';
 import type { Site } from '../../platform/site.ts';
-import { latestPosted } from '../resources/index.ts';
+import { latestPublished } from '../resources/index.ts';
+import { localized } from '../../platform/i18n/localized.ts';
 import { listPublishedProjects } from '../projects/index.ts';
 import { findMedia, listFeatureBlocks } from './home.repo.ts';
 import { readSetting } from './settings.repo.ts';
@@ -26,11 +27,13 @@ export function homePublic(site: Site) {
       settings.heroMediaId ? findMedia(db, settings.heroMediaId) : Promise.resolve(undefined),
       listFeatureBlocks(db, locale),
       listPublishedProjects(db),
-      latestPosted(db, settings.latestCount, locale),
+      latestPublished(db, settings.latestCount, locale),
     ]);
+    // The hero's alt text follows the page's language; a missing Spanish one falls back to English.
+    const heroAlt = localized(locale, settings.heroAlt || heroMedia?.alt || '', settings.heroAltEs);
     return {
-      hero: heroMedia ? { ...heroMedia, alt: settings.heroAlt || heroMedia.alt } : null,
-      mission: settings.mission,
+      hero: heroMedia ? { ...heroMedia, alt: heroAlt.text } : null,
+      mission: localized(locale, settings.mission, settings.missionEs),
       features,
       projects,
       latest,
@@ -42,7 +45,7 @@ export function homePublic(site: Site) {
     const data = await cache.get(locale, c.get('generation'), () => load(locale));
     const view = site.view(c);
     const org = view.organization;
-    return renderPage(c, view, { title: org.name, description: data.mission.slice(0, 300), canonicalPath: '/', image: data.hero ? `/media/${data.hero.storage_key}-960.webp` : undefined },
+    return renderPage(c, view, { title: org.name, description: data.mission.text.slice(0, 300), canonicalPath: '/', image: data.hero ? `/media/${data.hero.storage_key}-960.webp` : undefined },
       <HomePage view={view} {...data} />,
     );
   });

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
+import { localized } from '../../platform/i18n/localized.ts';
 import { localName, localNameLang } from '../topics/index.ts';
 
 export interface FeatureBlock {
@@ -8,6 +9,8 @@ export interface FeatureBlock {
   slug: string;
   title: string;
   teaser: string;
+  /** The language the teaser is in: English where no Spanish teaser was written (on /es). */
+  teaserLang: string;
   /** The resource's type in the reader's language; `typeLang` is the language it is in. */
   typeName: string | null;
   typeLang: string | null;
@@ -27,7 +30,7 @@ export async function listFeatureBlocks(db: Db, locale: Locale = 'en'): Promise<
     .leftJoin('resource_types as rt', 'rt.id', 'r.type_id')
     .leftJoin('media as m', 'm.id', 'f.media_id')
     .select([
-      'f.position', 'f.kind', 'f.teaser',
+      'f.position', 'f.kind', 'f.teaser', 'f.teaser_es',
       's.slug as s_slug', 's.title as s_title', 's.summary as s_summary',
       'r.slug as r_slug', 'r.title as r_title', 'r.summary as r_summary', localName(locale, 'rt').as('type_name'), localNameLang(locale, 'rt').as('type_lang'),
       'm.id as m_id', 'm.storage_key', 'm.width', 'm.height', 'm.alt', 'm.mime_type',
@@ -39,12 +42,14 @@ export async function listFeatureBlocks(db: Db, locale: Locale = 'en'): Promise<
     const slug = r.kind === 'statement' ? r.s_slug : r.r_slug;
     const title = r.kind === 'statement' ? r.s_title : r.r_title;
     if (!slug || !title) continue;
+    const teaser = localized(locale, r.teaser ?? (r.kind === 'statement' ? r.s_summary : r.r_summary) ?? '', r.teaser_es);
     blocks.push({
       position: r.position,
       kind: r.kind,
       slug,
       title,
-      teaser: r.teaser ?? (r.kind === 'statement' ? r.s_summary : r.r_summary) ?? '',
+      teaser: teaser.text,
+      teaserLang: teaser.lang,
       typeName: r.kind === 'resource' ? r.type_name : null,
       typeLang: r.kind === 'resource' ? r.type_lang : null,
       media: r.m_id === null || r.storage_key === null

@@ -8,6 +8,8 @@ export interface HomepageFeaturesTable {
   resource_id: number | null;
   /** Overrides the item's own summary on the homepage when set. */
   teaser: string | null;
+  /** The teaser on Spanish pages; NULL shows the English one there, marked as English (migration 017). */
+  teaser_es: Generated<string | null>;
   media_id: number | null;
 }
 

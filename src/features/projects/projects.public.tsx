@@ -2,11 +2,12 @@ import { Hono } from 'hono';
 import { libraryOf } from '../resources/index.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { AppEnv } from '../../platform/http.ts';
-import { CONTENT_LANGUAGE, langIf, localePath } from '../../platform/i18n/index.ts';
+import { langIf, localePath } from '../../platform/i18n/index.ts';
+import { localized } from '../../platform/i18n/localized.ts';
 import { renderMarkdown } from '../../platform/markdown.ts';
 import { renderPage } from '../../platform/render.tsx';
 import type { Site } from '../../platform/site.ts';
-import { Pagination } from '../../platform/views/components.tsx';
+import { FallbackNote, Pagination } from '../../platform/views/components.tsx';
 import { libraryQueryOrThrow } from '../resources/index.ts';
 import { ResourceCard } from '../resources/index.ts';
 import { ProjectIntro } from '../pages/index.ts';
@@ -26,12 +27,16 @@ export function projectsPublic(site: Site) {
         <h1>{t('projects.title')}</h1>
         <p class="lead">{t('projects.description')}</p>
         <ul class="project-list">
-          {projects.map((p) => (
-            <li class="card" lang={langIf(CONTENT_LANGUAGE, locale)}>
-              <h2><a href={localePath(locale, `/projects/${p.slug}`)}>{p.name}</a></h2>
-              <p>{p.summary}</p>
-            </li>
-          ))}
+          {projects.map((p) => {
+            const name = localized(locale, p.name, p.name_es);
+            const summary = localized(locale, p.summary, p.summary_es);
+            return (
+              <li class="card">
+                <h2><a href={localePath(locale, `/projects/${p.slug}`)} lang={langIf(name.lang, locale)}>{name.text}</a></h2>
+                <p><span lang={langIf(summary.lang, locale)}>{summary.text}</span><FallbackNote view={view} lang={summary.lang} /></p>
+              </li>
+            );
+          })}
         </ul>
       </div>,
     );
@@ -46,9 +51,10 @@ export function projectsPublic(site: Site) {
     const view = site.view(c);
     const { t, locale } = view;
     const base = localePath(locale, `/projects/${project.slug}`);
+    const title = localized(locale, project.name, project.name_es).text;
     return renderPage(c, view, {
-      title: project.name, description: project.summary, canonicalPath: `/projects/${project.slug}`,
-      feeds: [{ title: `${project.name} (Atom)`, href: `${localePath(locale, '/feeds/resources.atom')}?project=${project.slug}` }],
+      title, description: localized(locale, project.summary, project.summary_es).text, canonicalPath: `/projects/${project.slug}`,
+      feeds: [{ title: `${title} (Atom)`, href: `${localePath(locale, '/feeds/resources.atom')}?project=${project.slug}` }],
     },
       <div class="wrap">
         <ProjectIntro view={view} project={project} bodyHtml={await renderMarkdown(project.body)} />

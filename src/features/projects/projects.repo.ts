@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts';
 
-const columns = ['id', 'slug', 'name', 'summary', 'body', 'position'] as const;
+const columns = ['id', 'slug', 'name', 'summary', 'name_es', 'summary_es', 'body', 'position'] as const;
 
 /** Published projects in curated order. */
 export async function listPublishedProjects(db: Db) {

@@ -6,6 +6,9 @@ export interface ProjectsTable extends DocumentWorkflowColumns {
   slug: string;
   name: string;
   summary: string;
+  /** The name and description on Spanish pages; NULL shows the English ones, marked (migration 017). */
+  name_es: Generated<string | null>;
+  summary_es: Generated<string | null>;
   body: string;
   status: PublishState;
   position: number;

@@ -3,6 +3,8 @@
  */
 export { countLibrary, facetCounts, latestPosted, listLibrary, topicsForResources } from './library.repo.ts';
 export type { FacetCounts, LibraryFilter, LibraryItem } from './library.repo.ts';
+export { latestPublished } from './latest.repo.ts';
+export { outdatedTranslation } from './translations.repo.ts';
 export { LibraryService, libraryOf, type SearchExplanation } from './library.service.ts';
 export { libraryQueryOrThrow, resourcesPublic } from './resources.public.tsx';
 export { findPublishedResource, loadResourceDetail } from './resources.repo.ts';

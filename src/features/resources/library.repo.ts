@@ -12,6 +12,8 @@ export interface LibraryFilter {
   topicId?: number;
   projectId?: number;
   language?: string;
+  /** Everything but this language (the second half of a language-first list, see listLibrary). */
+  exceptLanguage?: string;
   audience?: string;
   from?: string;
   to?: string;
@@ -56,6 +58,7 @@ function matches(_db: Db, eb: ResourcesEb, f: LibraryFilter, ignore?: Facet): Ex
   const conditions: Expression<SqlBool>[] = [eb('resources.status', '=', 'published')];
   if (f.typeId !== undefined && ignore !== 'type') conditions.push(eb('resources.type_id', '=', f.typeId));
   if (f.language !== undefined && ignore !== 'language') conditions.push(eb('resources.language', '=', f.language));
+  if (f.exceptLanguage !== undefined) conditions.push(eb('resources.language', '!=', f.exceptLanguage));
   if (f.audience !== undefined && ignore !== 'audience') conditions.push(eb('resources.audience', '=', f.audience));
   if (f.from !== undefined) conditions.push(eb('resources.published_on', '>=', f.from));
   if (f.to !== undefined) conditions.push(eb('resources.published_on', '<=', f.to));
@@ -127,9 +130,23 @@ export async function listLibraryByIds(db: Db, ids: number[], locale: Locale = '
 
 /**
  * One page of the library in the requested order; ties always break on id so both engines agree.
- * `locale` picks the language of type names.
+ * `locale` picks the language of type names. On pages in another language than English (/es),
+ * resources written in that language come first, then the others, each part in the requested
+ * order, unless the visitor filtered by language: the page is cut from the two parts in turn,
+ * each read on the same indexes as a plain list (no sort over a computed expression).
  */
 export async function listLibrary(db: Db, f: LibraryFilter, sort: LibrarySort, limit: number, offset: number, locale: Locale = 'en'): Promise<LibraryItem[]> {
+  if (locale === 'en' || f.language !== undefined) return listInOrder(db, f, sort, limit, offset, locale);
+  const own = { ...f, language: locale };
+  const ownCount = await countLibrary(db, own);
+  const items = offset < ownCount ? await listInOrder(db, own, sort, limit, offset, locale) : [];
+  if (items.length < limit) {
+    items.push(...await listInOrder(db, { ...f, exceptLanguage: locale }, sort, limit - items.length, Math.max(0, offset - ownCount), locale));
+  }
+  return items;
+}
+
+async function listInOrder(db: Db, f: LibraryFilter, sort: LibrarySort, limit: number, offset: number, locale: Locale): Promise<LibraryItem[]> {
   // Late row lookup: find the page's ids by walking the narrow ordered indexes first, then read
   // the 20 full rows. Skipping `offset` rows otherwise means reading every skipped row whole.
   const pageIds = f.topicId !== undefined && sort !== 'title'

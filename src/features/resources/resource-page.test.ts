@@ -65,8 +65,10 @@ describeEachDialect('resource page', (env) => {
   it('lists attachments with file type and size', async () => {
     const a = withAttachment.attachments![0];
     const { text } = await env().get(`/resources/${withAttachment.slug}`);
-    assert.ok(text.includes(escapeHtml(a.title)));
-    assert.match(text, /\(PDF, [\d.]+ (KB|MB)\)/);
+    // "PDF, 5 KB" once: the title's own "(PDF)" is not repeated beside it.
+    assert.ok(text.includes(`>${escapeHtml(a.title.replace(/ \(PDF\)$/, ''))}</a> <span class="meta">PDF, `));
+    assert.match(text, /<span class="meta">PDF, [\d.]+ (KB|MB) · English<\/span>/);
+    assert.doesNotMatch(text, /\(PDF\)/);
   });
 
   it('renders a hostile body harmless', async () => {

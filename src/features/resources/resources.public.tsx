@@ -17,6 +17,8 @@ import { problemsMessage } from './views/problems.ts';
 import { QueryProblems } from './views/QueryProblems.tsx';
 import { ResourcePage, ageNotice } from './views/ResourcePage.tsx';
 import { JsonLd, resourceJsonLd } from './jsonld.tsx';
+import { resourceAlternates } from './translations.ts';
+import { ResourceSocialTags } from './views/SocialTags.tsx';
 import { localePath, type Locale } from '../../platform/i18n/index.ts';
 import { noteSearch } from '../search-report/index.ts';
 import { linkCitations } from './cite-links.ts';
@@ -114,11 +116,18 @@ export function resourcesPublic(site: Site) {
     ]);
     // Citations in the body link to their authority pages; the stored Markdown is not touched.
     const bodyHtml = linkCitations(rendered, new Set(keys), (slug) => localePath(locale, `/authorities/${slug}`));
+    const description = detail.resource.summary.slice(0, 300);
     return renderPage(
       c, view,
       {
-        title: detail.resource.title, description: detail.resource.summary.slice(0, 300), ogType: 'article', canonicalPath: `/resources/${slug}`,
-        head: <JsonLd data={resourceJsonLd(detail, { baseUrl: view.baseUrl, url: view.baseUrl + localePath(view.locale, `/resources/${slug}`), organization: view.organization })} />,
+        title: detail.resource.title, description, ogType: 'article', canonicalPath: `/resources/${slug}`,
+        alternates: resourceAlternates(detail),
+        head: (
+          <>
+            <ResourceSocialTags detail={detail} title={detail.resource.title} description={description} />
+            <JsonLd data={resourceJsonLd(detail, { baseUrl: view.baseUrl, url: view.baseUrl + localePath(view.locale, `/resources/${slug}`), organization: view.organization })} />
+          </>
+        ),
       },
       <ResourcePage view={view} detail={detail} bodyHtml={bodyHtml} related={related}
         age={ageNotice(detail.resource, detail.type.notice_after_years, site.deps.clock.now())} />,

@@ -11,6 +11,8 @@ export interface ResourceRef {
   title: string;
   language: string;
   published_on: string;
+  /** The last substantive revision (`YYYY-MM-DD`), when there was one after publication. */
+  updated_on?: string | null;
 }
 
 export interface ResourceDetail {
@@ -32,7 +34,7 @@ export interface ResourceDetail {
   authorities: ResourceAuthority[];
 }
 
-const refColumns = ['slug', 'title', 'language', 'published_on'] as const;
+const refColumns = ['slug', 'title', 'language', 'published_on', 'updated_on'] as const;
 
 /**
  * A published resource with everything its page shows, or undefined. Drafts never come back.

@@ -208,7 +208,7 @@ describeEachDialect('the search report: figures, access and retention', (env) =>
 
     const page = await report('?week=2024-12-02');
     assert.equal(page.status, 200);
-    assert.match(page.text, /<option value="2024-12-02" selected="">December 2, 2024 to December 8, 2024<\/option>/);
+    assert.match(page.text, /<option value="2024-12-02" selected="">2 Dec 2024 to 8 Dec 2024<\/option>/);
     assert.match(page.text, /<dt>Searches<\/dt><dd>8<\/dd>/);
     assert.match(page.text, /<dt>Different queries<\/dt><dd>4<\/dd>/);
     assert.match(page.text, /<dt>Searches that found nothing<\/dt><dd>2<\/dd>/);

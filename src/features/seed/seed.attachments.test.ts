@@ -38,8 +38,9 @@ describeEachDialect('demo attachments', (env) => {
       const rows = (await stored()).filter((row) => row.slug === r.slug);
       for (const row of rows) {
         const href = `/resources/${r.slug}/attachments/${row.id}/${encodeURIComponent(row.filename)}`;
-        assert.ok(text.includes(`<a href="${escapeHtml(href)}" data-print-url="http://haven.test${escapeHtml(href)}">${escapeHtml(row.title)}</a>`), href);
-        assert.ok(text.includes(`(PDF, ${Math.round(row.bytes / 1024)} KB)`), `${row.filename}: ${row.bytes} bytes`);
+        // The title's own "(PDF)" is dropped: the type is written once beside the link.
+        assert.ok(text.includes(`<a class="download-link" href="${escapeHtml(href)}" data-print-url="http://haven.test${escapeHtml(href)}" hreflang="${r.language}" type="application/pdf">${escapeHtml(row.title.replace(/ \(PDF\)$/, ''))}</a>`), href);
+        assert.ok(text.includes(`PDF, ${Math.round(row.bytes / 1024)} KB · `), `${row.filename}: ${row.bytes} bytes`);
       }
     }
   });

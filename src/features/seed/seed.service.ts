@@ -8,7 +8,7 @@ import { IMAGE_WIDTHS } from '../media/index.ts';
 import { writeSetting } from '../home/index.ts';
 import { attachmentsDir, randomKey, removeFiles } from '../uploads/index.ts';
 import { IdCache, ensureTopic, ensureType, linkReferences, upsertResource, type ResourceWrite } from '../resources/index.ts';
-import { demoHeroAlt, demoFeatureAlt, demoMission, demoOrganization } from './demo/organization.ts';
+import { demoFeatureAlt, demoHeroAlt, demoHeroAltEs, demoMission, demoMissionEs, demoOrganization, demoStatementTeaserEs } from './demo/organization.ts';
 import { demoPages, demoProjects, demoStatement } from './demo/projects.ts';
 import { demoResources } from './demo/resources.ts';
 import { demoTopics, demoTypes } from './demo/taxonomy.ts';
@@ -113,7 +113,10 @@ async function writeDemoContent(db: Db, stored: StoredAttachments, stamp: string
 
     for (const [position, p] of demoProjects.entries()) {
       const { id } = await trx.insertInto('projects')
-        .values({ slug: p.slug, name: p.name, summary: p.summary, body: p.body, status: 'published', position, created_at: stamp, updated_at: stamp })
+        .values({
+          slug: p.slug, name: p.name, summary: p.summary, name_es: p.nameEs ?? null, summary_es: p.summaryEs ?? null, body: p.body,
+          status: 'published', position, created_at: stamp, updated_at: stamp,
+        })
         .returning('id').executeTakeFirstOrThrow();
       const members = demoResources.filter((r) => r.projects?.includes(p.slug)).map((r) => ({ project_id: id, resource_id: ids.get(r.slug)! }));
       if (members.length) await trx.insertInto('project_resources').values(members).execute();
@@ -134,11 +137,11 @@ async function writeDemoContent(db: Db, stored: StoredAttachments, stamp: string
     const hero = await image('demo-hero', 1440, 630, demoHeroAlt);
     const protest = await image('demo-protest', 1440, 960, demoFeatureAlt);
     await trx.insertInto('homepage_features').values([
-      { position: 0, kind: 'statement', statement_id: statement.id, resource_id: null, teaser: null, media_id: null },
+      { position: 0, kind: 'statement', statement_id: statement.id, resource_id: null, teaser: null, teaser_es: demoStatementTeaserEs, media_id: null },
       { position: 1, kind: 'resource', statement_id: null, resource_id: ids.get(FEATURED_RESOURCE) ?? null, teaser: null, media_id: protest.id },
     ]).execute();
     await writeSetting(trx, 'organization', demoOrganization);
-    await writeSetting(trx, 'homepage', { heroMediaId: hero.id, heroAlt: demoHeroAlt, mission: demoMission, latestCount: 6 });
+    await writeSetting(trx, 'homepage', { heroMediaId: hero.id, heroAlt: demoHeroAlt, mission: demoMission, heroAltEs: demoHeroAltEs, missionEs: demoMissionEs, latestCount: 6 });
     await bumpGeneration(trx);
   });
 }

@@ -27,6 +27,16 @@ const PAGES = [
 const spanish = (path: string) => (path === '/' ? '/es' : `/es${path}`);
 const ALL_URLS = PAGES.flatMap((p) => [BASE + p, BASE + spanish(p)]);
 
+/** The page a resource's hreflang names in `locale`: its version written in that language, else itself. */
+function versionPath(neutral: string, locale: string): string {
+  const r = demoResources.find((d) => `/resources/${d.slug}` === neutral);
+  if (!r) return neutral;
+  const root = r.translationOf ?? r.slug;
+  const family = [r, ...demoResources.filter((v) => v.slug !== r.slug && (v.slug === root || v.translationOf === root))];
+  const own = family.find((v) => v.language === locale);
+  return own ? `/resources/${own.slug}` : neutral;
+}
+
 interface UrlNode { loc: string; lastmod?: string; 'xhtml:link': { rel: string; hreflang: string; href: string }[] }
 
 async function xml(app: { request(path: string): Response | Promise<Response> }, path: string) {
@@ -56,11 +66,15 @@ describeEachDialect('sitemap and robots.txt', (env) => {
       assert.match(u.lastmod ?? '', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, u.loc);
       const neutral = u.loc.slice(BASE.length).replace(/^\/es(?=\/|$)/, '') || '/';
       assert.deepEqual(u['xhtml:link'].map((l) => [l.rel, l.hreflang, l.href]), [
-        ['alternate', 'en', BASE + neutral],
-        ['alternate', 'es', BASE + spanish(neutral)],
+        ['alternate', 'en', BASE + versionPath(neutral, 'en')],
+        ['alternate', 'es', BASE + spanish(versionPath(neutral, 'es'))],
         ['alternate', 'x-default', BASE + neutral],
       ], u.loc);
     }
+    // A translated resource: its Spanish alternate is the translation, as on the page itself.
+    const translation = demoResources.find((r) => r.translationOf && r.language === 'es')!;
+    const original = urls.find((u) => u.loc === `${BASE}/resources/${translation.translationOf}`)!;
+    assert.ok(original['xhtml:link'].some((l) => l.hreflang === 'es' && l.href === `${BASE}/es/resources/${translation.slug}`));
   });
 
   it('becomes an index of chunk files when there are more URLs than one file may hold', async () => {

@@ -1,11 +1,17 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { LOCALES } from '../../platform/i18n/index.ts';
 
 /** One page the sitemap lists: its locale-neutral path and when it last changed (ISO), if known. */
 export interface SitemapRow {
   id: number;
   path: string;
   lastmod: string | null;
+  /**
+   * Locale-neutral paths of this page in other interface languages when they differ (a resource's
+   * translation), as the page's own `hreflang` links name them.
+   */
+  alternates?: Partial<Record<string, string>>;
 }
 
 /** A kind of page in the sitemap, read in id order with keyset paging. */
@@ -31,11 +37,43 @@ const resources: SitemapSource = {
   count: async (db) => n((await db.selectFrom('resources').select((eb) => eb.fn.countAll().as('n')).where('status', '=', 'published').executeTakeFirst())?.n),
   idAt: async (db, offset) => (await db.selectFrom('resources').select('id').where('status', '=', 'published').orderBy('id').limit(1).offset(offset).executeTakeFirst())?.id,
   after: async (db, afterId, limit) => {
-    const rows = await db.selectFrom('resources').select(['id', 'slug', 'updated_at'])
+    const rows = await db.selectFrom('resources').select(['id', 'slug', 'language', 'translation_of_id', 'updated_at'])
       .where('status', '=', 'published').where('id', '>', afterId).orderBy('id').limit(limit).execute();
-    return rows.map((r) => ({ id: r.id, path: `/resources/${r.slug}`, lastmod: r.updated_at }));
+    const families = await translationFamilies(db, rows);
+    return rows.map((r) => ({ id: r.id, path: `/resources/${r.slug}`, lastmod: r.updated_at, alternates: translationAlternates(r, families) }));
   },
 };
+
+type Version = { id: number; slug: string; language: string; translation_of_id: number | null };
+
+/** The published resources of the translation families of `rows` (originals and their translations), in one query. */
+async function translationFamilies(db: Db, rows: Version[]): Promise<Version[]> {
+  const roots = [...new Set(rows.map((r) => r.translation_of_id ?? r.id))];
+  if (!roots.length) return [];
+  return db.selectFrom('resources').select(['id', 'slug', 'language', 'translation_of_id'])
+    .where('status', '=', 'published')
+    .where((eb) => eb.or([eb('id', 'in', roots), eb('translation_of_id', 'in', roots)]))
+    .execute();
+}
+
+/**
+ * Where the language switch of resource `r` leads, as its page computes it (resourceAlternates in
+ * the resources feature): per interface language, the first version written in it among the
+ * resource itself, its original, then the other translations by language and id.
+ */
+function translationAlternates(r: Version, family: Version[]): Partial<Record<string, string>> | undefined {
+  const rootId = r.translation_of_id ?? r.id;
+  const original = r.translation_of_id === null ? [] : family.filter((v) => v.id === r.translation_of_id);
+  const others = family.filter((v) => v.id !== r.id && v.translation_of_id === rootId)
+    .sort((a, b) => (a.language < b.language ? -1 : a.language > b.language ? 1 : a.id - b.id));
+  const versions = [r, ...original, ...others];
+  const out: Partial<Record<string, string>> = {};
+  for (const locale of LOCALES) {
+    const own = versions.find((v) => v.language.split('-')[0].toLowerCase() === locale);
+    if (own && own.id !== r.id) out[locale] = `/resources/${own.slug}`;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
 
 const statements: SitemapSource = {
   name: 'statements',

@@ -20,8 +20,9 @@ export const URLSET_CLOSE = '</urlset>\n';
  * version (and the English one as x-default) with `xhtml:link` alternates, as the pages' own
  * `<link rel="alternate" hreflang>` do.
  */
-export function urlElements(baseUrl: string, row: Pick<SitemapRow, 'path' | 'lastmod'>): string {
-  const alternates = LOCALES.map((l) => `    <xhtml:link rel="alternate" hreflang="${l}" href="${escapeXml(baseUrl + localePath(l, row.path))}"/>\n`).join('')
+export function urlElements(baseUrl: string, row: Pick<SitemapRow, 'path' | 'lastmod' | 'alternates'>): string {
+  // A translated resource's alternate in the other language is its translation.
+  const alternates = LOCALES.map((l) => `    <xhtml:link rel="alternate" hreflang="${l}" href="${escapeXml(baseUrl + localePath(l, row.alternates?.[l] ?? row.path))}"/>\n`).join('')
     + `    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(baseUrl + row.path)}"/>\n`;
   const lastmod = row.lastmod ? `    <lastmod>${escapeXml(row.lastmod)}</lastmod>\n` : '';
   return LOCALES.map((l) => `  <url>\n    <loc>${escapeXml(baseUrl + localePath(l, row.path))}</loc>\n${lastmod}${alternates}  </url>\n`).join('');

@@ -12,12 +12,12 @@ import type { Actor } from './taxonomy.service.ts';
 const KEY = 'organization';
 
 /** The organization's fields, in the order the form shows them. */
-export const ORGANIZATION_FIELDS = ['name', 'shortName', 'tagline', 'email', 'phone', 'address'] as const;
+export const ORGANIZATION_FIELDS = ['name', 'shortName', 'tagline', 'taglineEs', 'email', 'phone', 'address'] as const;
 export type OrganizationField = (typeof ORGANIZATION_FIELDS)[number];
 
 /** Fields that may span lines (textareas); the others are one line. */
-const MULTILINE = new Set<OrganizationField>(['tagline', 'address']);
-const OPTIONAL = new Set<OrganizationField>(['email', 'phone', 'address']);
+const MULTILINE = new Set<OrganizationField>(['tagline', 'taglineEs', 'address']);
+const OPTIONAL = new Set<OrganizationField>(['taglineEs', 'email', 'phone', 'address']);
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const CONTROL_BUT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
@@ -26,6 +26,7 @@ export const FIELD_ERRORS: Record<OrganizationField, MessageKey> = {
   name: 'taxonomy.settings.error.name',
   shortName: 'taxonomy.settings.error.shortName',
   tagline: 'taxonomy.settings.error.tagline',
+  taglineEs: 'taxonomy.settings.error.tagline',
   email: 'taxonomy.settings.error.email',
   phone: 'taxonomy.settings.error.phone',
   address: 'taxonomy.settings.error.address',

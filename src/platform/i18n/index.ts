@@ -88,23 +88,24 @@ export function translator(locale: Locale): Translate {
 
 // Building an Intl formatter costs far more than using one; a page formats dozens of values.
 const dateFormats = Object.fromEntries(
-  LOCALES.map((l) => [l, new Intl.DateTimeFormat(intlLocale[l], { dateStyle: 'long', timeZone: 'UTC' })]),
+  LOCALES.map((l) => [l, new Intl.DateTimeFormat(intlLocale[l], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })]),
 ) as Record<Locale, Intl.DateTimeFormat>;
 const numberFormats = Object.fromEntries(LOCALES.map((l) => [l, new Intl.NumberFormat(intlLocale[l])])) as Record<Locale, Intl.NumberFormat>;
 const listFormats = Object.fromEntries(
   LOCALES.map((l) => [l, new Intl.ListFormat(intlLocale[l], { style: 'long', type: 'conjunction' })]),
 ) as Record<Locale, Intl.ListFormat>;
 
-/** Formats a `YYYY-MM-DD` date for readers, e.g. "November 6, 2024" / "6 de noviembre de 2024". */
+/**
+ * Formats a `YYYY-MM-DD` date for readers, the one date style of the site: "6 Nov 2024" (en),
+ * "6 nov 2024" (es). Day, abbreviated month and year in that order in every language, so a date
+ * never reads as 11/06 on one page and 06/11 on another; the month's abbreviation is the
+ * language's own (Intl.DateTimeFormat). Pages put it in `<time datetime>` (see DateTime).
+ */
 export function formatDate(isoDay: string, locale: Locale): string {
   const [y, m, d] = isoDay.split('-').map(Number);
-  return dateFormats[locale].format(Date.UTC(y, m - 1, d));
-}
-
-/** The numeric date style the organization's homepage uses: 11/06/2024 (en), 06/11/2024 (es). */
-export function formatShortDate(isoDay: string, locale: Locale): string {
-  const [y, m, d] = isoDay.split('-');
-  return locale === 'es' ? `${d}/${m}/${y}` : `${m}/${d}/${y}`;
+  const parts = dateFormats[locale].formatToParts(Date.UTC(y, m - 1, d));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('day')} ${part('month').replace(/\.$/, '')} ${part('year')}`;
 }
 
 /** Formats a number with the locale's grouping and decimal mark: 1,234.5 (en), 1234,5 (es). */

@@ -29,8 +29,10 @@ describe('preferredLocale', () => {
 
 describe('Intl helpers', () => {
   it('write dates, numbers and lists the way each language does', () => {
-    assert.equal(formatDate('2024-11-06', 'en'), 'November 6, 2024');
-    assert.equal(formatDate('2024-11-06', 'es'), '6 de noviembre de 2024');
+    assert.equal(formatDate('2024-11-06', 'en'), '6 Nov 2024');
+    assert.equal(formatDate('2025-09-06', 'en'), '6 Sep 2025');
+    assert.equal(formatDate('2024-11-06', 'es'), '6 nov 2024');
+    assert.equal(formatDate('2025-09-06', 'es'), '6 sept 2025');
     assert.equal(formatNumber(1234, 'en'), '1,234');
     assert.equal(formatNumber(1.5, 'es', { minimumFractionDigits: 1 }), '1.5');
     assert.equal(formatList(['Ana', 'Luis', 'Marta'], 'en'), 'Ana, Luis, and Marta');
@@ -105,7 +107,7 @@ describeEachDialect('first visit, language switch and Spanish pages', (envOf) =>
     // Type and topic names are in Spanish where an admin gave one (the demo gives every one).
     assert.match(text, /<option value="practice-advisory">Aviso práctico/, 'a Spanish name needs no lang on a Spanish page');
     // Inside an English resource's card (lang="en"), the Spanish type name says it is Spanish.
-    assert.match(text, /<article class="card resource-card" lang="en"><p class="eyebrow"><span class="type-label" lang="es">/);
+    assert.match(text, /<article class="card resource-card compact" lang="en"><h3 class="card-title"><a [^>]+>[^<]+<\/a><\/h3><p class="meta eyebrow"><span class="type-label" lang="es">/);
     const about = await env.get('/es/pages/about');
     assert.match(about.text, /<article class="wrap narrow" lang="en">/);
   });

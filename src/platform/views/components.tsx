@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { ViewContext } from '../http.ts';
-import { formatNumber, localePath } from '../i18n/index.ts';
+import { formatDate, formatNumber, localePath, type Locale } from '../i18n/index.ts';
+import { languageInSentence } from '../i18n/localized.ts';
 
 /** Page links for a paged list: previous, a window of numbers around the current page, next. */
 export function Pagination(props: { view: ViewContext; page: number; pages: number; href: (page: number) => string }) {
@@ -56,4 +57,30 @@ export function ErrorBody(props: { view: ViewContext; title: string; message: st
 /** Renders sanitized HTML (from renderMarkdown) without escaping it again. */
 export function Prose(props: { html: string; class?: string }) {
   return <div class={props.class ?? 'prose'} dangerouslySetInnerHTML={{ __html: props.html }} />;
+}
+
+/** A `YYYY-MM-DD` date in the site's one date style ("6 Nov 2024" / "6 nov 2024"), machine-readable in `datetime`. */
+export function DateTime(props: { day: string; locale: Locale }) {
+  return <time datetime={props.day}>{formatDate(props.day, props.locale)}</time>;
+}
+
+/**
+ * "(en inglés)": says that the text just before it is in another language than the page, where
+ * a translation is missing. Nothing when the text is in the page's language.
+ */
+export function FallbackNote(props: { view: ViewContext; lang: string }) {
+  const { view, lang } = props;
+  if (lang.split('-')[0] === view.locale) return null;
+  return <> <span class="fallback-note">{view.t('site.fallback', { language: languageInSentence(lang, view.locale) })}</span></>;
+}
+
+/**
+ * "Lo que sigue está en inglés.": said once, in the page's language, before a block of content
+ * that has no translation (a page, a statement, a project's description on /es). Nothing when
+ * the content is in the page's language.
+ */
+export function FallbackBlockNote(props: { view: ViewContext; lang: string }) {
+  const { view, lang } = props;
+  if (lang.split('-')[0] === view.locale) return null;
+  return <p class="fallback-block" lang={view.locale}>{view.t('site.fallback.below', { language: languageInSentence(lang, view.locale) })}</p>;
 }

@@ -2,6 +2,8 @@ import type { Child } from 'hono/jsx';
 import type { ViewContext } from '../http.ts';
 import { CONTENT_LANGUAGE, langIf, localePath, type Locale } from '../i18n/index.ts';
 import { LANG_CHOICE_PARAM } from '../i18n/negotiate.ts';
+import { localized, textDirection } from '../i18n/localized.ts';
+import { FallbackNote } from './components.tsx';
 
 export interface PageMeta {
   title: string;
@@ -16,13 +18,19 @@ export interface PageMeta {
   /** Extra head elements (JSON-LD, robots) rendered as given. */
   head?: Child;
   noindex?: boolean;
+  /**
+   * This page's counterpart in another interface language, as a locale-neutral path, when it is
+   * not the same path: a resource's translation. The language switch and `hreflang` go there.
+   */
+  alternates?: Partial<Record<Locale, string>>;
 }
 
-const NAV: { key: 'site.nav.library' | 'site.nav.topics' | 'site.nav.projects' | 'site.nav.about'; path: string }[] = [
+const NAV: { key: 'site.nav.library' | 'site.nav.topics' | 'site.nav.projects' | 'site.nav.about' | 'site.nav.help' | 'site.nav.contact'; path: string }[] = [
   { key: 'site.nav.library', path: '/resources' },
   { key: 'site.nav.topics', path: '/topics' },
   { key: 'site.nav.projects', path: '/projects' },
-  { key: 'site.nav.about', path: '/pages/about' },
+  { key: 'site.nav.help', path: '/pages/find-legal-help' },
+  { key: 'site.nav.contact', path: '/pages/contact' },
 ];
 
 function otherLocale(locale: Locale): Locale {
@@ -33,11 +41,13 @@ function otherLocale(locale: Locale): Locale {
  * The same page in the other language, filters kept, with the flag that makes the server
  * remember the choice in a cookie (and redirect to the clean URL). Works without JavaScript.
  */
-export function languageSwitchHref(view: ViewContext, to: Locale): string {
-  const params = new URLSearchParams(view.query ?? '');
+export function languageSwitchHref(view: ViewContext, to: Locale, alternates: PageMeta['alternates'] = {}): string {
+  const target = alternates[to];
+  // A translation is another page: the filters of this one do not apply there.
+  const params = new URLSearchParams(target ? '' : (view.query ?? ''));
   params.delete(LANG_CHOICE_PARAM);
   params.set(LANG_CHOICE_PARAM, to);
-  return `${localePath(to, view.neutralPath)}?${params}`;
+  return `${localePath(to, target ?? view.neutralPath)}?${params}`;
 }
 
 /**
@@ -62,17 +72,18 @@ export function Layout(props: { view: ViewContext; meta: PageMeta; children?: Ch
   const image = meta.image ? (meta.image.startsWith('http') ? meta.image : baseUrl + meta.image) : undefined;
   const switchTo = otherLocale(locale);
   const contentLang = langIf(CONTENT_LANGUAGE, locale);
+  const tagline = localized(locale, organization.tagline, organization.taglineEs);
   const isCurrent = (path: string) => view.neutralPath === path || view.neutralPath.startsWith(`${path}/`);
   return (
-    <html lang={locale}>
+    <html lang={locale} dir={textDirection(locale) === 'rtl' ? 'rtl' : undefined}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{title}</title>
         <meta name="description" content={meta.description} />
         <link rel="canonical" href={canonical} />
-        <link rel="alternate" hreflang="en" href={baseUrl + localePath('en', canonicalPath)} />
-        <link rel="alternate" hreflang="es" href={baseUrl + localePath('es', canonicalPath)} />
+        <link rel="alternate" hreflang="en" href={baseUrl + localePath('en', meta.alternates?.en ?? canonicalPath)} />
+        <link rel="alternate" hreflang="es" href={baseUrl + localePath('es', meta.alternates?.es ?? canonicalPath)} />
         <link rel="alternate" hreflang="x-default" href={baseUrl + canonicalPath} />
         {meta.noindex ? <meta name="robots" content="noindex" /> : null}
         <meta property="og:site_name" content={organization.name} />
@@ -89,6 +100,8 @@ export function Layout(props: { view: ViewContext; meta: PageMeta; children?: Ch
         ))}
         <link rel="stylesheet" href={view.stylesheet} />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <link rel="manifest" href="/site.webmanifest" />
+        <meta name="theme-color" content="#1d2b4a" />
         <script src="/suggest.js" defer></script>
         {meta.head}
       </head>
@@ -110,7 +123,7 @@ export function Layout(props: { view: ViewContext; meta: PageMeta; children?: Ch
                   </li>
                 ))}
                 <li>
-                  <a href={languageSwitchHref(view, switchTo)} hreflang={switchTo} lang={switchTo} aria-label={t('site.language.label')}>
+                  <a href={languageSwitchHref(view, switchTo, meta.alternates)} hreflang={switchTo} lang={switchTo} aria-label={t('site.language.label')}>
                     {t('site.language.switch')}
                   </a>
                 </li>
@@ -129,7 +142,7 @@ export function Layout(props: { view: ViewContext; meta: PageMeta; children?: Ch
         <footer class="site-footer">
           <div class="wrap footer-inner">
             <p class="footer-name" lang={contentLang}>{organization.name}</p>
-            {organization.tagline ? <p lang={contentLang}>{organization.tagline}</p> : null}
+            {tagline.text ? <p><span lang={langIf(tagline.lang, locale)}>{tagline.text}</span><FallbackNote view={view} lang={tagline.lang} /></p> : null}
             <p>
               {organization.email ? (
                 <>
@@ -138,6 +151,11 @@ export function Layout(props: { view: ViewContext; meta: PageMeta; children?: Ch
               ) : null}
               {organization.phone ? <> · {organization.phone}</> : null}
               {organization.address ? <> · {organization.address}</> : null}
+            </p>
+            <p class="footer-links">
+              <a href={localePath(locale, '/pages/about')}>{t('site.nav.about')}</a> ·{' '}
+              <a href={localePath(locale, '/pages/find-legal-help')}>{t('site.footer.help')}</a> ·{' '}
+              <a href={localePath(locale, '/pages/contact')}>{t('site.nav.contact')}</a>
             </p>
             <p>
               <a href={localePath(locale, '/feeds/resources.atom')}>{t('site.footer.feed')}</a>

@@ -19,6 +19,8 @@ export interface ConflictView {
 export function EditPage(props: {
   t: Translate; title: string; form: ResourceFormProps | null; panel: WorkflowPanelProps; done?: string; error?: string; conflict?: ConflictView;
   readOnlyReason?: string;
+  /** Set when this resource is a translation older than its original's last substantive change. */
+  outdated?: string;
 }) {
   const { t, conflict } = props;
   return (
@@ -27,6 +29,7 @@ export function EditPage(props: {
       <h1>{props.title}</h1>
       {props.done ? <Notice kind="success"><p>{props.done}</p></Notice> : null}
       {props.error ? <Notice kind="error"><p>{props.error}</p></Notice> : null}
+      {props.outdated ? <Notice kind="warning"><p class="outdated-translation">{props.outdated}</p></Notice> : null}
       {conflict ? (
         <Notice kind="warning" role="alert">
           <h2>{t('editorial.conflict.title')}</h2>

@@ -6,6 +6,8 @@ export function Input(props: {
   name: string; label: string; value?: string; error?: string; hint?: string; required?: boolean; maxlength?: number;
   type?: 'text' | 'date' | 'time' | 'number' | 'file'; accept?: string; multiple?: boolean; min?: string; max?: string;
   list?: string; pattern?: string; inputmode?: 'numeric' | 'text';
+  /** The language of the value, when it is not the page's (Spanish fields on an English screen). */
+  lang?: string;
 }) {
   const { name, error, hint } = props;
   return (
@@ -15,7 +17,7 @@ export function Input(props: {
       <input
         id={fieldId(name)} name={name} type={props.type ?? 'text'} value={props.type === 'file' ? undefined : props.value}
         required={props.required} maxlength={props.maxlength} accept={props.accept} multiple={props.multiple}
-        min={props.min} max={props.max} list={props.list} pattern={props.pattern} inputmode={props.inputmode}
+        min={props.min} max={props.max} list={props.list} pattern={props.pattern} inputmode={props.inputmode} lang={props.lang}
         aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(name, hint, error)}
       />
     </div>
@@ -27,6 +29,8 @@ export function TextArea(props: {
   name: string; label: string; value?: string; error?: string; hint?: string; rows?: number; editor?: boolean; required?: boolean;
   /** JSON of the toolbar's button labels, in the page's language. */
   labels?: string;
+  /** The language of the value, when it is not the page's. */
+  lang?: string;
 }) {
   const { name, error, hint } = props;
   return (
@@ -34,7 +38,7 @@ export function TextArea(props: {
       <label for={fieldId(name)}>{props.label}</label>
       <Messages name={name} hint={hint} error={error} />
       <textarea
-        id={fieldId(name)} name={name} rows={props.rows ?? 4} required={props.required} data-editor={props.editor ? 'markdown' : undefined} data-labels={props.labels}
+        id={fieldId(name)} name={name} rows={props.rows ?? 4} required={props.required} data-editor={props.editor ? 'markdown' : undefined} data-labels={props.labels} lang={props.lang}
         aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(name, hint, error)}
       >{props.value ?? ''}</textarea>
     </div>

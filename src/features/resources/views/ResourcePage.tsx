@@ -1,13 +1,18 @@
 import type { ViewContext } from '../../../platform/http.ts';
 import { CONTENT_LANGUAGE, formatDate, formatList, langIf, localePath, type MessageKey } from '../../../platform/i18n/index.ts';
 import { languageName } from '../../../platform/i18n/languages.ts';
+import { textDirection } from '../../../platform/i18n/localized.ts';
 import { Prose } from '../../../platform/views/components.tsx';
 import { keyToSlug } from '../../citations/index.ts';
 import type { LibraryItem } from '../library.repo.ts';
 import type { ResourceDetail, ResourceRef } from '../resources.repo.ts';
 import { kindLabel } from './AuthorityViews.tsx';
 import type { AttachmentRow } from '../resources.table.ts';
-import { fileSize, fileTypeLabel } from './format.ts';
+import { isOutdatedTranslation } from '../translations.ts';
+import { ResourceDownloads } from './ResourceDownloads.tsx';
+import { seriesEntries } from './series.ts';
+import { ShareBlock } from './ShareBlock.tsx';
+import { OutdatedTranslationNotice } from './TranslationNotice.tsx';
 
 function RefLink(props: { view: ViewContext; item: ResourceRef }) {
   const { view, item } = props;
@@ -70,7 +75,10 @@ function Citation(props: { view: ViewContext; detail: ResourceDetail }) {
   );
 }
 
-/** A resource's own page: notice if superseded, metadata, series and translations, body, downloads, citation. */
+/**
+ * A resource's own page: notice if superseded, title and summary, the downloads (on a phone's
+ * first screen), metadata, series and translations, body, share, citation.
+ */
 export function ResourcePage(props: {
   view: ViewContext; detail: ResourceDetail; bodyHtml: string;
   /** Where an attachment downloads from; the private preview serves drafts' files from the staff area. */
@@ -87,7 +95,7 @@ export function ResourcePage(props: {
   const series = detail.series;
   const contentLang = langIf(CONTENT_LANGUAGE, locale);
   return (
-    <article class="wrap resource" lang={langIf(r.language, locale)}>
+    <article class="wrap resource" lang={langIf(r.language, locale)} dir={textDirection(r.language) === textDirection(locale) ? undefined : textDirection(r.language)}>
       {detail.supersededBy.length ? (
         <aside class="notice notice-warning" role="note" aria-labelledby="superseded-title" lang={locale}>
           <h2 id="superseded-title">{t('resource.superseded.title')}</h2>
@@ -105,13 +113,15 @@ export function ResourcePage(props: {
           {series ? <span class="badge">{t('resource.series.part', { part: r.series_part ?? '?' })}</span> : null}
         </p>
         <h1>{r.title}</h1>
-        <p class="summary lead">{r.summary}</p>
       </header>
       {props.age && !detail.supersededBy.length ? (
         <p class="notice age-notice" role="note" lang={locale}>
           {t(props.age.updated ? 'resource.age.updated' : 'resource.age', { years: props.age.years, date: formatDate(props.age.since, locale) })}
         </p>
       ) : null}
+      <OutdatedTranslationNotice view={view} detail={detail} />
+      <ResourceDownloads view={view} attachments={detail.attachments} language={r.language} href={attachmentHref} />
+      <p class="summary lead">{r.summary}</p>
       <dl class="resource-meta" lang={locale}>
         <div><dt>{t('resource.published')}</dt><dd><time datetime={r.published_on}>{formatDate(r.published_on, locale)}</time></dd></div>
         {r.updated_on ? <div><dt>{t('resource.updated')}</dt><dd><time datetime={r.updated_on}>{formatDate(r.updated_on, locale)}</time></dd></div> : null}
@@ -144,7 +154,12 @@ export function ResourcePage(props: {
         <nav class="translations" aria-labelledby="translations-title" lang={locale}>
           <h2 id="translations-title">{t('resource.translations')}</h2>
           <ul>
-            {detail.translations.map((tr) => <li>{languageName(tr.language, locale)}: <RefLink view={view} item={tr} /></li>)}
+            {detail.translations.map((tr) => (
+              <li>
+                {languageName(tr.language, locale)}: <RefLink view={view} item={tr} />
+                {!detail.original && isOutdatedTranslation(tr, r) ? <> <span class="meta">({t('resource.outdated.short')})</span></> : null}
+              </li>
+            ))}
           </ul>
         </nav>
       ) : null}
@@ -155,7 +170,7 @@ export function ResourcePage(props: {
             {contentLang ? <span lang={contentLang}>{series.title}</span> : series.title}
           </h2>
           <ol>
-            {series.members.map((m) => (
+            {seriesEntries(series, r.slug, locale).map((m) => (
               <li>
                 {m.slug === r.slug ? (
                   <span aria-current="page">{t('resource.series.part', { part: m.part ?? '?' })}: {m.title}</span>
@@ -168,19 +183,6 @@ export function ResourcePage(props: {
         </nav>
       ) : null}
       {bodyHtml ? <Prose html={bodyHtml} /> : null}
-      {detail.attachments.length ? (
-        <section class="attachments" aria-labelledby="attachments-title" lang={locale}>
-          <h2 id="attachments-title">{t('resource.attachments')}</h2>
-          <ul>
-            {detail.attachments.map((a) => (
-              <li>
-                {a.storage_key ? <a href={attachmentHref(a)} data-print-url={view.baseUrl + attachmentHref(a)}>{a.title}</a> : <span>{a.title}</span>}
-                {' '}<span class="meta">({t('resource.attachment.meta', { type: fileTypeLabel(a.mime_type, a.filename, t), size: fileSize(a.bytes, view) })})</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
       {detail.authorities.length ? (
         <section class="authorities-cited" aria-labelledby="authorities-title">
           <h2 id="authorities-title" lang={langIf(locale, r.language)}>{t('resource.authorities')}</h2>
@@ -214,6 +216,7 @@ export function ResourcePage(props: {
           </ul>
         </nav>
       ) : null}
+      <ShareBlock view={view} url={view.baseUrl + localePath(locale, `/resources/${r.slug}`)} title={r.title} />
       <Citation view={view} detail={detail} />
     </article>
   );

@@ -5,6 +5,9 @@ export const demoProjects: DemoProject[] = [
   {
     slug: 'immigrant-justice-network',
     name: 'Immigrant Justice Network',
+    nameEs: 'Red de Justicia para Inmigrantes',
+    summaryEs:
+      'La Red de Justicia para Inmigrantes (IJN) hace incidencia, educación, asistencia técnica, capacitación, comunicación y litigio para atender a quienes quedan atrapados entre el sistema penal y el de inmigración.',
     summary:
       'The Immigrant Justice Network (IJN) engages in advocacy, education, technical assistance, training, communications, and litigation to address the needs of those caught in the intersection of the criminal justice and immigration systems.',
     body: `The network brings together organizations that work where criminal courts and immigration enforcement meet. Its members train public defenders on the immigration consequences of pleas, answer case questions from defense counsel and immigration attorneys, and press for laws that stop a single arrest from turning into a deportation.
@@ -21,6 +24,9 @@ Resources produced with the network are collected below. Many are written for pr
   {
     slug: 'new-americans-campaign',
     name: 'New Americans Campaign',
+    nameEs: 'Campaña Nuevos Americanos',
+    summaryEs:
+      'La Campaña Nuevos Americanos (NAC), un proyecto del ILRC, es una red nacional y apartidista de proveedores de servicios legales, organizaciones religiosas, empresas, fundaciones y líderes comunitarios que abre un mejor camino hacia la ciudadanía.',
     summary:
       'The New Americans Campaign (NAC), a project of the ILRC, is a nonpartisan, groundbreaking national network of legal-service providers, faith-based organizations, businesses, foundations and community leaders that is paving a better road to citizenship.',
     body: `Millions of lawful permanent residents are eligible to naturalize but have not applied. Cost, confusion about the process, and fear of making a mistake keep many of them from taking the step. The campaign's partners meet people where they are: at large citizenship workshops, at one-on-one appointments, and through trusted community groups.
@@ -34,6 +40,9 @@ The materials below support workshop organizers, legal-service providers, and ap
   {
     slug: 'collective-freedom-project',
     name: 'Collective Freedom Project',
+    nameEs: 'Proyecto Libertad Colectiva',
+    summaryEs:
+      'El Proyecto Libertad Colectiva cuenta las historias de esfuerzos locales en los que personas, ciudadanas y no ciudadanas, se unieron para luchar contra la criminalización en sus comunidades.',
     summary:
       'The Collective Freedom Project tells the stories of the local efforts where people — both U.S. citizens and non U.S. citizens — came together to fight unique campaigns against criminalization in their communities.',
     body: `Across the country, residents have organized to end jail cooperation with immigration authorities, cancel 287(g) agreements, and change how their counties police and prosecute. These campaigns often begin with a handful of people and a public meeting. The project documents how they were built, what tactics worked, and what organizers would do differently.
@@ -96,5 +105,29 @@ We do not represent individuals and cannot give legal advice about a specific ca
 ## Practitioners and partners
 
 Attorneys and accredited representatives at partner organizations can request technical assistance through their organization's designated contact. For training requests, media inquiries, and permission to reprint our materials, email us and tell us briefly what you need.`,
+  },
+  {
+    slug: 'find-legal-help',
+    title: 'Find Legal Help',
+    summary: 'Where to find a nonprofit legal-services provider, what to do in an emergency, and Know Your Rights materials in your language.',
+    body: `We do not represent individuals, but these services can help with your own case. Staff keep this page up to date under Staff → Pages.
+
+## Find a legal-services provider
+
+- [National directory of nonprofit immigration legal services](https://www.immigrationlawhelp.org/): search by ZIP code, language and type of case.
+- [Free legal service providers near each immigration court](https://www.justice.gov/eoir/list-pro-bono-legal-service-providers): the Department of Justice's list, by state.
+- [Recognized organizations and accredited representatives](https://www.justice.gov/eoir/recognition-accreditation-roster-reports): only licensed attorneys and accredited representatives may give immigration legal advice. Beware of "notarios".
+
+## In an emergency
+
+- If someone is detained: call the local rapid-response hotline, (555) 010-0199 (placeholder: the organization sets its own numbers here).
+- Detention locator: [find a person in immigration detention](https://locator.ice.gov/).
+- In danger right now: call 911.
+
+## Know Your Rights, in your language
+
+- [Know Your Rights resources in English](/resources?topic=enforcement&lang=en)
+- [Conozca sus derechos en español](/es/resources?topic=enforcement&lang=es)
+- [Red cards in 16 languages](/resources/know-your-rights-red-cards)`,
   },
 ];

@@ -52,6 +52,9 @@ export interface DemoProject {
   name: string;
   summary: string;
   body: string;
+  /** The name and description on Spanish pages (projects.name_es / summary_es). */
+  nameEs?: string;
+  summaryEs?: string;
 }
 
 export interface DemoStatement {

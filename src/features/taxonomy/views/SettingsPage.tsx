@@ -14,6 +14,7 @@ export function SettingsPage(props: {
   const { t, values, errors = {} } = props;
   const labels: Record<string, string> = {
     name: t('taxonomy.settings.field.name'), shortName: t('taxonomy.settings.field.shortName'), tagline: t('taxonomy.settings.field.tagline'),
+    taglineEs: t('editorial.home.es.tagline'),
     email: t('taxonomy.settings.field.email'), phone: t('taxonomy.settings.field.phone'), address: t('taxonomy.settings.field.address'),
   };
   const hints: Record<string, string | undefined> = {
@@ -41,6 +42,7 @@ export function SettingsPage(props: {
         <Field name="name" label={labels.name} value={values.name} errors={errors} required maxlength={200} autocomplete="organization" />
         <Field name="shortName" label={labels.shortName} value={values.shortName} errors={errors} required maxlength={40} hint={hints.shortName} />
         <Field name="tagline" label={labels.tagline} value={values.tagline} errors={errors} multiline maxlength={500} />
+        <Field name="taglineEs" label={labels.taglineEs} value={values.taglineEs} errors={errors} multiline maxlength={500} hint={t('editorial.home.es.hint')} lang="es" />
         <Field name="email" label={labels.email} value={values.email} errors={errors} type="email" maxlength={254} hint={hints.email} autocomplete="email" />
         <Field name="phone" label={labels.phone} value={values.phone} errors={errors} type="tel" maxlength={40} hint={hints.phone} autocomplete="tel" />
         <Field name="address" label={labels.address} value={values.address} errors={errors} multiline maxlength={300} hint={hints.address} autocomplete="street-address" />

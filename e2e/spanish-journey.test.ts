@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { tabTo } from './focus.ts';
+import { chromiumUnavailable, launchBrowser, startSite, type LiveSite } from './support.ts';
+
+const skip = chromiumUnavailable() ?? false;
+const SPANISH = 'tarjetas-rojas-conozca-sus-derechos';
+
+describe('a Spanish reader on a phone, keyboard only', { skip }, () => {
+  let site: LiveSite;
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    site = await startSite();
+    browser = await launchBrowser();
+    page = await (await browser.newContext({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' })).newPage();
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('lands on /es, searches, opens a Spanish resource and downloads its PDF', async () => {
+    await page.goto(`${site.baseUrl}/es`);
+    assert.equal(await page.getAttribute('html', 'lang'), 'es');
+    await tabTo(page, (f) => f.id === 'site-search-q', 'the search box', { max: 15 });
+    await page.keyboard.type('tarjeta roja');
+    await Promise.all([page.waitForURL(/\/es\/resources\?q=/), page.keyboard.press('Enter')]);
+    const result = await tabTo(page, (f) => f.href === `/es/resources/${SPANISH}`, 'the Spanish result', { max: 80 });
+    assert.ok(result.onScreen, 'the focused result is scrolled into view');
+    await Promise.all([page.waitForURL(new RegExp(`/es/resources/${SPANISH}$`)), page.keyboard.press('Enter')]);
+    const download = await tabTo(page, (f) => /\/attachments\/\d+\/[^/]+\.pdf$/.test(f.href), 'the PDF link', { max: 30 });
+    assert.ok(download.onScreen, 'the PDF link is on the first screen');
+    assert.match(await page.locator('.downloads .meta').first().innerText(), /^PDF, \d+ KB · Español$/);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/attachments/')),
+      page.keyboard.press('Enter'),
+    ]);
+    assert.equal(response.status(), 200);
+    assert.match(response.headers()['content-type'] ?? '', /application\/pdf/);
+  });
+});
