@@ -65,8 +65,10 @@ export function parseKey(key: string): ParsedKey | null {
   }
   const state = parseStateKey(key);
   if (state) return state;
-  if (/^Matter of \S/.test(key)) return { kind: 'agency-decision', name: key };
+  // "Matter of X v. Y" is a court's style (New York's), as the extractor reads it; a lone
+  // "Matter of X" is an agency decision.
   if (/^\S.* v\. \S/.test(key)) return { kind: 'court-decision', name: key };
+  if (/^Matter of \S/.test(key)) return { kind: 'agency-decision', name: key };
   return null;
 }
 
