@@ -9,8 +9,11 @@ import { publishedTitles } from './suggest.repo.ts';
 
 /** Completions of a half-typed last word looked up (the vocabulary's first few in code-point order). */
 const COMPLETIONS = 8;
-/** Terms found in more resources than this are not read for suggestions (the lookup would cost a search). */
-export const MAX_SUGGEST_POSTINGS = 20_000;
+/**
+ * At most this many postings are read for one suggestion (a few blobs): words found in more
+ * resources than this are not looked up inside titles, which would cost as much as a search.
+ */
+export const MAX_SUGGEST_POSTINGS = 5_000;
 const LETTERS = /^\p{L}+$/u;
 /** Titles read to check (the entries with the highest impacts). */
 const CANDIDATES = 40;
@@ -42,7 +45,14 @@ export async function titlesWithWordStarting(db: Db, typed: string, limit: numbe
   const stems = [...new Set(lookup.flatMap((w) => queryStems(w)))];
   if (stems.length === 0) return [];
   const frequencies = await documentFrequencies(db, stems);
-  const terms = stems.filter((t) => (frequencies.get(t) ?? 0) > 0 && frequencies.get(t)! <= MAX_SUGGEST_POSTINGS);
+  // The rarest words first, as many as fit the budget (a rare word is also the likelier one to be sought inside titles).
+  const terms: string[] = [];
+  let budget = MAX_SUGGEST_POSTINGS;
+  for (const [term, df] of [...frequencies].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))) {
+    if (df > budget) break;
+    terms.push(term);
+    budget -= df;
+  }
   if (terms.length === 0) return [];
   const rows = await readPostings(db, terms);
   const best = new Map<number, number>();
