@@ -166,13 +166,7 @@ export function equivalentKeys(key: string): string[] {
  * "INA 212" finds a resource citing 212(h) while "INA 212(h)" does not find one citing only 212(a).
  */
 export function citationSearchKeys(c: Pick<Citation, 'key'> & Partial<Pick<Citation, 'name' | 'parallel'>>): string[] {
-  const keys = new Set<string>();
-  const add = (k: string) => {
-    keys.add(k);
-    for (const a of ancestorKeys(k)) keys.add(a);
-  };
-  add(c.key);
-  for (const e of equivalentKeys(c.key)) add(e);
+  const keys = new Set<string>(keyFamily(c.key));
   for (const p of c.parallel ?? []) keys.add(p);
   if (c.name) {
     const nk = caseNameKey(c.name);
@@ -180,6 +174,28 @@ export function citationSearchKeys(c: Pick<Citation, 'key'> & Partial<Pick<Citat
   }
   return [...keys];
 }
+
+/**
+ * A key, its ancestors, and its equivalents with theirs, in that order. A text (and a results
+ * page's snippets) cites the same few sections again and again: the last few hundred are kept.
+ */
+function keyFamily(key: string): readonly string[] {
+  const known = KEY_FAMILIES.get(key);
+  if (known) return known;
+  const keys = new Set<string>();
+  const add = (k: string) => {
+    keys.add(k);
+    for (const a of ancestorKeys(k)) keys.add(a);
+  };
+  add(key);
+  for (const e of equivalentKeys(key)) add(e);
+  const family = [...keys];
+  if (KEY_FAMILIES.size >= MAX_REMEMBERED_NAMES) KEY_FAMILIES.clear();
+  KEY_FAMILIES.set(key, family);
+  return family;
+}
+
+const KEY_FAMILIES = new Map<string, readonly string[]>();
 
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de', 'del', 'la', 'las', 'los', 'y', 'ex', 'rel', 'on', 'in', 'to', 'v.', 'e', 'da', 'do', 'dos', 'van', 'von']);
 

@@ -36,14 +36,30 @@ describeEachDialect('search for visitors: tips and suggestions', (env) => {
 
   it('suggests topics and titles by the start of their words, in the page language', async () => {
     const en = await suggest('/search/suggest?q=asy');
-    assert.deepEqual(en.map((s) => s.kind), ['topic', 'title']);
+    assert.deepEqual(en.slice(0, 2).map((s) => s.kind), ['topic', 'title']);
     assert.deepEqual(en[0], { kind: 'topic', label: 'Asylum', href: '/topics/asylum' });
     assert.match(en[1].href, /^\/resources\/asylum-/);
+    // Then titles with a later word starting so.
+    assert.ok(en.slice(2).every((s) => s.kind === 'title' && / asy/i.test(s.label)), JSON.stringify(en));
     const es = await suggest('/es/search/suggest?q=ASI');
     assert.deepEqual(es[0], { kind: 'topic', label: 'Asilo', href: '/es/topics/asylum' });
     assert.ok(es.some((s) => s.kind === 'title' && s.lang === 'es' && s.href.startsWith('/es/resources/')));
     const visa = await suggest('/search/suggest?q=u%20vis');
     assert.ok(visa.some((s) => s.kind === 'topic' && s.label.startsWith('U Visa')));
+  });
+
+  it('suggests titles by a word inside them, found through the index, when no title starts so', async () => {
+    const inner = await suggest('/search/suggest?q=entangl');
+    assert.deepEqual(inner.filter((s) => s.kind === 'title').map((s) => s.label), ['Ending Jail Entanglement With ICE: A Campaign Guide']);
+    const moral = await suggest('/search/suggest?q=moral%20char');
+    assert.ok(moral.some((s) => s.kind === 'title' && s.label === 'Good Moral Character in Naturalization Cases'), JSON.stringify(moral));
+    // Titles starting with the text come first; the inner-word ones only fill the list.
+    const family = await suggest('/search/suggest?q=family');
+    const titles = family.filter((s) => s.kind === 'title').map((s) => s.label);
+    const firstInner = titles.findIndex((t) => !t.toLowerCase().startsWith('family'));
+    assert.ok(firstInner === -1 || titles.slice(firstInner).every((t) => !t.toLowerCase().startsWith('family')), JSON.stringify(titles));
+    // A word found only in bodies suggests no title.
+    assert.deepEqual((await suggest('/search/suggest?q=zzzzqq')).filter((s) => s.kind === 'title'), []);
   });
 
   it('answers anything typed with a list, empty when there is nothing to suggest', async () => {

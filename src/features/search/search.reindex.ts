@@ -2,7 +2,7 @@ import type { Db } from '../../db/schema.ts';
 import { bumpGeneration } from '../../db/generation.ts';
 import { readCitations } from './citations.ts';
 import { indexQueued } from './search.indexer.ts';
-import { clearIndex, countQueued, lockIndex, queueAll } from './search.repo.ts';
+import { analyzeIndex, clearIndex, countQueued, lockIndex, queueAll } from './search.repo.ts';
 
 /** Resources indexed per transaction while rebuilding. */
 const REBUILD_ROUND = 1_000;
@@ -28,6 +28,7 @@ export async function rebuildSearchIndex(db: Db, onProgress: (done: number, tota
     done += round;
     onProgress(Math.min(done, total), total);
   }
+  await analyzeIndex(db);
   await db.transaction().execute((trx) => bumpGeneration(trx));
   return { resources: done, seconds: (performance.now() - started) / 1000 };
 }

@@ -63,6 +63,16 @@ export async function clearIndex(trx: Executor): Promise<void> {
   }
 }
 
+/**
+ * Refreshes PostgreSQL's statistics of the index tables after a rebuild (every row was replaced:
+ * plans made on the old figures can be poor until autovacuum's next ANALYZE, and never come
+ * where autovacuum is off). SQLite's planner needs nothing here.
+ */
+export async function analyzeIndex(db: Executor): Promise<void> {
+  if (engineOf(db).dialect !== 'postgres') return;
+  await sql`analyze search_postings, search_docs, search_attrs, search_words`.execute(db);
+}
+
 /** Serializes index writers on PostgreSQL (several app nodes may write at once); SQLite has one writer. */
 export async function lockIndex(trx: Executor): Promise<void> {
   await engineOf(trx).lockExclusively(trx, 'search-index');

@@ -6,6 +6,7 @@ import { CITATION_PREFIX } from './analyzer/document.ts';
 import { foldText, normalizeTyped } from './analyzer/text.ts';
 import { readQueryCitations } from './citations.ts';
 import { termsStartingWith, titlesStartingWith, topicNames } from './suggest.repo.ts';
+import { titlesWithWordStarting } from './suggest.words.ts';
 
 /** One suggestion: what it is, what to show, and where choosing it goes. */
 export interface Suggestion {
@@ -102,11 +103,14 @@ export class SuggestService {
       });
   }
 
-  /** Published titles starting with the text (accents, case and opening punctuation aside). */
+  /** Published titles starting with the text (accents, case and opening punctuation aside), then titles with a later word doing so. */
   private async titles(q: string, locale: Locale): Promise<Suggestion[]> {
     const key = titleSortKey(q);
     if (!key) return [];
     const rows = await titlesStartingWith(this.db, key, MAX_SUGGESTIONS);
+    // Then titles with a later word starting so, when the title starts left room.
+    const seen = new Set(rows.map((r) => r.slug));
+    for (const r of await titlesWithWordStarting(this.db, q, MAX_SUGGESTIONS - rows.length)) if (!seen.has(r.slug)) rows.push(r);
     return rows.map((r) => ({ kind: 'title' as const, label: r.title, href: localePath(locale, `/resources/${r.slug}`), lang: r.language }));
   }
 }

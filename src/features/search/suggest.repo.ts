@@ -37,3 +37,10 @@ export async function termsStartingWith(db: Db, prefix: string, limit: number): 
 export async function topicNames(db: Db): Promise<{ slug: string; name: string; name_es: string | null }[]> {
   return db.selectFrom('topics').select(['slug', 'name', 'name_es']).orderBy('id').execute();
 }
+
+/** Slug, title and language of those of `ids` that are published (order not kept). */
+export async function publishedTitles(db: Db, ids: number[]): Promise<{ id: number; slug: string; title: string; language: string }[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('resources').select(['id', 'slug', 'title', 'language'])
+    .where('status', '=', 'published').where('id', 'in', ids).execute();
+}
