@@ -64,13 +64,15 @@ export async function clearIndex(trx: Executor): Promise<void> {
 }
 
 /**
- * Refreshes PostgreSQL's statistics of the index tables after a rebuild (every row was replaced:
- * plans made on the old figures can be poor until autovacuum's next ANALYZE, and never come
- * where autovacuum is off). SQLite's planner needs nothing here.
+ * Refreshes PostgreSQL's statistics after a rebuild (every index row, and every row the indexing
+ * pass's listeners write, was replaced: plans made on the old figures can be poor until
+ * autovacuum's next ANALYZE, and never come where autovacuum is off). SQLite needs nothing here.
  */
 export async function analyzeIndex(db: Executor): Promise<void> {
   if (engineOf(db).dialect !== 'postgres') return;
-  await sql`analyze search_postings, search_docs, search_attrs, search_words`.execute(db);
+  // The whole database, not only the search_* tables: listeners of the same pass (authorities)
+  // rewrote theirs too, and stale statistics there made a 20-row lookup hash 100,000 ids.
+  await sql`analyze`.execute(db);
 }
 
 /** Serializes index writers on PostgreSQL (several app nodes may write at once); SQLite has one writer. */
