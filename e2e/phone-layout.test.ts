@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { demo } from './pages.ts';
-import { chromiumUnavailable, launchBrowser, startSite, type LiveSite } from './support.ts';
+import { chromiumUnavailable, livePage } from './support.ts';
 
 const skip = chromiumUnavailable() ?? false;
 const PHONE = { width: 390, height: 844 };
@@ -17,22 +17,11 @@ function measure(page: Page) {
 }
 
 describe('on a 390×844 phone', { skip }, () => {
-  let site: LiveSite;
-  let browser: Browser;
-  let page: Page;
-
-  before(async () => {
-    site = await startSite();
-    browser = await launchBrowser();
-    page = await (await browser.newContext({ viewport: PHONE, deviceScaleFactor: 1, isMobile: true, hasTouch: true })).newPage();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const live = livePage({ viewport: PHONE, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
 
   for (const locale of ['', '/es']) {
     it(`shows a resource's PDF link and summary on the first screen (${locale || '/'})`, async (t) => {
+      const { site, page } = live;
       await page.goto(`${site.baseUrl}${locale}/resources/${demo.attachment.slug}`);
       const link = await page.locator('.download-link').first().boundingBox();
       const summary = await page.locator('.resource > .summary').boundingBox();
@@ -45,6 +34,7 @@ describe('on a 390×844 phone', { skip }, () => {
     });
 
     it(`keeps the homepage compact and the header whole (${locale || '/'})`, async (t) => {
+      const { site, page } = live;
       await page.goto(`${site.baseUrl}${locale || '/'}`);
       const m = await measure(page);
       t.diagnostic(`homepage height: ${m.height} px (limit 3,500); header: ${Math.round(m.header)} px; sideways overflow: ${m.overflowX} px`);

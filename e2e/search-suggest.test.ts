@@ -1,37 +1,24 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { AXE_TAGS } from './axe.ts';
-import { chromiumUnavailable, launchBrowser, startSite, type LiveSite } from './support.ts';
+import { chromiumUnavailable, launchBrowser, livePage, startSite, type LiveSite } from './support.ts';
 
 const skip = chromiumUnavailable() ?? false;
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** Suggestions as one types (public/suggest.js): the keyboard journey, and axe with the list open. */
 describe('search suggestions: keyboard and screen reader', { skip }, () => {
-  let site: LiveSite;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
+  // axe is injected as an init script, which the site's CSP would block: bypassed for this suite only.
+  const live = livePage({ bypassCSP: true, viewport: { width: 1024, height: 768 }, reducedMotion: 'reduce' },
+    (context) => context.addInitScript({ path: AXE_PATH }));
 
-  before(async () => {
-    site = await startSite();
-    browser = await launchBrowser();
-    // axe is injected as an init script, which the site's CSP would block: bypassed for this suite only.
-    context = await browser.newContext({ bypassCSP: true, viewport: { width: 1024, height: 768 }, reducedMotion: 'reduce' });
-    await context.addInitScript({ path: AXE_PATH });
-    page = await context.newPage();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
-  const box = () => page.locator('#site-search-q');
-  const options = () => page.locator('#site-search-q ~ [role="listbox"] [role="option"]');
+  const box = () => live.page.locator('#site-search-q');
+  const options = () => live.page.locator('#site-search-q ~ [role="listbox"] [role="option"]');
 
   it('type, ArrowDown, Enter opens the suggestion', async () => {
+    const { site, page } = live;
     await page.goto(`${site.baseUrl}/`);
     assert.equal(await box().getAttribute('role'), 'combobox');
     assert.equal(await box().getAttribute('aria-expanded'), 'false');
@@ -52,6 +39,7 @@ describe('search suggestions: keyboard and screen reader', { skip }, () => {
   });
 
   it('Escape closes the list and keeps what was typed; Enter then searches it', async () => {
+    const { site, page } = live;
     await page.goto(`${site.baseUrl}/resources`);
     await box().focus();
     await page.keyboard.type('INA 212');
@@ -64,6 +52,7 @@ describe('search suggestions: keyboard and screen reader', { skip }, () => {
   });
 
   it('has no axe violations with the list open, in the header and in the library form', async () => {
+    const { site, page } = live;
     for (const [path, input] of [['/es/search-tips', '#site-search-q'], ['/resources', '#f-q']] as const) {
       await page.goto(site.baseUrl + path);
       if (input === '#f-q') await page.locator('details.filters > summary').isVisible() && await page.locator('details.filters > summary').click();

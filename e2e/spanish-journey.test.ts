@@ -1,28 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
 import { tabTo } from './focus.ts';
-import { chromiumUnavailable, launchBrowser, startSite, type LiveSite } from './support.ts';
+import { chromiumUnavailable, livePage } from './support.ts';
 
 const skip = chromiumUnavailable() ?? false;
 const SPANISH = 'tarjetas-rojas-conozca-sus-derechos';
 
 describe('a Spanish reader on a phone, keyboard only', { skip }, () => {
-  let site: LiveSite;
-  let browser: Browser;
-  let page: Page;
-
-  before(async () => {
-    site = await startSite();
-    browser = await launchBrowser();
-    page = await (await browser.newContext({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' })).newPage();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const live = livePage({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
 
   it('lands on /es, searches, opens a Spanish resource and downloads its PDF', async () => {
+    const { site, page } = live;
     await page.goto(`${site.baseUrl}/es`);
     assert.equal(await page.getAttribute('html', 'lang'), 'es');
     await tabTo(page, (f) => f.id === 'site-search-q', 'the search box', { max: 15 });

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { chromium, type Browser } from 'playwright-core';
+import { after, before } from 'node:test';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { createTestEnv, type TestEnv } from '../test/support/app.ts';
 import { IN_CI } from '../test/support/postgres.ts';
 
@@ -43,5 +44,37 @@ export async function startSite(): Promise<LiveSite> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await env.close();
     },
+  };
+}
+
+/** A suite's live site and one browser page, from `livePage`. */
+export interface LivePage {
+  readonly site: LiveSite;
+  readonly page: Page;
+}
+
+/**
+ * Registers the usual suite setup: before all tests, a live site, Chromium and one page in a
+ * context made with `options` (`prepare` may adjust the context first, e.g. add init scripts);
+ * after them, both closed. Read `site` and `page` inside the tests.
+ */
+export function livePage(options: BrowserContextOptions, prepare?: (context: BrowserContext) => Promise<unknown>): LivePage {
+  let site: LiveSite | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  before(async () => {
+    site = await startSite();
+    browser = await launchBrowser();
+    const context = await browser.newContext(options);
+    await prepare?.(context);
+    page = await context.newPage();
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return {
+    get site() { if (!site) throw new Error('the live site is not started'); return site; },
+    get page() { if (!page) throw new Error('the browser page is not open'); return page; },
   };
 }

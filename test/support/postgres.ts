@@ -26,27 +26,27 @@ export function postgresUnavailable(): Promise<string | null> {
   return availability;
 }
 
+/** Runs one statement on a connection of its own to the test server's `test` database. */
+export async function adminQuery(statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: POSTGRES_URL });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
 /** Creates an empty schema for one test suite and returns a URL whose connections use it. */
 export async function createTestSchema(): Promise<{ url: string; drop: () => Promise<void> }> {
   const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_URL });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
+  await adminQuery(`create schema ${schema}`);
   const url = new URL(POSTGRES_URL);
   url.searchParams.set('options', `-c search_path=${schema}`);
   return {
     url: url.toString(),
     // Suites create, migrate and drop their schemas concurrently without a lock: the migrator
     // looks only at its own schema's tables (src/db/migrate.ts).
-    drop: async () => {
-      const c = new pg.Client({ connectionString: POSTGRES_URL });
-      await c.connect();
-      try {
-        await c.query(`drop schema if exists ${schema} cascade`);
-      } finally {
-        await c.end();
-      }
-    },
+    drop: () => adminQuery(`drop schema if exists ${schema} cascade`),
   };
 }

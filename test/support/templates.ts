@@ -12,7 +12,7 @@ import { loadConfig } from '../../src/config.ts';
 import { createDb } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { seedDemo } from '../../src/features/seed/seed.service.ts';
-import { POSTGRES_URL } from './postgres.ts';
+import { POSTGRES_URL, adminQuery } from './postgres.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The moment the demo site is written at, in templates as it was in every suite. */
@@ -113,15 +113,7 @@ export async function createPostgresCopy(dataDir: string, seeded: boolean): Prom
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: POSTGRES_URL });
-      await c.connect();
-      try {
-        await c.query(`drop database if exists ${name} with (force)`);
-      } finally {
-        await c.end();
-      }
-    },
+    drop: () => adminQuery(`drop database if exists ${name} with (force)`),
   };
 }
 

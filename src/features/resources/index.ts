@@ -1,7 +1,7 @@
 /**
  * The resources feature's public surface: other features and the app import only from here.
  */
-export { countLibrary, facetCounts, latestPosted, listLibrary, topicsForResources } from './library.repo.ts';
+export { countLibrary, facetCounts, listLibrary, topicsForResources } from './library.repo.ts';
 export type { FacetCounts, LibraryFilter, LibraryItem } from './library.repo.ts';
 export { latestPublished } from './latest.repo.ts';
 export { outdatedTranslation } from './translations.repo.ts';

@@ -1,8 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
-import { localName, localNameLang } from '../topics/index.ts';
-import type { LibraryItem } from './library.repo.ts';
+import { libraryRowQuery, type LibraryItem } from './library.repo.ts';
 
 /**
  * The homepage's Latest Items: published resources by publication date (the date they are
@@ -11,15 +10,8 @@ import type { LibraryItem } from './library.repo.ts';
  * out (its translation stands for it); English ones follow, for the page to mark as English.
  */
 export async function latestPublished(db: Db, limit: number, locale: Locale = 'en'): Promise<LibraryItem[]> {
-  let query = db
-    .selectFrom('resources')
-    .innerJoin('resource_types', 'resource_types.id', 'resources.type_id')
-    .select([
-      'resources.id', 'resources.slug', 'resources.title', 'resources.summary', 'resources.language',
-      'resources.audience', 'resources.published_on', 'resources.updated_on', 'resources.posted_at',
-      'resource_types.slug as type_slug', localName(locale, 'resource_types').as('type_name'), localNameLang(locale, 'resource_types').as('type_lang'),
-      sql<number>`0`.as('superseded'),
-    ])
+  let query = libraryRowQuery(db, locale)
+    .select(sql<number>`0`.as('superseded'))
     .where('resources.status', '=', 'published');
   if (locale !== 'en') {
     const prefix = `${locale}-%`;

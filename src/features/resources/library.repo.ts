@@ -93,8 +93,8 @@ function matches(_db: Db, eb: ResourcesEb, f: LibraryFilter, ignore?: Facet): Ex
   return eb.and(conditions);
 }
 
-/** The columns of a library row, superseded flag included, with type names in `locale`. */
-function itemQuery(db: Db, locale: Locale) {
+/** The columns of a library row but its superseded flag, with type names in `locale`. */
+export function libraryRowQuery(db: Db, locale: Locale) {
   return db
     .selectFrom('resources')
     .innerJoin('resource_types', 'resource_types.id', 'resources.type_id')
@@ -102,7 +102,12 @@ function itemQuery(db: Db, locale: Locale) {
       'resources.id', 'resources.slug', 'resources.title', 'resources.summary', 'resources.language',
       'resources.audience', 'resources.published_on', 'resources.updated_on', 'resources.posted_at',
       'resource_types.slug as type_slug', localName(locale, 'resource_types').as('type_name'), localNameLang(locale, 'resource_types').as('type_lang'),
-    ])
+    ]);
+}
+
+/** The columns of a library row, superseded flag included, with type names in `locale`. */
+function itemQuery(db: Db, locale: Locale) {
+  return libraryRowQuery(db, locale)
     .select((eb) =>
       eb.fn.coalesce(
         // CROSS JOIN fixes the join order on SQLite (rows of this resource first, then their
@@ -253,21 +258,4 @@ export async function topicsForResources(db: Db, ids: number[], locale: Locale =
     out.set(r.resource_id, list);
   }
   return out;
-}
-
-/** The most recently posted published resources, for "Latest Items"; type names in `locale`. */
-export async function latestPosted(db: Db, limit: number, locale: Locale = 'en'): Promise<LibraryItem[]> {
-  return db
-    .selectFrom('resources')
-    .innerJoin('resource_types', 'resource_types.id', 'resources.type_id')
-    .select([
-      'resources.id', 'resources.slug', 'resources.title', 'resources.summary', 'resources.language',
-      'resources.audience', 'resources.published_on', 'resources.updated_on', 'resources.posted_at',
-      'resource_types.slug as type_slug', localName(locale, 'resource_types').as('type_name'), localNameLang(locale, 'resource_types').as('type_lang'),
-      sql<number>`0`.as('superseded'),
-    ])
-    .where('resources.status', '=', 'published')
-    .orderBy('resources.posted_at', 'desc').orderBy('resources.id', 'desc')
-    .limit(limit)
-    .execute();
 }
