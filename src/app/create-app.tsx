@@ -8,7 +8,7 @@ import { GenerationCache } from '../platform/content-cache.ts';
 import { currentGeneration } from '../db/generation.ts';
 import { AppError, translateText } from '../platform/errors.ts';
 import type { AppContext, AppDeps, AppEnv } from '../platform/http.ts';
-import { splitLocale, translator } from '../platform/i18n/index.ts';
+import { LOCALES, localePath, splitLocale, translator } from '../platform/i18n/index.ts';
 import { LANG_COOKIE, isLocale, languagePreference, preferredLocale } from '../platform/i18n/negotiate.ts';
 import { getCookie } from 'hono/cookie';
 import type { Context } from 'hono';
@@ -56,7 +56,7 @@ import { LIBRARY_PARAMS } from '../features/resources/index.ts';
 import { synonymsAdmin } from '../features/search/index.ts';
 import { searchLogging, searchReportAdmin } from '../features/search-report/index.ts';
 
-/** Pages that exist in every interface language, mounted at `/` and again at `/es`. */
+/** Pages that exist in every interface language, mounted at `/` and again at each other language's prefix (`/es`, …). */
 const LOCALIZED_FEATURES = [homePublic, resourcesPublic, topicsPublic, authoritiesPublic, projectsPublic, pagesPublic, searchPublic];
 
 /** The staff area under /admin; accessControl (below) loads the session and checks CSRF for them. */
@@ -167,8 +167,8 @@ export function createApp(deps: AppDeps) {
   app.use('*', pageCache.middleware);
   for (const feature of LOCALIZED_FEATURES) {
     const sub = feature(site);
-    app.route('/', sub);
-    app.route('/es', sub);
+    // Every language registered before this app was built (src/app/languages/, docs/languages.md).
+    for (const locale of LOCALES) app.route(localePath(locale, '/'), sub);
   }
 
   app.notFound((c) => errorPage(c, site, new AppError('not_found', c.get('t')('error.404.body'))));
