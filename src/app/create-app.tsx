@@ -27,6 +27,7 @@ import { homePublic } from '../features/home/index.ts';
 import { healthApi } from '../features/health/index.ts';
 import { mediaPublic } from '../features/media/index.ts';
 import { pagesPublic } from '../features/pages/index.ts';
+import { helpAdmin, helpPublic } from '../features/help/index.ts';
 import { projectsPublic } from '../features/projects/index.ts';
 import { resourcesPublic } from '../features/resources/index.ts';
 import { authoritiesPublic, topicsPublic } from '../features/resources/index.ts';
@@ -57,10 +58,11 @@ import { synonymsAdmin } from '../features/search/index.ts';
 import { searchLogging, searchReportAdmin } from '../features/search-report/index.ts';
 
 /** Pages that exist in every interface language, mounted at `/` and again at each other language's prefix (`/es`, …). */
-const LOCALIZED_FEATURES = [homePublic, resourcesPublic, topicsPublic, authoritiesPublic, projectsPublic, pagesPublic, searchPublic];
+// helpPublic before pagesPublic: the help page's former address (a page) redirects to /help.
+const LOCALIZED_FEATURES = [homePublic, resourcesPublic, topicsPublic, authoritiesPublic, projectsPublic, helpPublic, pagesPublic, searchPublic];
 
 /** The staff area under /admin; accessControl (below) loads the session and checks CSRF for them. */
-const ADMIN_FEATURES = [authAdmin, accountAdmin, usersAdmin, auditAdmin, adminHome, resourcesAdmin, workflowAdmin, homepageAdmin, documentsAdmin, documentsWorkflowAdmin, taxonomyAdmin, synonymsAdmin, searchReportAdmin];
+const ADMIN_FEATURES = [authAdmin, accountAdmin, usersAdmin, auditAdmin, adminHome, resourcesAdmin, workflowAdmin, homepageAdmin, documentsAdmin, documentsWorkflowAdmin, taxonomyAdmin, synonymsAdmin, searchReportAdmin, helpAdmin];
 
 /**
  * Builds the whole application from its dependencies. No I/O happens here beyond reading the

@@ -20,6 +20,8 @@ import { editorialErrorsEn } from '../features/editorial/messages.errors.en.ts';
 import { editorialErrorsEs } from '../features/editorial/messages.errors.es.ts';
 import { editorialSpanishEn } from '../features/editorial/messages.spanish.en.ts';
 import { editorialSpanishEs } from '../features/editorial/messages.spanish.es.ts';
+import { helpEn } from '../features/help/messages.en.ts';
+import { helpEs } from '../features/help/messages.es.ts';
 import { homeEn } from '../features/home/messages.en.ts';
 import { homeEs } from '../features/home/messages.es.ts';
 import { projectsEn } from '../features/projects/messages.en.ts';
@@ -58,6 +60,7 @@ export const catalogs: { en: Catalog; es: Catalog } = {
     ...editorialEn,
     ...editorialErrorsEn,
     ...editorialSpanishEn,
+    ...helpEn,
     ...homeEn,
     ...projectsEn,
     ...resourcesEn,
@@ -79,6 +82,7 @@ export const catalogs: { en: Catalog; es: Catalog } = {
     ...editorialEs,
     ...editorialErrorsEs,
     ...editorialSpanishEs,
+    ...helpEs,
     ...homeEs,
     ...projectsEs,
     ...resourcesEs,

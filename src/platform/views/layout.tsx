@@ -29,7 +29,7 @@ const NAV: { key: 'site.nav.library' | 'site.nav.topics' | 'site.nav.projects' |
   { key: 'site.nav.library', path: '/resources' },
   { key: 'site.nav.topics', path: '/topics' },
   { key: 'site.nav.projects', path: '/projects' },
-  { key: 'site.nav.help', path: '/pages/find-legal-help' },
+  { key: 'site.nav.help', path: '/help' },
   { key: 'site.nav.contact', path: '/pages/contact' },
 ];
 
@@ -170,7 +170,7 @@ export function Layout(props: { view: ViewContext; meta: PageMeta; children?: Ch
             </p>
             <p class="footer-links">
               <a href={localePath(locale, '/pages/about')}>{t('site.nav.about')}</a> ·{' '}
-              <a href={localePath(locale, '/pages/find-legal-help')}>{t('site.footer.help')}</a> ·{' '}
+              <a href={localePath(locale, '/help')}>{t('site.footer.help')}</a> ·{' '}
               <a href={localePath(locale, '/pages/contact')}>{t('site.nav.contact')}</a>
             </p>
             <p>

@@ -30,6 +30,7 @@ export const ADMIN_NAV: { key: MessageKey; href: string; action: Action }[] = [
   { key: 'taxonomy.nav.topics', href: '/admin/topics', action: 'taxonomy.manage' },
   { key: 'taxonomy.nav.types', href: '/admin/types', action: 'taxonomy.manage' },
   { key: 'taxonomy.nav.settings', href: '/admin/settings', action: 'settings.manage' },
+  { key: 'help.nav', href: '/admin/help', action: 'settings.manage' },
   { key: 'admin.nav.users', href: '/admin/users', action: 'user.manage' },
   { key: 'admin.nav.audit', href: '/admin/audit', action: 'audit.read' },
   { key: 'admin.nav.account', href: '/admin/account', action: 'account.self' },
