@@ -62,6 +62,8 @@ export function helpAdmin(site: Site) {
 
   app.get(`${BASE}/new`, (c) => {
     const kind = c.req.query('kind');
+    // Without a list named, the lists themselves: each has its own "Add" link.
+    if (kind === undefined) return c.redirect(BASE, 303);
     if (!isHelpKind(kind)) throw badRequest(c.get('t')('help.admin.bad_kind'));
     return form(c, 200, { kind, values: {} });
   });

@@ -6,8 +6,9 @@ import type { Site } from '../../platform/site.ts';
 import { listHelpEntries } from './help.repo.ts';
 import { HelpPage } from './views/HelpPage.tsx';
 
-/** Where the help page was before it had its own fields (a page staff edited as text). */
-export const OLD_HELP_PATH = '/pages/find-legal-help';
+/** The page the help page was before it had its own fields (staff edited it as text); its address redirects here. */
+export const HELP_PAGE_SLUG = 'find-legal-help';
+const OLD_HELP_PATH = `/pages/${HELP_PAGE_SLUG}`;
 
 /**
  * `GET /help` (and `/es/help`, each language's): the "Find legal help" page staff edit at
