@@ -10,7 +10,7 @@ import type { HelpEntry } from '../help.table.ts';
 function Text(props: { view: ViewContext; text: LocalizedText }) {
   const { view, text } = props;
   const lang = langIf(text.lang, view.locale);
-  return lang ? <><span lang={lang}>{text.text}</span><FallbackNote view={view} lang={text.lang} /></> : <>{text.text}</>;
+  return lang ? <><span lang={lang}>{text.text}</span><FallbackNote view={view} lang={text.lang} /></> : text.text;
 }
 
 /** A stored link as the page links it: a path of this site in the page's language unless it names one. */
