@@ -1,8 +1,25 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { describeEachDialect } from '../../test/support/app.ts';
-import { type Catalog, formatDate, registerLanguage, translator } from '../platform/i18n/index.ts';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { type Catalog, formatDate, interfaceLanguages, registerLanguage, translator } from '../platform/i18n/index.ts';
+import { ADDED_LANGUAGES } from './languages/index.ts';
 import { catalogs } from './messages.ts';
+
+type AstNode = { type: number; value?: string; options?: Record<string, { value: AstNode[] }> };
+
+/** A text's ICU argument names, sorted (it throws on invalid ICU). */
+function argumentsOf(text: string, intl: string): string {
+  const names = new Set<string>();
+  const visit = (nodes: AstNode[]) => {
+    for (const node of nodes) {
+      if (node.type >= 1 && node.type <= 6 && node.value) names.add(node.value);
+      for (const option of Object.values(node.options ?? {})) visit(option.value);
+    }
+  };
+  visit(new IntlMessageFormat(text, intl, undefined, { ignoreTag: true }).getAst() as AstNode[]);
+  return [...names].sort().join(',');
+}
 
 /**
  * Adding an interface language the documented way (docs/languages.md): a definition and a
@@ -22,6 +39,19 @@ const html = (text: string) => /<html[^>]*>/.exec(text)?.[0];
 const nav = (text: string) => text.slice(text.indexOf('<nav class="site-nav"'), text.indexOf('</nav>'));
 
 describe('registering an interface language', () => {
+  it('every added catalog (shipped in src/app/languages/ and the fakes here) has only English keys, valid ICU and the English arguments', () => {
+    const added = interfaceLanguages().filter((l) => l.code !== 'en' && l.code !== 'es');
+    assert.ok(added.length >= ADDED_LANGUAGES.length + 2);
+    for (const language of added) {
+      for (const [key, text] of Object.entries(language.messages)) {
+        assert.ok(Object.hasOwn(catalogs.en, key), `${language.code}: "${key}" is not an English key`);
+        assert.ok(text?.trim(), `${language.code}: "${key}" is empty`);
+        assert.equal(argumentsOf(text!, language.intl), argumentsOf(catalogs.en[key as keyof Catalog], 'en-US'), `${language.code}: "${key}" arguments`);
+      }
+    }
+  });
+
+
   it('refuses a code taken by a route, a code twice, a malformed code and an Intl locale ICU refuses', () => {
     const base = { name: 'x', dir: 'ltr' as const, intl: 'fr-FR', messages: {} };
     assert.throws(() => registerLanguage({ ...base, code: 'api' }), /must be a lower-case BCP 47 tag/);
