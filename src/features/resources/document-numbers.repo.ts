@@ -1,0 +1,57 @@
+import type { Db } from '../../db/database.ts';
+import { documentPrefixOf, organizationSchema } from '../../platform/organization.ts';
+
+/** `ILRC-2025-0001`: the prefix, the publication year and the number within that prefix and year. */
+export function formatDocumentNumber(prefix: string, year: number, n: number): string {
+  return `${prefix}-${year}-${String(n).padStart(4, '0')}`;
+}
+
+/** What a document number looks like (a query equal to one finds its resource). */
+export const DOCUMENT_NUMBER = /^[A-Z][A-Z0-9]{0,11}-\d{4}-\d{4,9}$/;
+
+async function currentPrefix(db: Db): Promise<string> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', 'organization').executeTakeFirst();
+  let doc: unknown;
+  try {
+    doc = row ? JSON.parse(row.value) : undefined;
+  } catch {
+    doc = undefined;
+  }
+  const parsed = organizationSchema.safeParse(doc);
+  return documentPrefixOf(parsed.success ? parsed.data : { shortName: '' });
+}
+
+/**
+ * Gives every published resource that has no document number yet its number, in publication
+ * order (date, then id): however it was published (the editor, the scheduler, an import, the
+ * seed), at the end of the transaction that published it. Runs as an early content-write hook,
+ * before the search indexer reads the rows. Each (prefix, year) counter is raised in one
+ * upsert, so concurrent publishers get disjoint numbers; a resource another transaction numbered
+ * meanwhile keeps its number (the update is conditional) and the number drawn for it is skipped,
+ * never given again. Returns how many resources were numbered.
+ */
+export async function numberPublishedResources(trx: Db): Promise<number> {
+  const rows = await trx.selectFrom('resources').select(['id', 'published_on'])
+    .where('document_number', 'is', null).where('status', '=', 'published')
+    .orderBy('published_on').orderBy('id').execute();
+  if (rows.length === 0) return 0;
+  const prefix = await currentPrefix(trx);
+  const byYear = new Map<number, number[]>();
+  for (const r of rows) {
+    const year = Number(r.published_on.slice(0, 4));
+    const list = byYear.get(year);
+    if (list) list.push(r.id);
+    else byYear.set(year, [r.id]);
+  }
+  for (const [year, ids] of [...byYear].sort((a, b) => a[0] - b[0])) {
+    const { last } = await trx.insertInto('document_counters').values({ prefix, year, last: ids.length })
+      .onConflict((oc) => oc.columns(['prefix', 'year']).doUpdateSet((eb) => ({ last: eb('document_counters.last', '+', ids.length) })))
+      .returning('last').executeTakeFirstOrThrow();
+    const first = Number(last) - ids.length + 1;
+    for (const [i, id] of ids.entries()) {
+      await trx.updateTable('resources').set({ document_number: formatDocumentNumber(prefix, year, first + i) })
+        .where('id', '=', id).where('document_number', 'is', null).execute();
+    }
+  }
+  return rows.length;
+}
