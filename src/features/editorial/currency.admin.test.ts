@@ -4,7 +4,9 @@ import { describeEachDialect } from '../../../test/support/app.ts';
 import { loginAs, type Signed } from '../../../test/support/auth.ts';
 import { escapeHtml } from '../../../test/support/html.ts';
 import { findEditableResource } from './editorial.repo.ts';
-import { publish, restoreRevision, submitForReview, type EditorialDeps } from './editorial.service.ts';
+import { createDraft, publish, restoreRevision, schedule, submitForReview, type EditorialDeps } from './editorial.service.ts';
+import { publishDueResources } from './scheduler.ts';
+import { draftInput } from './testing.ts';
 import { formVersion, idFromLocation, postMultipart, resourceFields } from './admin.testing.ts';
 
 // The test clock reads 2024-11-08 12:00 UTC.
@@ -155,5 +157,18 @@ describeEachDialect('resource editor: authors, review date and update notes', (e
     assert.deepEqual(restored.updates, []);
     const history = await env().get(`/admin/resources/${id}/history`, { headers: { cookie: editor.cookie } });
     assert.equal(history.status, 200);
+  });
+
+  it('numbers a scheduled resource when the scheduler publishes it, in the year of its publication date', async (t) => {
+    t.after(() => env().clock.set(new Date('2024-11-08T12:00:00Z')));
+    const input = draftInput({ publishedOn: '2025-01-02' });
+    const { id: scheduled } = await createDraft(deps(), null, input);
+    await submitForReview(deps(), null, scheduled);
+    await schedule(deps(), null, scheduled, '2024-11-09T09:00:00Z');
+    const numberOf = async () => (await env().db.selectFrom('resources').select('document_number').where('id', '=', scheduled).executeTakeFirstOrThrow()).document_number;
+    assert.equal(await numberOf(), null, 'not before it is published');
+    env().clock.set(new Date('2024-11-09T10:00:00Z'));
+    await publishDueResources(env().db, env().clock);
+    assert.equal(await numberOf(), 'ILRC-2025-0001');
   });
 });
