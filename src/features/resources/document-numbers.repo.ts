@@ -6,9 +6,6 @@ export function formatDocumentNumber(prefix: string, year: number, n: number): s
   return `${prefix}-${year}-${String(n).padStart(4, '0')}`;
 }
 
-/** What a document number looks like (a query equal to one finds its resource). */
-export const DOCUMENT_NUMBER = /^[A-Z][A-Z0-9]{0,11}-\d{4}-\d{4,9}$/;
-
 async function currentPrefix(db: Db): Promise<string> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', 'organization').executeTakeFirst();
   let doc: unknown;

@@ -22,7 +22,7 @@ export { topicsPublic } from './topics.public.tsx';
 export { authoritiesPublic, authorityPath } from './authorities.public.tsx';
 export { ResourceCard } from './views/ResourceCard.tsx';
 export { ResourcePage } from './views/ResourcePage.tsx';
-export { DOCUMENT_NUMBER, formatDocumentNumber, numberPublishedResources } from './document-numbers.repo.ts';
+export { numberPublishedResources } from './document-numbers.repo.ts';
 
 // Whoever publishes a resource (editor, scheduler, import, seed), it gets its document number in
 // the same transaction, before the search index reads it.

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { Translate } from '../../../platform/i18n/index.ts';
 import { AUDIENCES } from '../../resources/index.ts';
 import { CsrfField, ErrorSummary, Messages, describedBy, fieldId } from '../../../platform/views/form.tsx';
@@ -45,12 +46,12 @@ const BLANK_AUTHOR_ROWS = 3;
 const BLANK_UPDATE_ROWS = 2;
 
 /** Rows of repeated fields in a fieldset: the group's hint and error once, then each row's inputs. */
-function RowGroup(props: { name: string; legend: string; hint: string; error?: string; children?: unknown }) {
+function RowGroup(props: { name: string; legend: string; hint: string; error?: string; children?: Child }) {
   return (
     <fieldset class="field row-group" id={fieldId(props.name)} aria-describedby={describedBy(props.name, props.hint, props.error)}>
       <legend>{props.legend}</legend>
       <Messages name={props.name} hint={props.hint} error={props.error} />
-      <ol class="field-rows">{props.children as never}</ol>
+      <ol class="field-rows">{props.children}</ol>
     </fieldset>
   );
 }
