@@ -70,11 +70,18 @@ async function numberPublished(db: Kysely<any>) {
     .where('status', '=', 'published').where('document_number', 'is', null)
     .orderBy('published_on').orderBy('id').execute();
   const last = new Map<number, number>();
-  for (const r of rows) {
+  const numbered = rows.map((r) => {
     const year = Number(r.published_on.slice(0, 4));
     const n = (last.get(year) ?? 0) + 1;
     last.set(year, n);
-    await db.updateTable('resources').set({ document_number: `${prefix}-${year}-${String(n).padStart(4, '0')}` }).where('id', '=', r.id).execute();
+    return { id: r.id, number: `${prefix}-${year}-${String(n).padStart(4, '0')}` };
+  });
+  // 500 rows a statement: a large library is numbered in a few hundred statements, not one per row.
+  for (let i = 0; i < numbered.length; i += 500) {
+    const chunk = numbered.slice(i, i + 500);
+    await db.updateTable('resources')
+      .set({ document_number: sql`case ${sql.ref('id')} ${sql.join(chunk.map((r) => sql`when ${r.id} then ${r.number}`), sql` `)} end` })
+      .where('id', 'in', chunk.map((r) => r.id)).execute();
   }
   for (const [year, n] of last) await db.insertInto('document_counters').values({ prefix, year, last: n }).execute();
 }

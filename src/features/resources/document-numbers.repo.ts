@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { documentPrefixOf, organizationSchema } from '../../platform/organization.ts';
 
@@ -5,6 +6,9 @@ import { documentPrefixOf, organizationSchema } from '../../platform/organizatio
 export function formatDocumentNumber(prefix: string, year: number, n: number): string {
   return `${prefix}-${year}-${String(n).padStart(4, '0')}`;
 }
+
+/** Resources numbered per statement (three parameters each, well under either engine's limit). */
+const CHUNK = 500;
 
 async function currentPrefix(db: Db): Promise<string> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', 'organization').executeTakeFirst();
@@ -45,9 +49,13 @@ export async function numberPublishedResources(trx: Db): Promise<number> {
       .onConflict((oc) => oc.columns(['prefix', 'year']).doUpdateSet((eb) => ({ last: eb('document_counters.last', '+', ids.length) })))
       .returning('last').executeTakeFirstOrThrow();
     const first = Number(last) - ids.length + 1;
-    for (const [i, id] of ids.entries()) {
-      await trx.updateTable('resources').set({ document_number: formatDocumentNumber(prefix, year, first + i) })
-        .where('id', '=', id).where('document_number', 'is', null).execute();
+    // One statement per chunk (an import numbers hundreds at a time), each row given its own number.
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const chunk = ids.slice(i, i + CHUNK);
+      const numbers = chunk.map((id, k) => sql`when ${id} then ${formatDocumentNumber(prefix, year, first + i + k)}`);
+      await trx.updateTable('resources')
+        .set({ document_number: sql<string>`case ${sql.ref('id')} ${sql.join(numbers, sql` `)} end` })
+        .where('id', 'in', chunk).where('document_number', 'is', null).execute();
     }
   }
   return rows.length;
