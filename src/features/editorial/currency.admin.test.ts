@@ -84,6 +84,8 @@ describeEachDialect('resource editor: authors, review date and update notes', (e
       { on: '2024-11-04', note: 'Corrected the filing deadline.' },
     ]);
     assert.match(String(api.data.documentNumber), /^ILRC-2024-\d{4}$/, 'numbered at publication');
+    assert.ok((await editPage()).text.includes(`<dt>Document number</dt><dd>${api.data.documentNumber}</dd>`), 'staff see it beside the form');
+    assert.ok((await editPage('es')).text.includes(`<dt>Número de documento</dt><dd>${api.data.documentNumber}</dd>`));
 
     const [csl] = JSON.parse(await (await env().request(`/resources/${slug}/cite.json`)).text());
     assert.deepEqual(csl.author, [

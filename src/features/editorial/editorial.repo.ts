@@ -13,6 +13,8 @@ export interface EditorialMeta {
   submitted_at: string | null;
   first_published_at: string | null;
   posted_at: string;
+  /** Given at first publication (docs/authorities.md); null before. */
+  document_number: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -34,7 +36,7 @@ export async function findEditableResource(db: Db, id: number): Promise<Editable
     .leftJoin('resources as original', 'original.id', 'resources.translation_of_id')
     .select([
       'resources.id', 'resources.version', 'resources.status', 'resources.author_id', 'resources.publish_at',
-      'resources.submitted_at', 'resources.first_published_at', 'resources.posted_at', 'resources.created_at', 'resources.updated_at',
+      'resources.submitted_at', 'resources.first_published_at', 'resources.posted_at', 'resources.document_number', 'resources.created_at', 'resources.updated_at',
       'resources.slug', 'resources.title', 'resources.summary', 'resources.body', 'resources.language', 'resources.audience',
       'resources.published_on', 'resources.updated_on', 'resources.reviewed_on', 'resources.series_part', 'resources.series_of',
       'resource_types.slug as type_slug', 'series.slug as series_slug', 'series.parts as series_parts', 'original.slug as original_slug',
@@ -56,7 +58,7 @@ export async function findEditableResource(db: Db, id: number): Promise<Editable
   return {
     meta: {
       id: r.id, version: r.version, status: r.status, author_id: r.author_id, publish_at: r.publish_at, submitted_at: r.submitted_at,
-      first_published_at: r.first_published_at, posted_at: r.posted_at, created_at: r.created_at, updated_at: r.updated_at,
+      first_published_at: r.first_published_at, posted_at: r.posted_at, document_number: r.document_number, created_at: r.created_at, updated_at: r.updated_at,
     },
     snapshot: {
       title: r.title, slug: r.slug, type: r.type_slug, topics: topics.map((t) => t.slug), language: r.language,

@@ -98,6 +98,7 @@ export const editorialEn = {
   'editorial.workflow.scheduled_for': 'Scheduled for',
   'editorial.workflow.submitted': 'Submitted for review',
   'editorial.workflow.version': 'Version',
+  'editorial.workflow.documentNumber': 'Document number',
   'editorial.workflow.preview': 'Private preview',
   'editorial.workflow.history': 'Revision history',
   'editorial.schedule.date': 'Date',

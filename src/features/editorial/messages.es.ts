@@ -100,6 +100,7 @@ export const editorialEs: Record<keyof typeof editorialEn, string> = {
   'editorial.workflow.scheduled_for': 'Programado para',
   'editorial.workflow.submitted': 'Enviado a revisión',
   'editorial.workflow.version': 'Versión',
+  'editorial.workflow.documentNumber': 'Número de documento',
   'editorial.workflow.preview': 'Vista previa privada',
   'editorial.workflow.history': 'Historial de revisiones',
   'editorial.schedule.date': 'Fecha',
