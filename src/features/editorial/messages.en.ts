@@ -60,7 +60,7 @@ export const editorialEn = {
   'editorial.field.updateOn': 'Date of update {n}',
   'editorial.field.updateNote': 'What changed (update {n})',
   'editorial.field.authors': 'Authors',
-  'editorial.field.authors.hint': 'In byline order, as readers should see each name. Write a name with two surnames as "García López, María" so citations split it right. Empty rows are ignored; save to get more rows.',
+  'editorial.field.authors.hint': 'In byline order. Write a name with two surnames as "García López, María": readers see "María García López", and citations know the family name. Leave the rows empty when the organization is the author. Empty rows are ignored; save to get more rows.',
   'editorial.field.authorName': 'Name of author {n}',
   'editorial.field.authorAffiliation': 'Affiliation of author {n} (optional)',
   'editorial.field.series': 'Series (slug)',

@@ -62,7 +62,7 @@ export const editorialEs: Record<keyof typeof editorialEn, string> = {
   'editorial.field.updateOn': 'Fecha de la actualización {n}',
   'editorial.field.updateNote': 'Qué cambió (actualización {n})',
   'editorial.field.authors': 'Autores',
-  'editorial.field.authors.hint': 'En el orden de la firma, cada nombre como deben verlo los lectores. Escriba un nombre con dos apellidos como «García López, María» para que las citas lo separen bien. Las filas vacías no cuentan; guarde para tener más filas.',
+  'editorial.field.authors.hint': 'En el orden de la firma. Escriba un nombre con dos apellidos como «García López, María»: los lectores ven «María García López» y las citas saben cuál es el apellido. Deje las filas vacías si el autor es la organización. Las filas vacías no cuentan; guarde para tener más filas.',
   'editorial.field.authorName': 'Nombre del autor {n}',
   'editorial.field.authorAffiliation': 'Afiliación del autor {n} (opcional)',
   'editorial.field.series': 'Serie (slug)',

@@ -6,7 +6,7 @@ import { LOCALES, formatDate, localePath, type MessageKey } from '../../platform
 import { languageName } from '../../platform/i18n/languages.ts';
 import type { Site } from '../../platform/site.ts';
 import { findPublishedProject } from '../projects/index.ts';
-import { libraryOf, libraryQueryString, listLibrary, parseLibraryQuery, topicsForResources } from '../resources/index.ts';
+import { bylineName, libraryOf, libraryQueryString, listLibrary, parseLibraryQuery, topicsForResources } from '../resources/index.ts';
 import { authorityCite, authoritySubtree, findAuthority } from '../authorities/index.ts';
 import { fullName, keyToSlug, slugToKey } from '../citations/index.ts';
 import { FEED_SIZE, buildAtomFeed } from './atom.ts';
@@ -95,7 +95,7 @@ async function resourceFeed(site: Site, c: AppContext): Promise<Response> {
     title: `${organization.name}: ${title}${scope.length ? ` (${scope.join(', ')})` : ''}`,
     subtitle: t(q ? 'feed.subtitle.search' : 'feed.subtitle', { count: FEED_SIZE }),
     organization,
-    entries: items.map((item) => ({ item, topics: topics.get(item.id) ?? [], authors: authors.get(item.id) ?? [], updates: updates.get(item.id) ?? [] })),
+    entries: items.map((item) => ({ item, topics: topics.get(item.id) ?? [], authors: (authors.get(item.id) ?? []).map(bylineName), updates: updates.get(item.id) ?? [] })),
     currency: { reviewed: t('resource.reviewed'), updates: t('resource.updates'), date: (day) => formatDate(day, locale) },
   });
   return c.body(xml, 200, {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { toBibtex, toCslJson, toRis, type CitableResource } from './cite-formats.ts';
-import { personName } from './person-name.ts';
+import { bylineName, personName } from './person-name.ts';
 
 const resource: CitableResource = {
   slug: 'ina-212h-waiver', title: 'The INA § 212(h) Waiver: 100% {hard} cases & more', summary: 'Line one.\nLine two\u2028with_under $ # ~ ^ \\',
@@ -74,6 +74,13 @@ describe('personName: family and given names where the name allows', () => {
   it('takes "Family, Given" as typed, which is how two surnames are given', () => {
     assert.deepEqual(personName('García López, María José'), { family: 'García López', given: 'María José' });
     assert.deepEqual(personName('Doe, John, III'), { family: 'Doe', given: 'John', suffix: 'III' });
+  });
+
+  it('shows "Family, Given" to readers in reading order, any other name as typed', () => {
+    assert.equal(bylineName('García López, María'), 'María García López');
+    assert.equal(bylineName('Doe, John, III'), 'John Doe, III');
+    assert.equal(bylineName('Jane Doe'), 'Jane Doe');
+    assert.equal(bylineName('Legal Aid, Inc.'), 'Legal Aid, Inc.');
   });
 
   it('leaves bodies, single words and odd strings to be cited as written', () => {

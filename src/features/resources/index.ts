@@ -23,6 +23,7 @@ export { authoritiesPublic, authorityPath } from './authorities.public.tsx';
 export { ResourceCard } from './views/ResourceCard.tsx';
 export { ResourcePage } from './views/ResourcePage.tsx';
 export { numberPublishedResources } from './document-numbers.repo.ts';
+export { bylineName } from './person-name.ts';
 
 // Whoever publishes a resource (editor, scheduler, import, seed), it gets its document number in
 // the same transaction, before the search index reads it.

@@ -1,3 +1,4 @@
+import { bylineName } from './person-name.ts';
 import type { ResourceDetail } from './resources.repo.ts';
 
 /**
@@ -54,7 +55,7 @@ export function resourceJsonLd(
     dateModified: r.updated_on ?? r.published_on,
     inLanguage: r.language,
     author: detail.authors.length
-      ? detail.authors.map((a) => ({ '@type': 'Person', name: a.name, ...(a.affiliation ? { affiliation: { '@type': 'Organization', name: a.affiliation } } : {}) }))
+      ? detail.authors.map((a) => ({ '@type': 'Person', name: bylineName(a.name), ...(a.affiliation ? { affiliation: { '@type': 'Organization', name: a.affiliation } } : {}) }))
       : [publisher],
     identifier: r.document_number ?? undefined,
     publisher,

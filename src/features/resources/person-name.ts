@@ -52,3 +52,13 @@ export function personName(raw: string): PersonName | undefined {
   while (start > 1 && PARTICLES.has(words[start - 1]!)) start -= 1;
   return { family: words.slice(start).join(' '), given: words.slice(0, start).join(' '), ...(suffix ? { suffix } : {}) };
 }
+
+/**
+ * A byline name as readers see it: "Family, Given" (how staff mark two surnames) in reading order,
+ * "María García López"; any other name exactly as typed.
+ */
+export function bylineName(name: string): string {
+  if (!name.includes(',')) return name;
+  const person = personName(name);
+  return person ? [person.given, person.family].join(' ') + (person.suffix ? `, ${person.suffix}` : '') : name;
+}

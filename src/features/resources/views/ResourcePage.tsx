@@ -7,6 +7,7 @@ import { keyToSlug } from '../../citations/index.ts';
 import type { LibraryItem } from '../library.repo.ts';
 import type { ResourceDetail, ResourceRef } from '../resources.repo.ts';
 import { kindLabel } from './AuthorityViews.tsx';
+import { bylineName } from '../person-name.ts';
 import type { AttachmentRow } from '../resources.table.ts';
 import { isOutdatedTranslation } from '../translations.ts';
 import { ResourceDownloads } from './ResourceDownloads.tsx';
@@ -61,7 +62,7 @@ function Citation(props: { view: ViewContext; detail: ResourceDetail }) {
   return (
     <p class="citation" lang={locale}>
       <strong>{t('resource.cite')}:</strong>{' '}
-      {detail.authors.length ? <><span lang={langIf(r.language, locale)}>{formatList(detail.authors.map((a) => a.name), locale)}</span>.{' '}</> : null}
+      {detail.authors.length ? <><span lang={langIf(r.language, locale)}>{formatList(detail.authors.map((a) => bylineName(a.name)), locale)}</span>.{' '}</> : null}
       <cite lang={langIf(r.language, locale)}>{r.title}</cite>.{' '}
       <span lang={langIf(CONTENT_LANGUAGE, locale)}>{organization.name}</span>,{' '}
       <time datetime={r.published_on}>{formatDate(r.published_on, locale)}</time>.{' '}
@@ -132,7 +133,7 @@ export function ResourcePage(props: {
           <div>
             <dt>{t('resource.authors')}</dt>
             <dd lang={langIf(r.language, locale)}>
-              {formatList(detail.authors.map((a) => (a.affiliation ? t('resource.author.affiliated', { name: a.name, affiliation: a.affiliation }) : a.name)), locale)}
+              {formatList(detail.authors.map((a) => (a.affiliation ? t('resource.author.affiliated', { name: bylineName(a.name), affiliation: a.affiliation }) : bylineName(a.name))), locale)}
             </dd>
           </div>
         ) : null}
