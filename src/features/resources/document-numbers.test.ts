@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { sql } from 'kysely';
 import { describeEachDialect } from '../../../test/support/app.ts';
+import { createDb, type Db } from '../../db/database.ts';
 import { bumpGeneration } from '../../db/generation.ts';
 import { currencySchema } from '../../db/migrations/018_currency.ts';
 import { demoResources } from '../seed/demo/resources.ts';
@@ -98,6 +99,23 @@ describeEachDialect('document numbers', (env, dialect) => {
     assert.ok(page.text.includes(`href="/resources/${r.slug}"`));
     const missing = await (await env().request('/api/v1/resources?q=ILRC-1999-9999')).json() as { data: unknown[] };
     assert.ok(Array.isArray(missing.data), 'a number nobody has is read as its words, never an error');
+  });
+
+  // Two app nodes publishing at once (separate pools): each resource gets its own number, none twice.
+  if (dialect === 'postgres') it('gives concurrent publishers distinct numbers', async () => {
+    const other = createDb(env().config.database, { poolSize: 2 });
+    try {
+      const publishOn = (db: Db, slug: string) =>
+        db.transaction().execute(async (trx) => {
+          await upsertResource(trx, write(slug, { publishedOn: '2027-03-01' }), NOW);
+          await bumpGeneration(trx);
+        });
+      await Promise.all(Array.from({ length: 6 }, (_, i) => publishOn(i % 2 ? other.db : env().db, `concurrent-${i}`)));
+      const rows = await env().db.selectFrom('resources').select('document_number').where('slug', 'like', 'concurrent-%').execute();
+      assert.deepEqual(rows.map((r) => r.document_number).sort(), [1, 2, 3, 4, 5, 6].map((n) => `ILRC-2027-000${n}`));
+    } finally {
+      await other.close();
+    }
   });
 
   it('migration 018 numbers the published resources a database already has, in publication order, with the settings prefix', async () => {
