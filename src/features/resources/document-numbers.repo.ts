@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import type { Db } from '../../db/database.ts';
+import type { Transaction } from 'kysely';
+import type { Database, Db } from '../../db/database.ts';
 import { documentPrefixOf, organizationSchema } from '../../platform/organization.ts';
 
 /** `ILRC-2025-0001`: the prefix, the publication year and the number within that prefix and year. */
@@ -59,4 +60,27 @@ export async function numberPublishedResources(trx: Db): Promise<number> {
     }
   }
   return rows.length;
+}
+
+const NUMBER_PARTS = /^([A-Z][A-Z0-9]{0,11})-(\d{4})-(\d{4,9})$/;
+
+/**
+ * Gives a resource a number it already carries (an import of an export), when it has none yet and
+ * no other resource holds it; otherwise it is numbered as usual at publication. The counter of the
+ * number's prefix and year is raised to it, so the number is never given again here.
+ */
+export async function adoptDocumentNumber(trx: Db | Transaction<Database>, resourceId: number, documentNumber: string): Promise<boolean> {
+  const parts = NUMBER_PARTS.exec(documentNumber);
+  if (!parts) return false;
+  const taken = await trx.selectFrom('resources').select('id').where('document_number', '=', documentNumber).executeTakeFirst();
+  if (taken) return taken.id === resourceId;
+  const done = await trx.updateTable('resources').set({ document_number: documentNumber })
+    .where('id', '=', resourceId).where('document_number', 'is', null).executeTakeFirst();
+  if (Number(done.numUpdatedRows) === 0) return false;
+  const [, prefix, year, n] = parts as unknown as [string, string, string, string];
+  await trx.insertInto('document_counters').values({ prefix, year: Number(year), last: Number(n) })
+    .onConflict((oc) => oc.columns(['prefix', 'year']).doUpdateSet({
+      last: sql<number>`case when ${sql.ref('document_counters.last')} < ${sql.ref('excluded.last')} then ${sql.ref('excluded.last')} else ${sql.ref('document_counters.last')} end`,
+    })).execute();
+  return true;
 }

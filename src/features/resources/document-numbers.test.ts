@@ -66,6 +66,19 @@ describeEachDialect('document numbers', (env, dialect) => {
     assert.equal(await numberOf('numbered-2026'), 'ILRC-2026-0001', 'each year counts from one');
   });
 
+  it('keeps a number a resource brings with it (an import of an export), raising the counter past it', async () => {
+    await publishAll(write('numbered-imported', { documentNumber: 'ILRC-2023-0500', publishedOn: '2023-05-01' }));
+    assert.equal(await numberOf('numbered-imported'), 'ILRC-2023-0500');
+    await publishAll(write('numbered-after-import', { publishedOn: '2023-06-01' }));
+    assert.equal(await numberOf('numbered-after-import'), 'ILRC-2023-0501', 'never given again');
+    await publishAll(write('numbered-imported', { documentNumber: 'ILRC-2023-0777', publishedOn: '2023-05-01' }));
+    assert.equal(await numberOf('numbered-imported'), 'ILRC-2023-0500', 'a given number stays');
+    await publishAll(write('numbered-clash', { documentNumber: 'ILRC-2023-0500', publishedOn: '2023-07-01' }));
+    assert.equal(await numberOf('numbered-clash'), 'ILRC-2023-0502', 'a number another resource holds is not taken: a new one is given');
+    await publishAll(write('numbered-odd', { documentNumber: 'not a number' }));
+    assert.match(String(await numberOf('numbered-odd')), /^ILRC-2024-\d{4}$/);
+  });
+
   it('uses the prefix the organization set for resources numbered after it', async (t) => {
     const stored = await env().db.selectFrom('settings').select('value').where('key', '=', 'organization').executeTakeFirstOrThrow();
     t.after(() => env().db.updateTable('settings').set({ value: stored.value }).where('key', '=', 'organization').execute());

@@ -2,6 +2,7 @@ import { titleSortKey } from '../../platform/sort-key.ts';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { AttachmentTextState, ResourceStatus } from './resources.table.ts';
+import { adoptDocumentNumber } from './document-numbers.repo.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -30,6 +31,11 @@ export interface ResourceWrite {
   reviewedOn?: string | null;
   /** What changed and when, in list order. Absent: kept as stored. */
   updates?: ResourceUpdateNote[];
+  /**
+   * A document number the resource already has elsewhere (an import of an export). Taken only when
+   * the resource has none yet and no other resource holds it; see adoptDocumentNumber.
+   */
+  documentNumber?: string | null;
   series: { slug: string; part: number; of: number; title?: string } | null;
   translationOf: string | null;
   supersedes: string[];
@@ -141,6 +147,7 @@ export async function upsertResource(
     await db.insertInto('resource_updates')
       .values(w.updates.map((u, position) => ({ resource_id: id, position, noted_on: u.on, note: u.note }))).execute();
   }
+  if (w.documentNumber) await adoptDocumentNumber(db, id, w.documentNumber);
   if (w.attachments.length && !(existing && options.keepAttachments)) {
     await db.insertInto('attachments').values(w.attachments.map((a, position) => ({
       resource_id: id, filename: a.filename, title: a.title, bytes: a.bytes, mime_type: a.mimeType ?? 'application/pdf',
