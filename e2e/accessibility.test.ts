@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
+import { bumpGeneration } from '../src/db/generation.ts';
+import { upsertResource } from '../src/features/resources/index.ts';
 import { auditTargets, describeAxeAudit } from './axe.ts';
 
 /**
@@ -24,5 +26,25 @@ describeAxeAudit('accessibility: no WCAG 2.2 AA violations (English: home, libra
     }
     const found = await run({ label: 'staff sign-in [en]', path: '/admin/login', status: 200 });
     assert.deepEqual(found, [], `/admin/login\n${found.join('\n')}`);
+  });
+
+  // The demo has no review dates or update notes yet: a resource with all of them, in both languages.
+  it('resource with affiliated authors, a review date, update notes and a document number', async () => {
+    const { site, run } = ctx();
+    await site.env.db.transaction().execute(async (trx) => {
+      await upsertResource(trx, {
+        slug: 'axe-currency', type: 'practice-advisory', title: 'Currency check', summary: 'A resource with every currency field.',
+        body: 'Text citing INA § 212(h).', topics: [], language: 'en', audience: 'practitioners', status: 'published',
+        publishedOn: '2024-01-10', updatedOn: null, authors: ['Maya Okafor', 'García López, María'],
+        affiliations: ['Immigrant Legal Resource Center', null], reviewedOn: '2024-11-06',
+        updates: [{ on: '2024-03-01', note: 'Added the March guidance.' }, { on: '2024-11-06', note: 'Corrected a deadline.' }],
+        series: null, translationOf: null, supersedes: [], attachments: [],
+      }, '2024-11-08T12:00:00.000Z');
+      await bumpGeneration(trx);
+    });
+    for (const path of ['/resources/axe-currency', '/es/resources/axe-currency']) {
+      const found = await run({ label: `resource with currency fields [${path.startsWith('/es') ? 'es' : 'en'}]`, path, status: 200 });
+      assert.deepEqual(found, [], `${path}\n${found.join('\n')}`);
+    }
   });
 }, { selfCheck: true });

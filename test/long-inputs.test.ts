@@ -56,7 +56,7 @@ const cases: [string, (input: string) => unknown][] = [
   ['preferredLocale (Accept-Language)', (s) => preferredLocale(`es;q=${s}, ${s}`)],
   ['isTimeZone', (s) => isTimeZone(s)],
   ['isTotpShaped and hashRecoveryCode', (s) => [isTotpShaped(s), hashRecoveryCode(s)]],
-  ['parseResourceInput (slug, title, authors)', (s) => parseResourceInput(draftInput({ slug: s, title: s.slice(0, 300), authors: [s] }))],
+  ['parseResourceInput (slug, title, authors)', (s) => parseResourceInput(draftInput({ slug: s, title: s.slice(0, 300), authors: [{ name: s, affiliation: s }] }))],
   ['interchange parseLine (language tag, slug)', (s) => parseLine(JSON.stringify({ slug: s, language: `en${s}`, title: s }))],
   ['localizeSummary (revision summaries)', (s) => localizeSummary(`Edited ${s} and 3 more fields`, translator('es'))],
 ];

@@ -14,8 +14,25 @@ export const organizationSchema = z.object({
   email: z.string().email().optional(),
   phone: z.string().max(40).optional(),
   address: z.string().max(300).optional(),
+  /**
+   * The first part of document numbers (`ILRC-2025-0001`): a capital letter, then up to 11 capitals
+   * or digits. Absent: the short name's letters and digits. Changing it affects only resources
+   * numbered afterwards; given numbers never change.
+   */
+  documentPrefix: z.string().regex(/^[A-Z][A-Z0-9]{0,11}$/).optional(),
 });
 export type Organization = z.infer<typeof organizationSchema>;
 
 /** What pages show before an organization is configured. */
 export const DEFAULT_ORGANIZATION: Organization = { name: 'Haven', shortName: 'Haven', tagline: '' };
+
+/**
+ * The prefix document numbers are given with now: the organization's `documentPrefix`, else its
+ * short name's letters and digits (accents dropped, capitals, at most 12), else `DOC`. Migration
+ * 018 applies the same rule to number existing resources.
+ */
+export function documentPrefixOf(org: Pick<Organization, 'documentPrefix' | 'shortName'>): string {
+  if (org.documentPrefix && /^[A-Z][A-Z0-9]{0,11}$/.test(org.documentPrefix)) return org.documentPrefix;
+  const short = org.shortName.normalize('NFKD').toUpperCase().replace(/[^A-Z0-9]/g, '').slice(0, 12);
+  return /^[A-Z]/.test(short) ? short : 'DOC';
+}

@@ -156,7 +156,10 @@ describeEachDialect('JSON API', (env) => {
     assert.equal(d.slug, withAll.slug);
     assert.equal(d.body, withAll.body);
     assert.match(d.bodyHtml, /<h2>/);
-    assert.deepEqual(d.authors, withAll.authors);
+    assert.deepEqual(d.authors, withAll.authors!.map((name) => ({ name, affiliation: null })));
+    assert.match(d.documentNumber, /^ILRC-\d{4}-\d{4}$/, 'published resources carry their document number');
+    assert.deepEqual(d.updates, []);
+    assert.equal(d.reviewedOn, null);
     // The seed stores a generated PDF for each demo attachment: real sizes, absolute download URLs.
     const stored = await env().db.selectFrom('attachments').innerJoin('resources', 'resources.id', 'attachments.resource_id')
       .select(['attachments.id', 'attachments.bytes']).where('resources.slug', '=', withAll.slug).orderBy('attachments.position').execute();

@@ -78,6 +78,11 @@ export const resourceSummarySchema = z
     updatedOn: isoDay.nullable().openapi({ description: 'Last substantive revision, or null.' }),
     summary: z.string(),
     superseded: z.boolean().openapi({ description: 'True when a newer published resource replaces this one.' }),
+    documentNumber: z.string().nullable().openapi({
+      description: 'The stable document number `{PREFIX}-{YEAR}-{NNNN}`, given at first publication and never reused (docs/authorities.md).',
+      example: 'ILRC-2025-0001',
+    }),
+    reviewedOn: isoDay.nullable().openapi({ description: 'When staff last checked the resource is still right, or null.' }),
     url: z.url().openapi({ description: 'The resource page on the website.' }),
     authorities: z.array(citedAuthoritySchema).openapi({ description: 'The authorities its title, summary, body and PDFs cite, in order of first citation.' }),
     score: z.number().optional().openapi({ description: 'Relevance to `q` (higher is better; only with `q`). Comparable within one answer only.' }),
@@ -98,7 +103,14 @@ export const resourceDetailSchema = resourceSummarySchema
   .extend({
     body: z.string().openapi({ description: 'The body as Markdown source.' }),
     bodyHtml: z.string().optional().openapi({ description: 'The body rendered to sanitized HTML.' }),
-    authors: z.array(z.string()),
+    authors: z.array(z.object({
+      name: z.string(),
+      affiliation: z.string().nullable().openapi({ description: 'The affiliation this resource credits the author with, or null.' }),
+    }).openapi('ResourceAuthor')).openapi({ description: 'The byline, in order; empty when the organization is the author.' }),
+    updates: z.array(z.object({
+      on: isoDay,
+      note: z.string().openapi({ description: 'What changed, in the resource\'s language.' }),
+    }).openapi('ResourceUpdate')).openapi({ description: 'What changed since publication and when, as staff listed it.' }),
     attachments: z.array(z.object({
       filename: z.string(),
       title: z.string(),

@@ -6,7 +6,7 @@ import type { ResourceSnapshot } from './editorial.schema.ts';
 const base: ResourceSnapshot = {
   title: 'Matter of Pickering advisory', slug: 'pickering', type: 'practice-advisory', topics: ['crimes-and-immigration'],
   language: 'en', audience: 'practitioners', summary: 'How vacated convictions count.', body: 'First paragraph.\n\nSecond paragraph.',
-  publishedOn: '2024-01-02', updatedOn: null, authors: ['A. Lawyer'], series: null, translationOf: null, supersedes: [],
+  publishedOn: '2024-01-02', updatedOn: null, reviewedOn: null, updates: [], authors: [{ name: 'A. Lawyer', affiliation: null }], series: null, translationOf: null, supersedes: [],
   status: 'draft', publishAt: null, attachments: [],
 };
 

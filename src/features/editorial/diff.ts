@@ -23,7 +23,7 @@ const TEXT_FIELDS = ['title', 'summary', 'body'] as const;
 export const FIELD_LABELS: Readonly<Record<string, string>> = {
   title: 'Title', summary: 'Summary', body: 'Body', slug: 'Web address (slug)', type: 'Type', topics: 'Topics',
   language: 'Language', audience: 'Audience', publishedOn: 'Publication date', updatedOn: 'Updated date',
-  authors: 'Authors', series: 'Series', translationOf: 'Translation of', supersedes: 'Supersedes',
+  reviewedOn: 'Last reviewed', updates: 'Updates', authors: 'Authors', series: 'Series', translationOf: 'Translation of', supersedes: 'Supersedes',
   status: 'State', publishAt: 'Scheduled for', attachments: 'Attachments',
 };
 
@@ -39,6 +39,15 @@ export function displayValue(snapshot: Partial<ResourceSnapshot>, field: string)
     const list = value as ResourceSnapshot['attachments'];
     // Title and file name, in list order, so a renamed or reordered attachment shows in the diff.
     return list.length ? list.map((a) => (a.title && a.title !== a.filename ? `${a.title} (${a.filename})` : a.filename)).join(', ') : '—';
+  }
+  if (field === 'authors' && Array.isArray(value)) {
+    // Revisions from before affiliations hold plain names.
+    const list = value as (ResourceSnapshot['authors'][number] | string)[];
+    return list.length ? list.map((a) => (typeof a === 'string' ? a : a.affiliation ? `${a.name} (${a.affiliation})` : a.name)).join(', ') : '—';
+  }
+  if (field === 'updates' && Array.isArray(value)) {
+    const list = value as ResourceSnapshot['updates'];
+    return list.length ? list.map((u) => `${u.on}: ${u.note}`).join('; ') : '—';
   }
   if (Array.isArray(value)) return value.length ? value.join(', ') : '—';
   return String(value);

@@ -13,6 +13,8 @@ export interface EditorialMeta {
   submitted_at: string | null;
   first_published_at: string | null;
   posted_at: string;
+  /** Given at first publication (docs/authorities.md); null before. */
+  document_number: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -34,32 +36,35 @@ export async function findEditableResource(db: Db, id: number): Promise<Editable
     .leftJoin('resources as original', 'original.id', 'resources.translation_of_id')
     .select([
       'resources.id', 'resources.version', 'resources.status', 'resources.author_id', 'resources.publish_at',
-      'resources.submitted_at', 'resources.first_published_at', 'resources.posted_at', 'resources.created_at', 'resources.updated_at',
+      'resources.submitted_at', 'resources.first_published_at', 'resources.posted_at', 'resources.document_number', 'resources.created_at', 'resources.updated_at',
       'resources.slug', 'resources.title', 'resources.summary', 'resources.body', 'resources.language', 'resources.audience',
-      'resources.published_on', 'resources.updated_on', 'resources.series_part', 'resources.series_of',
+      'resources.published_on', 'resources.updated_on', 'resources.reviewed_on', 'resources.series_part', 'resources.series_of',
       'resource_types.slug as type_slug', 'series.slug as series_slug', 'series.parts as series_parts', 'original.slug as original_slug',
     ])
     .where('resources.id', '=', id)
     .executeTakeFirst();
   if (!r) return undefined;
-  const [topics, authors, supersedes, attachments] = await Promise.all([
+  const [topics, authors, supersedes, attachments, updates] = await Promise.all([
     db.selectFrom('resource_topics').innerJoin('topics', 'topics.id', 'resource_topics.topic_id')
       .select('topics.slug').where('resource_topics.resource_id', '=', id).orderBy(byCodePoint(db, 'topics.slug')).execute(),
     db.selectFrom('resource_authors').innerJoin('authors', 'authors.id', 'resource_authors.author_id')
-      .select('authors.name').where('resource_authors.resource_id', '=', id).orderBy('resource_authors.position').orderBy('authors.id').execute(),
+      .select(['authors.name', 'resource_authors.affiliation']).where('resource_authors.resource_id', '=', id)
+      .orderBy('resource_authors.position').orderBy('authors.id').execute(),
     db.selectFrom('resource_supersedes').innerJoin('resources', 'resources.id', 'resource_supersedes.superseded_id')
       .select('resources.slug').where('resource_supersedes.resource_id', '=', id).orderBy(byCodePoint(db, 'resources.slug')).execute(),
     db.selectFrom('attachments').select(['id', 'filename', 'title']).where('resource_id', '=', id).orderBy('position').orderBy('id').execute(),
+    db.selectFrom('resource_updates').select(['noted_on as on', 'note']).where('resource_id', '=', id).orderBy('position').orderBy('id').execute(),
   ]);
   return {
     meta: {
       id: r.id, version: r.version, status: r.status, author_id: r.author_id, publish_at: r.publish_at, submitted_at: r.submitted_at,
-      first_published_at: r.first_published_at, posted_at: r.posted_at, created_at: r.created_at, updated_at: r.updated_at,
+      first_published_at: r.first_published_at, posted_at: r.posted_at, document_number: r.document_number, created_at: r.created_at, updated_at: r.updated_at,
     },
     snapshot: {
       title: r.title, slug: r.slug, type: r.type_slug, topics: topics.map((t) => t.slug), language: r.language,
       audience: r.audience as ResourceSnapshot['audience'], summary: r.summary, body: r.body,
-      publishedOn: r.published_on, updatedOn: r.updated_on, authors: authors.map((a) => a.name),
+      publishedOn: r.published_on, updatedOn: r.updated_on, reviewedOn: r.reviewed_on, updates,
+      authors: authors.map((a) => ({ name: a.name, affiliation: a.affiliation })),
       series: r.series_slug ? { slug: r.series_slug, part: r.series_part ?? 1, of: r.series_of ?? r.series_parts ?? r.series_part ?? 1 } : null,
       translationOf: r.original_slug, supersedes: supersedes.map((s) => s.slug),
       status: r.status, publishAt: r.publish_at, attachments,

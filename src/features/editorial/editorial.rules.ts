@@ -36,6 +36,18 @@ export async function checkReferences(db: Db, input: ResourceInput, selfId: numb
   if (Object.keys(errors).length) throw FieldsError.of(errors);
 }
 
+/**
+ * What the schema cannot know: a review date may not lie after today (the clock's day, UTC), and
+ * an author may be named once. Throws a FieldsError, so nothing is written.
+ */
+export function checkCurrency(input: ResourceInput, today: string): void {
+  const errors: FieldTexts = {};
+  if (input.reviewedOn !== null && input.reviewedOn > today) errors.reviewedOn = { key: 'editorial.error.reviewedOn.future' };
+  const names = input.authors.map((a) => a.name.toLowerCase());
+  if (new Set(names).size !== names.length) errors.authors = { key: 'editorial.error.authors.repeated' };
+  if (Object.keys(errors).length) throw FieldsError.of(errors);
+}
+
 /** The "address already in use" problem of the slug field. */
 export function slugTakenText(slug: string) {
   return { key: 'editorial.error.slug.taken', params: { slug } } as const;
@@ -46,7 +58,9 @@ export function toResourceWrite(input: ResourceInput, status: ResourceStatus): R
   return {
     slug: input.slug, type: input.type, title: input.title, summary: input.summary, body: input.body, topics: input.topics,
     language: input.language, audience: input.audience, status, publishedOn: input.publishedOn, updatedOn: input.updatedOn,
-    authors: input.authors, series: input.series, translationOf: input.translationOf, supersedes: input.supersedes, attachments: [],
+    authors: input.authors.map((a) => a.name), affiliations: input.authors.map((a) => a.affiliation),
+    reviewedOn: input.reviewedOn, updates: input.updates,
+    series: input.series, translationOf: input.translationOf, supersedes: input.supersedes, attachments: [],
   };
 }
 
@@ -54,7 +68,7 @@ export function toResourceWrite(input: ResourceInput, status: ResourceStatus): R
 export function inputOf(s: ResourceSnapshot): ResourceInput {
   return {
     title: s.title, slug: s.slug, type: s.type, topics: s.topics, language: s.language, audience: s.audience, summary: s.summary,
-    body: s.body, publishedOn: s.publishedOn, updatedOn: s.updatedOn, authors: s.authors, series: s.series,
+    body: s.body, publishedOn: s.publishedOn, updatedOn: s.updatedOn, reviewedOn: s.reviewedOn, updates: s.updates, authors: s.authors, series: s.series,
     translationOf: s.translationOf, supersedes: s.supersedes,
   };
 }

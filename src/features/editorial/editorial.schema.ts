@@ -40,8 +40,20 @@ export const resourceInputSchema = z.object({
   body: z.string().max(500_000, k('editorial.error.body.long')),
   publishedOn: isoDay('editorial.error.publishedOn.format', 'editorial.error.publishedOn.real'),
   updatedOn: isoDay('editorial.error.updatedOn.format', 'editorial.error.updatedOn.real').nullable(),
-  authors: z.array(z.preprocess(cleaned(cleanLine), z.string().trim().min(1, k('editorial.error.authors.empty')).max(200, k('editorial.error.authors.long'))))
-    .max(30, k('editorial.error.authors.many')),
+  // Revisions written before authors had affiliations hold plain names: read as names without one.
+  authors: z.array(z.preprocess((a) => (typeof a === 'string' ? { name: a, affiliation: null } : a), z.object({
+    name: z.preprocess(cleaned(cleanLine), z.string().trim().min(1, k('editorial.error.authors.empty')).max(200, k('editorial.error.authors.long'))),
+    affiliation: z.preprocess(
+      (v) => (typeof v === 'string' ? cleanLine(v).trim() || null : v ?? null),
+      z.string().max(200, k('editorial.error.authors.affiliation.long')).nullable(),
+    ),
+  }))).max(30, k('editorial.error.authors.many')),
+  // Revisions written before these fields existed have neither: none.
+  reviewedOn: z.preprocess((v) => v ?? null, isoDay('editorial.error.reviewedOn.format', 'editorial.error.reviewedOn.real').nullable()),
+  updates: z.preprocess((v) => v ?? [], z.array(z.object({
+    on: isoDay('editorial.error.updates.date', 'editorial.error.updates.date'),
+    note: z.preprocess(cleaned(cleanText), z.string().trim().min(1, k('editorial.error.updates.note.required')).max(500, k('editorial.error.updates.note.long'))),
+  })).max(50, k('editorial.error.updates.many'))),
   series: z.object({
     slug: slug('editorial.error.series.pattern').min(1, k('editorial.error.series.required')),
     part: part('editorial.error.series.part'),
@@ -49,6 +61,8 @@ export const resourceInputSchema = z.object({
   }).refine((s) => s.part <= s.of, { message: k('editorial.error.series.order'), path: ['part'] }).nullable(),
   translationOf: slug('editorial.error.translationOf.pattern').nullable(),
   supersedes: z.array(slug('editorial.error.supersedes.pattern')).max(30, k('editorial.error.supersedes.many')),
+}).refine((v) => v.reviewedOn === null || v.reviewedOn >= v.publishedOn, {
+  message: k('editorial.error.reviewedOn.before'), path: ['reviewedOn'],
 }).refine((v) => v.updatedOn === null || v.updatedOn >= v.publishedOn, {
   message: k('editorial.error.updatedOn.before'), path: ['updatedOn'],
 }).refine((v) => v.translationOf !== v.slug, { message: k('editorial.error.translationOf.self'), path: ['translationOf'] })
@@ -67,6 +81,6 @@ export interface ResourceSnapshot extends ResourceInput {
 export function blankResourceInput(today: string): ResourceInput {
   return {
     title: '', slug: '', type: '', topics: [], language: 'en', audience: 'practitioners', summary: '', body: '',
-    publishedOn: today, updatedOn: null, authors: [], series: null, translationOf: null, supersedes: [],
+    publishedOn: today, updatedOn: null, reviewedOn: null, updates: [], authors: [], series: null, translationOf: null, supersedes: [],
   };
 }

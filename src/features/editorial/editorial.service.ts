@@ -7,7 +7,7 @@ import { IdCache, applySeriesCount, ensureType, linkReferences, upsertResource }
 import { describeChanges, diffRevisions } from './diff.ts';
 import { findEditableResource, type EditableResource } from './editorial.repo.ts';
 import { conflictMessage, ConflictError, FieldsError, RestoreError } from './editorial.errors.ts';
-import { checkReferences, inputOf, slugTakenText, toResourceWrite, validInput, validPublishAt, type AttachmentEdit } from './editorial.rules.ts';
+import { checkCurrency, checkReferences, inputOf, slugTakenText, toResourceWrite, validInput, validPublishAt, type AttachmentEdit } from './editorial.rules.ts';
 import type { ResourceInput, ResourceSnapshot } from './editorial.schema.ts';
 import { attachmentOrder, claimVersion, deleteAttachments, deleteResourceRow, insertAttachments, insertDraftRow, updateAttachment, type WorkflowPatch } from './editorial.write.repo.ts';
 import type { NewAttachment } from '../uploads/index.ts';
@@ -105,9 +105,18 @@ async function change(
   }
 }
 
+/**
+ * The latest calendar day anywhere on Earth now (UTC+14): a review date after it is in the future
+ * for every editor, wherever they are; one on it is today somewhere.
+ */
+function latestToday(now: Date): string {
+  return new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
+}
+
 /** Creates a resource as a draft by `actor` (its author), with its attachments and revision 1. */
 export async function createDraft(deps: EditorialDeps, actor: Actor, raw: unknown, attachments: NewAttachment[] = []): Promise<{ id: number; version: number }> {
   const input = validInput(raw);
+  checkCurrency(input, latestToday(deps.clock.now()));
   await checkReferences(deps.db, input, null);
   const now = deps.clock.now().toISOString();
   try {
@@ -144,6 +153,7 @@ export async function saveDraft(
   summary?: string,
 ): Promise<{ version: number; removedKeys: string[] }> {
   const input = validInput(raw);
+  checkCurrency(input, latestToday(deps.clock.now()));
   const current = await load(deps.db, id);
   if (current.meta.version !== expectedVersion) {
     throw new ConflictError(conflictMessage(), input, current.meta.version, expectedVersion);

@@ -9,7 +9,7 @@ export function draftInput(overrides: Partial<ResourceInput> = {}): ResourceInpu
     topics: ['crimes-and-immigration'], language: 'en', audience: 'practitioners',
     summary: 'When a vacated conviction still counts for immigration purposes.',
     body: '## Background\n\nA conviction vacated for a defect in the proceedings no longer counts.',
-    publishedOn: '2024-11-01', updatedOn: null, authors: ['Staff Attorney'], series: null, translationOf: null, supersedes: [],
+    publishedOn: '2024-11-01', updatedOn: null, reviewedOn: null, updates: [], authors: [{ name: 'Staff Attorney', affiliation: null }], series: null, translationOf: null, supersedes: [],
     ...overrides,
   };
 }

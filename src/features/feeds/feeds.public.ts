@@ -6,11 +6,11 @@ import { LOCALES, formatDate, localePath, type MessageKey } from '../../platform
 import { languageName } from '../../platform/i18n/languages.ts';
 import type { Site } from '../../platform/site.ts';
 import { findPublishedProject } from '../projects/index.ts';
-import { libraryOf, libraryQueryString, listLibrary, parseLibraryQuery, topicsForResources } from '../resources/index.ts';
+import { bylineName, libraryOf, libraryQueryString, listLibrary, parseLibraryQuery, topicsForResources } from '../resources/index.ts';
 import { authorityCite, authoritySubtree, findAuthority } from '../authorities/index.ts';
 import { fullName, keyToSlug, slugToKey } from '../citations/index.ts';
 import { FEED_SIZE, buildAtomFeed } from './atom.ts';
-import { authorsForResources } from './feeds.repo.ts';
+import { authorsForResources, updatesForResources } from './feeds.repo.ts';
 
 /** The filters the resource feed accepts (the library's, without order and page, a project and an authority); anything else is a 400. */
 export const FEED_PARAMS = ['q', 'type', 'topic', 'lang', 'audience', 'from', 'to', 'project', 'authority'] as const;
@@ -71,7 +71,7 @@ async function resourceFeed(site: Site, c: AppContext): Promise<Response> {
   // Newest first among the matches: words choose what is in the feed, never its order.
   const items = q ? (await library.page(filter, query, FEED_SIZE, generation, locale)).items : await listLibrary(db, filter, 'newest', FEED_SIZE, 0, locale);
   const ids = items.map((i) => i.id);
-  const [topics, authors] = await Promise.all([topicsForResources(db, ids, locale), authorsForResources(db, ids)]);
+  const [topics, authors, updates] = await Promise.all([topicsForResources(db, ids, locale), authorsForResources(db, ids), updatesForResources(db, ids)]);
 
   // Present: the canonical spelling of this feed's address, and the page showing the same list.
   const selfQuery = new URLSearchParams();
@@ -95,7 +95,8 @@ async function resourceFeed(site: Site, c: AppContext): Promise<Response> {
     title: `${organization.name}: ${title}${scope.length ? ` (${scope.join(', ')})` : ''}`,
     subtitle: t(q ? 'feed.subtitle.search' : 'feed.subtitle', { count: FEED_SIZE }),
     organization,
-    entries: items.map((item) => ({ item, topics: topics.get(item.id) ?? [], authors: authors.get(item.id) ?? [] })),
+    entries: items.map((item) => ({ item, topics: topics.get(item.id) ?? [], authors: (authors.get(item.id) ?? []).map(bylineName), updates: updates.get(item.id) ?? [] })),
+    currency: { reviewed: t('resource.reviewed'), updates: t('resource.updates'), date: (day) => formatDate(day, locale) },
   });
   return c.body(xml, 200, {
     'Content-Type': 'application/atom+xml; charset=utf-8',

@@ -18,3 +18,17 @@ export async function authorsForResources(db: Db, ids: number[]): Promise<Map<nu
   }
   return out;
 }
+
+/** Update notes of a batch of resources, keyed by resource id, in the order staff listed them. */
+export async function updatesForResources(db: Db, ids: number[]): Promise<Map<number, { on: string; note: string }[]>> {
+  const out = new Map<number, { on: string; note: string }[]>();
+  if (ids.length === 0) return out;
+  const rows = await db.selectFrom('resource_updates').select(['resource_id', 'noted_on', 'note'])
+    .where('resource_id', 'in', ids).orderBy('resource_id').orderBy('position').orderBy('id').execute();
+  for (const r of rows) {
+    const list = out.get(r.resource_id) ?? [];
+    list.push({ on: r.noted_on, note: r.note });
+    out.set(r.resource_id, list);
+  }
+  return out;
+}

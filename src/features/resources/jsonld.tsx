@@ -1,3 +1,4 @@
+import { bylineName } from './person-name.ts';
 import type { ResourceDetail } from './resources.repo.ts';
 
 /**
@@ -53,7 +54,10 @@ export function resourceJsonLd(
     datePublished: r.published_on,
     dateModified: r.updated_on ?? r.published_on,
     inLanguage: r.language,
-    author: detail.authors.length ? detail.authors.map((name) => ({ '@type': 'Person', name })) : [publisher],
+    author: detail.authors.length
+      ? detail.authors.map((a) => ({ '@type': 'Person', name: bylineName(a.name), ...(a.affiliation ? { affiliation: { '@type': 'Organization', name: a.affiliation } } : {}) }))
+      : [publisher],
+    identifier: r.document_number ?? undefined,
     publisher,
     about: detail.topics.map((t) => ({ '@type': 'Thing', name: t.name, url: `${baseUrl}/topics/${t.slug}` })),
     isPartOf: detail.series ? { '@type': 'CreativeWorkSeries', name: detail.series.title } : undefined,

@@ -41,6 +41,10 @@ export interface LibraryItem {
   published_on: string;
   updated_on: string | null;
   posted_at: string;
+  /** `ILRC-2025-0001`; null only for a resource published before its transaction ended. */
+  document_number: string | null;
+  /** When staff last checked it, `YYYY-MM-DD`, or null. */
+  reviewed_on: string | null;
   type_slug: string;
   /** In the reader's language (Spanish on /es pages when set); `type_lang` says which. */
   type_name: string;
@@ -101,7 +105,7 @@ export function libraryRowQuery(db: Db, locale: Locale) {
     .select([
       'resources.id', 'resources.slug', 'resources.title', 'resources.summary', 'resources.language',
       'resources.audience', 'resources.published_on', 'resources.updated_on', 'resources.posted_at',
-      'resource_types.slug as type_slug', localName(locale, 'resource_types').as('type_name'), localNameLang(locale, 'resource_types').as('type_lang'),
+      'resources.document_number', 'resources.reviewed_on', 'resource_types.slug as type_slug', localName(locale, 'resource_types').as('type_name'), localNameLang(locale, 'resource_types').as('type_lang'),
     ]);
 }
 

@@ -4,6 +4,7 @@ import { describeEachDialect } from '../../../test/support/app.ts';
 import { escapeHtml } from '../../../test/support/html.ts';
 import { bumpGeneration } from '../../db/generation.ts';
 import { demoResources } from '../seed/demo/resources.ts';
+import { personName } from './person-name.ts';
 import { linkReferences, upsertResource, type ResourceWrite } from './resources.write.repo.ts';
 
 const seriesParts = demoResources.filter((r) => r.series?.slug === 'prosecutorial-discretion-2024').sort((a, b) => a.series!.part - b.series!.part);
@@ -155,7 +156,11 @@ describeEachDialect('resource page: "Cite this" downloads', (env) => {
     assert.equal(ris.headers.get('content-disposition'), `attachment; filename="${r.slug}.ris"`);
     const risText = await ris.text();
     assert.ok(risText.includes(`TI  - ${r.title}`));
-    for (const a of r.authors!) assert.ok(risText.includes(`AU  - ${a}`), a);
+    for (const a of r.authors!) {
+      // Persons are written "Family, Given", as reference managers read RIS; bodies as written.
+      const person = personName(a);
+      assert.ok(risText.includes(`AU  - ${person ? `${person.family}, ${person.given}` : a}`), a);
+    }
     const csl = JSON.parse(await (await env().request(`/resources/${r.slug}/cite.json`)).text());
     assert.equal(csl[0].URL, `http://haven.test/resources/${r.slug}`);
     assert.deepEqual(csl[0].issued['date-parts'][0], r.publishedOn.split('-').map(Number));

@@ -145,7 +145,7 @@ export function resourcesPublic(site: Site) {
       const { type, write } = CITE_FORMATS[format];
       const body = write({
         slug: r.slug, title: r.title, summary: r.summary, authors: detail.authors, organization: c.get('organization').name,
-        publishedOn: r.published_on, language: r.language, url: `${config.baseUrl}/resources/${r.slug}`, genre: detail.type.name,
+        publishedOn: r.published_on, documentNumber: r.document_number, language: r.language, url: `${config.baseUrl}/resources/${r.slug}`, genre: detail.type.name,
       });
       return c.body(body, 200, {
         'Content-Type': type,

@@ -20,7 +20,10 @@ export interface ResourceDetail {
   /** Type and topic names are in the reader's language (see localName); `lang` says which one. */
   type: { slug: string; name: string; lang: string; notice_after_years: number | null };
   topics: { slug: string; name: string; lang: string }[];
-  authors: string[];
+  /** Byline order; the affiliation is the one this resource credits (null: none). */
+  authors: ResourceAuthorCredit[];
+  /** What changed and when, in the order staff listed them. */
+  updates: { on: string; note: string }[];
   attachments: AttachmentRow[];
   series: { slug: string; title: string; parts: number | null; members: (ResourceRef & { part: number | null })[] } | null;
   /** The original, when this resource is a translation. */
@@ -32,6 +35,12 @@ export interface ResourceDetail {
   projects: { slug: string; name: string }[];
   /** What it cites, in order of first citation; only a published resource has them (see docs/authorities.md). */
   authorities: ResourceAuthority[];
+}
+
+/** An author as a resource credits them. */
+export interface ResourceAuthorCredit {
+  name: string;
+  affiliation: string | null;
 }
 
 const refColumns = ['slug', 'title', 'language', 'published_on', 'updated_on'] as const;
@@ -54,14 +63,15 @@ export async function findPublishedResource(db: Db, slug: string, locale: Locale
 export async function loadResourceDetail(db: Db, resource: ResourceRow, locale: Locale = 'en'): Promise<ResourceDetail> {
   const id = resource.id;
   const originalId = resource.translation_of_id;
-  const [type, topics, authors, attachments, original, translations, supersedes, supersededBy, projects, series, authorities] = await Promise.all([
+  const [type, topics, authors, attachments, original, translations, supersedes, supersededBy, projects, series, authorities, updates] = await Promise.all([
     db.selectFrom('resource_types').select(['slug', 'notice_after_years', localName(locale, 'resource_types').as('name'), localNameLang(locale, 'resource_types').as('lang')])
       .where('id', '=', resource.type_id).executeTakeFirstOrThrow(),
     db.selectFrom('resource_topics').innerJoin('topics', 'topics.id', 'resource_topics.topic_id')
       .select(['topics.slug', localName(locale, 'topics').as('name'), localNameLang(locale, 'topics').as('lang')])
       .where('resource_topics.resource_id', '=', id).orderBy(byLocalName(db, locale, 'topics')).orderBy('topics.id').execute(),
     db.selectFrom('resource_authors').innerJoin('authors', 'authors.id', 'resource_authors.author_id')
-      .select('authors.name').where('resource_authors.resource_id', '=', id).orderBy('resource_authors.position').orderBy('authors.id').execute(),
+      .select(['authors.name', 'resource_authors.affiliation']).where('resource_authors.resource_id', '=', id)
+      .orderBy('resource_authors.position').orderBy('authors.id').execute(),
     db.selectFrom('attachments').selectAll().where('resource_id', '=', id).orderBy('position').orderBy('id').execute(),
     originalId === null
       ? Promise.resolve(undefined)
@@ -85,9 +95,10 @@ export async function loadResourceDetail(db: Db, resource: ResourceRow, locale: 
       .orderBy('projects.position').orderBy('projects.id').execute(),
     resource.series_id === null ? Promise.resolve(null) : loadSeries(db, resource.series_id, id),
     authoritiesOfResource(db, id),
+    db.selectFrom('resource_updates').select(['noted_on as on', 'note']).where('resource_id', '=', id).orderBy('position').orderBy('id').execute(),
   ]);
   return {
-    resource, type, topics, authors: authors.map((a) => a.name), attachments,
+    resource, type, topics, authors, updates, attachments,
     original: original ?? null,
     translations: originalId === null ? translations : translations.filter((t) => t.slug !== original?.slug),
     supersedes, supersededBy, projects, series, authorities,

@@ -48,6 +48,10 @@ export interface ResourcesTable {
   /** The part count this resource gives its series; `series.parts` follows published resources only. */
   series_of: Generated<number | null>;
   translation_of_id: number | null;
+  /** `{PREFIX}-{YEAR}-{NNNN}`, given at first publication and never changed (migration 018). */
+  document_number: Generated<string | null>;
+  /** When staff last checked it is still right, `YYYY-MM-DD` (migration 018). */
+  reviewed_on: Generated<string | null>;
   created_at: string;
   updated_at: string;
 }
@@ -68,6 +72,25 @@ export interface ResourceAuthorsTable {
   resource_id: number;
   author_id: number;
   position: number;
+  /** The affiliation this resource credits the author with; NULL none (migration 018). */
+  affiliation: Generated<string | null>;
+}
+
+/** What changed in a resource and when, in the resource's language (migration 018). */
+export interface ResourceUpdatesTable {
+  id: Generated<number>;
+  resource_id: number;
+  position: number;
+  /** `YYYY-MM-DD`. */
+  noted_on: string;
+  note: string;
+}
+
+/** The last document number given per prefix and year; it only grows (migration 018). */
+export interface DocumentCountersTable {
+  prefix: string;
+  year: number;
+  last: number;
 }
 
 export interface ResourceSupersedesTable {
@@ -107,6 +130,8 @@ declare module '../../db/schema.ts' {
     resource_topics: ResourceTopicsTable;
     authors: AuthorsTable;
     resource_authors: ResourceAuthorsTable;
+    resource_updates: ResourceUpdatesTable;
+    document_counters: DocumentCountersTable;
     resource_supersedes: ResourceSupersedesTable;
     attachments: AttachmentsTable;
   }

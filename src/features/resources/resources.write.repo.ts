@@ -2,6 +2,7 @@ import { titleSortKey } from '../../platform/sort-key.ts';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { AttachmentTextState, ResourceStatus } from './resources.table.ts';
+import { adoptDocumentNumber } from './document-numbers.repo.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -21,10 +22,31 @@ export interface ResourceWrite {
   /** When it went up on the site; defaults to now on first write and is kept on later writes. */
   postedAt?: string;
   authors: string[];
+  /**
+   * Each author's affiliation, by position in `authors` (null: none). Absent: an author who stays
+   * keeps the affiliation stored for this resource (writers that do not know affiliations lose none).
+   */
+  affiliations?: (string | null)[];
+  /** When staff last checked it, `YYYY-MM-DD`. Absent: kept as stored. */
+  reviewedOn?: string | null;
+  /** What changed and when, in list order. Absent: kept as stored. */
+  updates?: ResourceUpdateNote[];
+  /**
+   * A document number the resource already has elsewhere (an import of an export). Taken only when
+   * the resource has none yet and no other resource holds it; see adoptDocumentNumber.
+   */
+  documentNumber?: string | null;
   series: { slug: string; part: number; of: number; title?: string } | null;
   translationOf: string | null;
   supersedes: string[];
   attachments: { filename: string; title: string; bytes: number; mimeType?: string; storageKey?: string | null; textContent?: string | null; textState?: AttachmentTextState | null }[];
+}
+
+/** One entry of a resource's update notes. */
+export interface ResourceUpdateNote {
+  /** `YYYY-MM-DD`. */
+  on: string;
+  note: string;
 }
 
 /** Remembers slug → id lookups for the length of one bulk operation. */
@@ -85,15 +107,19 @@ export async function upsertResource(
   const values = {
     type_id: typeId, title: w.title, sort_title: titleSortKey(w.title), summary: w.summary, body: w.body, language: w.language, audience: w.audience,
     status: w.status, published_on: w.publishedOn, updated_on: w.updatedOn, updated_at: now,
+    ...(w.reviewedOn === undefined ? {} : { reviewed_on: w.reviewedOn }),
   };
   let id: number;
+  let keptAffiliations = new Map<string, string | null>();
   if (existing) {
     id = existing.id;
     await db.updateTable('resources')
       .set((eb) => ({ ...values, posted_at: w.postedAt ?? existing.posted_at, ...(options.keepVersion ? {} : { version: eb('version', '+', 1) }) }))
       .where('id', '=', id).execute();
     await db.deleteFrom('resource_topics').where('resource_id', '=', id).execute();
+    if (w.affiliations === undefined) keptAffiliations = await affiliationsByName(db, id);
     await db.deleteFrom('resource_authors').where('resource_id', '=', id).execute();
+    if (w.updates !== undefined) await db.deleteFrom('resource_updates').where('resource_id', '=', id).execute();
     if (!options.keepAttachments) await db.deleteFrom('attachments').where('resource_id', '=', id).execute();
   } else {
     const row = await db.insertInto('resources')
@@ -108,14 +134,20 @@ export async function upsertResource(
     if (!topicIds.includes(topicId)) topicIds.push(topicId);
   }
   if (topicIds.length) await db.insertInto('resource_topics').values(topicIds.map((topic_id) => ({ resource_id: id, topic_id }))).execute();
-  const authorIds: number[] = [];
-  for (const name of w.authors) {
+  const credits: { author_id: number; affiliation: string | null }[] = [];
+  for (const [i, name] of w.authors.entries()) {
     const authorId = await ensureAuthor(db, name, cache);
-    if (!authorIds.includes(authorId)) authorIds.push(authorId);
+    const affiliation = w.affiliations ? w.affiliations[i] ?? null : keptAffiliations.get(name) ?? null;
+    if (!credits.some((c) => c.author_id === authorId)) credits.push({ author_id: authorId, affiliation });
   }
-  if (authorIds.length) {
-    await db.insertInto('resource_authors').values(authorIds.map((author_id, position) => ({ resource_id: id, author_id, position }))).execute();
+  if (credits.length) {
+    await db.insertInto('resource_authors').values(credits.map((c, position) => ({ resource_id: id, ...c, position }))).execute();
   }
+  if (w.updates?.length) {
+    await db.insertInto('resource_updates')
+      .values(w.updates.map((u, position) => ({ resource_id: id, position, noted_on: u.on, note: u.note }))).execute();
+  }
+  if (w.documentNumber) await adoptDocumentNumber(db, id, w.documentNumber);
   if (w.attachments.length && !(existing && options.keepAttachments)) {
     await db.insertInto('attachments').values(w.attachments.map((a, position) => ({
       resource_id: id, filename: a.filename, title: a.title, bytes: a.bytes, mime_type: a.mimeType ?? 'application/pdf',
@@ -123,6 +155,13 @@ export async function upsertResource(
     }))).execute();
   }
   return { id, created: !existing };
+}
+
+/** The affiliations a resource credits its authors with now, by author name. */
+async function affiliationsByName(db: Executor, resourceId: number): Promise<Map<string, string | null>> {
+  const rows = await db.selectFrom('resource_authors').innerJoin('authors', 'authors.id', 'resource_authors.author_id')
+    .select(['authors.name', 'resource_authors.affiliation']).where('resource_authors.resource_id', '=', resourceId).execute();
+  return new Map(rows.map((r) => [r.name, r.affiliation]));
 }
 
 /**

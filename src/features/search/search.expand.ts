@@ -74,8 +74,10 @@ export async function resolveGroups(db: Db, query: ParsedQuery, typed: string, v
 }> {
   // A citation no resource cites ("Matter of Thomas" for "Matter of Thomas & Thompson") is read
   // as its words instead: a partial or unusual form still finds what mentions it.
-  const cited = await documentFrequencies(db, query.groups.filter((g) => g.kind === 'citation').flatMap((g) => g.alternatives[0]!.terms));
-  const parts = query.groups.flatMap((g) => (g.kind === 'citation' && !cited.has(g.alternatives[0]!.terms[0]!) && g.words?.length ? g.words.map(wordGroup) : [g]));
+  // A document number no resource has is read as its words likewise.
+  const exact = (g: QueryGroup) => g.kind === 'citation' || g.kind === 'document';
+  const cited = await documentFrequencies(db, query.groups.filter(exact).flatMap((g) => g.alternatives[0]!.terms));
+  const parts = query.groups.flatMap((g) => (exact(g) && !cited.has(g.alternatives[0]!.terms[0]!) && g.words?.length ? g.words.map(wordGroup) : [g]));
   const groups = parts.map((g) => ({ source: g, alternatives: [...g.alternatives] }));
   for (const group of groups) {
     if (!group.source.prefix) continue;

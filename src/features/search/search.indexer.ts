@@ -112,7 +112,7 @@ function buildEntries(source: SourceData, readCitations: CitationReader): Map<nu
       { text: t.name, language: 'en' }, ...(t.name_es ? [{ text: t.name_es, language: 'es' }] : []),
     ]);
     const pdfText = (textsOf.get(r.id) ?? []).map((a) => a.text_content ?? '').join('\f');
-    const doc = { language: r.language, title: r.title, summary: r.summary, body: r.body, pdfText, labels };
+    const doc = { language: r.language, title: r.title, summary: r.summary, body: r.body, pdfText, labels, documentNumber: r.document_number };
     // One reading of the citations serves both the index and the stored authorities.
     const found: FieldCitations[] = [];
     const citationTerms: CitationTerms = (text, field) => {

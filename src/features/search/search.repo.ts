@@ -17,6 +17,7 @@ export interface SourceRow {
   type_id: number;
   audience: string;
   sort_title: string;
+  document_number: string | null;
 }
 
 /** What the index writer needs of a set of resources, read in one go. */
@@ -84,7 +85,7 @@ export async function lockIndex(trx: Executor): Promise<void> {
 export async function readSources(trx: Executor, ids: number[]): Promise<SourceData> {
   const [resources, attachmentText, topics, types, projects, superseded] = await Promise.all([
     trx.selectFrom('resources')
-      .select(['id', 'status', 'language', 'title', 'summary', 'body', 'published_on', 'type_id', 'audience', 'sort_title'])
+      .select(['id', 'status', 'language', 'title', 'summary', 'body', 'published_on', 'type_id', 'audience', 'sort_title', 'document_number'])
       .where('id', 'in', ids).execute(),
     trx.selectFrom('attachments').select(['resource_id', 'text_content'])
       .where('resource_id', 'in', ids).where('text_content', 'is not', null)

@@ -33,7 +33,7 @@ export function titleBoost(query: ParsedQuery, text: RerankText): number {
   const titleWords = wordsOf(text.title);
   const titleStems = new Set(titleWords.map((w) => stem(w, text.language)));
   for (const w of titleWords) for (const s of queryStems(w)) titleStems.add(s);
-  const groups = query.groups.filter((g) => g.kind !== 'citation');
+  const groups = query.groups.filter((g) => g.kind !== 'citation' && g.kind !== 'document');
   let factor = 1;
   if (groups.length > 0) {
     const inTitle = groups.filter((g) => g.alternatives.some((a) => a.terms.every((t) => titleStems.has(t)))).length;

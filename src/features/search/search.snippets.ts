@@ -87,7 +87,7 @@ export function findMatches(text: string, query: ParsedQuery, language: string, 
   const scanned = text.length > MAX_SCANNED ? text.slice(0, MAX_SCANNED) : text;
   const wanted = new Set<string>();
   for (const group of query.groups) {
-    if (group.kind === 'citation') continue;
+    if (group.kind === 'citation' || group.kind === 'document') continue;
     for (const alternative of group.alternatives) for (const term of alternative.terms) if (!term.includes('_')) wanted.add(term);
   }
   const citationKeys = new Set(query.groups.filter((g) => g.kind === 'citation').flatMap((g) => g.alternatives.flatMap((a) => a.terms.map((t) => t.slice(1)))));

@@ -62,6 +62,8 @@ export const taxonomyEn = {
   'taxonomy.settings.field.email': 'Contact email',
   'taxonomy.settings.field.phone': 'Phone',
   'taxonomy.settings.field.address': 'Postal address',
+  'taxonomy.settings.field.documentPrefix': 'Document number prefix',
+  'taxonomy.settings.field.documentPrefix.hint': 'Starts every document number, as in ILRC-2025-0001: a capital letter, then up to 11 capital letters or digits. Empty: your short name. A change applies to resources published from now on; numbers already given never change.',
   'taxonomy.settings.optional': 'Optional.',
   'taxonomy.settings.submit': 'Save settings',
   'taxonomy.settings.saved': 'Saved. Every page shows the new details now.',
@@ -72,6 +74,7 @@ export const taxonomyEn = {
   'taxonomy.settings.error.email': 'Enter an email address like name@example.org, or leave it empty.',
   'taxonomy.settings.error.phone': 'Use at most 40 characters, or leave it empty.',
   'taxonomy.settings.error.address': 'Use at most 300 characters, or leave it empty.',
+  'taxonomy.settings.error.documentPrefix': 'Start with a letter and use only letters and digits, at most 12 (for example ILRC), or leave it empty.',
 };
 
 declare module '../../platform/i18n/catalog.ts' {

@@ -64,6 +64,8 @@ export const taxonomyEs: Record<keyof typeof taxonomyEn, string> = {
   'taxonomy.settings.field.email': 'Correo de contacto',
   'taxonomy.settings.field.phone': 'Teléfono',
   'taxonomy.settings.field.address': 'Dirección postal',
+  'taxonomy.settings.field.documentPrefix': 'Prefijo de los números de documento',
+  'taxonomy.settings.field.documentPrefix.hint': 'Encabeza cada número de documento, como en ILRC-2025-0001: una letra mayúscula y luego hasta 11 mayúsculas o cifras. Vacío: su nombre corto. Un cambio se aplica a los recursos que se publiquen desde ahora; los números ya dados no cambian nunca.',
   'taxonomy.settings.optional': 'Opcional.',
   'taxonomy.settings.submit': 'Guardar los ajustes',
   'taxonomy.settings.saved': 'Guardado. Todas las páginas muestran ya los nuevos datos.',
@@ -74,4 +76,5 @@ export const taxonomyEs: Record<keyof typeof taxonomyEn, string> = {
   'taxonomy.settings.error.email': 'Escriba una dirección de correo como nombre@example.org, o déjela vacía.',
   'taxonomy.settings.error.phone': 'Use como máximo 40 caracteres, o déjelo vacío.',
   'taxonomy.settings.error.address': 'Use como máximo 300 caracteres, o déjela vacía.',
+  'taxonomy.settings.error.documentPrefix': 'Empiece con una letra y use solo letras y cifras, 12 como máximo (por ejemplo ILRC), o déjelo vacío.',
 };

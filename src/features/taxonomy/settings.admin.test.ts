@@ -51,6 +51,21 @@ describeEachDialect('organization settings (admin)', (env) => {
     assert.equal(after.value, before.value);
   });
 
+  it('sets the document number prefix (capitals) and refuses one that is not letters and digits, in both languages', async () => {
+    const ok = await postForm(env(), '/admin/settings', admin, { ...FIELDS, documentPrefix: ' hvn2 ', revision: revisionOf((await page()).text) });
+    assert.equal(ok.status, 303);
+    const stored = await env().db.selectFrom('settings').select('value').where('key', '=', 'organization').executeTakeFirstOrThrow();
+    assert.equal(JSON.parse(stored.value).documentPrefix, 'HVN2');
+    assert.match((await page()).text, /id="f-documentPrefix"[^>]*value="HVN2"/);
+    for (const [cookie, message] of [[admin.cookie, 'Start with a letter'], [`${admin.cookie}; lang=es`, 'Empiece con una letra']]) {
+      const bad = await postForm(env(), '/admin/settings', { ...admin, cookie }, { ...FIELDS, documentPrefix: '2-BAD', revision: revisionOf((await page()).text) });
+      assert.equal(bad.status, 400);
+      assert.match(await bad.text(), new RegExp(`id="f-documentPrefix-error">${message}`));
+    }
+    const after = await env().db.selectFrom('settings').select('value').where('key', '=', 'organization').executeTakeFirstOrThrow();
+    assert.equal(after.value, stored.value, 'nothing saved');
+  });
+
   it('refuses a stale form with a conflict notice, keeping the text; saving again wins', async () => {
     const stale = revisionOf((await page()).text);
     assert.equal((await postForm(env(), '/admin/settings', admin, { ...FIELDS, name: 'First Save', revision: stale })).status, 303);

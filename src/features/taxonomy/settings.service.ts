@@ -12,12 +12,12 @@ import type { Actor } from './taxonomy.service.ts';
 const KEY = 'organization';
 
 /** The organization's fields, in the order the form shows them. */
-export const ORGANIZATION_FIELDS = ['name', 'shortName', 'tagline', 'taglineEs', 'email', 'phone', 'address'] as const;
+export const ORGANIZATION_FIELDS = ['name', 'shortName', 'tagline', 'taglineEs', 'email', 'phone', 'address', 'documentPrefix'] as const;
 export type OrganizationField = (typeof ORGANIZATION_FIELDS)[number];
 
 /** Fields that may span lines (textareas); the others are one line. */
 const MULTILINE = new Set<OrganizationField>(['tagline', 'taglineEs', 'address']);
-const OPTIONAL = new Set<OrganizationField>(['taglineEs', 'email', 'phone', 'address']);
+const OPTIONAL = new Set<OrganizationField>(['taglineEs', 'email', 'phone', 'address', 'documentPrefix']);
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const CONTROL_BUT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
@@ -30,6 +30,7 @@ export const FIELD_ERRORS: Record<OrganizationField, MessageKey> = {
   email: 'taxonomy.settings.error.email',
   phone: 'taxonomy.settings.error.phone',
   address: 'taxonomy.settings.error.address',
+  documentPrefix: 'taxonomy.settings.error.documentPrefix',
 };
 
 /** The organization as stored now, and a token naming that exact version for the form. */
@@ -49,7 +50,8 @@ export function parseOrganizationForm(values: Record<string, string>):
   const errors: Partial<Record<OrganizationField, MessageKey>> = {};
   const input: Record<string, string> = {};
   for (const field of ORGANIZATION_FIELDS) {
-    const value = stripBidiControls(values[field] ?? '').replace(/\r\n?/g, '\n').trim();
+    const typed = stripBidiControls(values[field] ?? '').replace(/\r\n?/g, '\n').trim();
+    const value = field === 'documentPrefix' ? typed.toUpperCase() : typed;
     if ((MULTILINE.has(field) ? CONTROL_BUT_LINES : CONTROL).test(value)) errors[field] = 'taxonomy.error.control';
     if (value !== '' || !OPTIONAL.has(field)) input[field] = value;
   }

@@ -1,6 +1,7 @@
+import type { Child } from 'hono/jsx';
 import type { Translate } from '../../../platform/i18n/index.ts';
 import { AUDIENCES } from '../../resources/index.ts';
-import { CsrfField, ErrorSummary } from '../../../platform/views/form.tsx';
+import { CsrfField, ErrorSummary, Messages, describedBy, fieldId } from '../../../platform/views/form.tsx';
 import type { AttachmentTextState } from '../../../platform/pdf-text.ts';
 import type { ResourceFormValues } from '../editorial.form.ts';
 import type { FieldErrors } from '../../../platform/forms.ts';
@@ -34,9 +35,57 @@ export function fieldLabels(t: Translate): Record<string, string> {
     title: t('editorial.field.title'), slug: t('editorial.field.slug'), type: t('editorial.field.type'), topics: t('editorial.field.topics'),
     language: t('editorial.field.language'), audience: t('editorial.field.audience'), summary: t('editorial.field.summary'),
     body: t('editorial.field.body'), publishedOn: t('editorial.field.publishedOn'), updatedOn: t('editorial.field.updatedOn'),
+    reviewedOn: t('editorial.field.reviewedOn'), updates: t('editorial.field.updates'),
     authors: t('editorial.field.authors'), series: t('editorial.field.series'), seriesSlug: t('editorial.field.series'),
     translationOf: t('editorial.field.translationOf'), supersedes: t('editorial.field.supersedes'), attachments: t('editorial.field.attachments'),
   };
+}
+
+/** Blank rows offered after the filled ones, so more can be added without JavaScript. */
+const BLANK_AUTHOR_ROWS = 3;
+const BLANK_UPDATE_ROWS = 2;
+
+/** Rows of repeated fields in a fieldset: the group's hint and error once, then each row's inputs. */
+function RowGroup(props: { name: string; legend: string; hint: string; error?: string; children?: Child }) {
+  return (
+    <fieldset class="field row-group" id={fieldId(props.name)} aria-describedby={describedBy(props.name, props.hint, props.error)}>
+      <legend>{props.legend}</legend>
+      <Messages name={props.name} hint={props.hint} error={props.error} />
+      <ol class="field-rows">{props.children}</ol>
+    </fieldset>
+  );
+}
+
+/** The authors as rows of name and optional affiliation, in byline order, with blank rows to add more. */
+function AuthorRows(props: { t: Translate; values: ResourceFormValues; error?: string; legend: string }) {
+  const { t } = props;
+  const rows = [...props.values.authorRows, ...Array.from({ length: BLANK_AUTHOR_ROWS }, () => ({ name: '', affiliation: '' }))];
+  return (
+    <RowGroup name="authors" legend={props.legend} hint={t('editorial.field.authors.hint')} error={props.error}>
+      {rows.map((row, i) => (
+        <li class="field-row">
+          <Input name={`authorName-${i}`} label={t('editorial.field.authorName', { n: i + 1 })} value={row.name} maxlength={200} />
+          <Input name={`authorAffiliation-${i}`} label={t('editorial.field.authorAffiliation', { n: i + 1 })} value={row.affiliation} maxlength={200} />
+        </li>
+      ))}
+    </RowGroup>
+  );
+}
+
+/** The update notes as rows of date and what changed, with blank rows to add more. */
+function UpdateRows(props: { t: Translate; values: ResourceFormValues; error?: string; legend: string }) {
+  const { t } = props;
+  const rows = [...props.values.updateRows, ...Array.from({ length: BLANK_UPDATE_ROWS }, () => ({ on: '', note: '' }))];
+  return (
+    <RowGroup name="updates" legend={props.legend} hint={t('editorial.field.updates.hint')} error={props.error}>
+      {rows.map((row, i) => (
+        <li class="field-row">
+          <Input name={`updateOn-${i}`} type="date" label={t('editorial.field.updateOn', { n: i + 1 })} value={row.on} />
+          <TextArea name={`updateNote-${i}`} label={t('editorial.field.updateNote', { n: i + 1 })} value={row.note} rows={2} lang={props.values.language || undefined} />
+        </li>
+      ))}
+    </RowGroup>
+  );
 }
 
 /**
@@ -78,10 +127,12 @@ export function ResourceForm(props: ResourceFormProps) {
           <div class="field-row">
             <Input name="publishedOn" type="date" label={labels.publishedOn} value={v.publishedOn} error={errors.publishedOn} required />
             <Input name="updatedOn" type="date" label={labels.updatedOn} value={v.updatedOn} error={errors.updatedOn} hint={t('editorial.field.updatedOn.hint')} />
+            <Input name="reviewedOn" type="date" label={labels.reviewedOn} value={v.reviewedOn} error={errors.reviewedOn} hint={t('editorial.field.reviewedOn.hint')} />
           </div>
+          <UpdateRows t={t} values={v} error={errors.updates} legend={labels.updates} />
         </Group>
         <Group legend={t('editorial.group.relations')}>
-          <TextArea name="authors" label={labels.authors} value={v.authors} error={errors.authors} hint={t('editorial.field.authors.hint')} rows={3} />
+          <AuthorRows t={t} values={v} error={errors.authors} legend={labels.authors} />
           <div class="field-row">
             <Input name="seriesSlug" label={labels.series} value={v.seriesSlug} error={errors.series} hint={t('editorial.field.series.hint')} maxlength={120} />
             <Input name="seriesPart" type="number" label={t('editorial.field.seriesPart')} value={v.seriesPart} min="1" max="999" inputmode="numeric" />

@@ -51,6 +51,8 @@ export function ScheduleForm(props: { t: Translate; action: string; version: num
 export function WorkflowFacts(props: {
   t: Translate; authorName: string | null | undefined; base: string;
   meta: Pick<EditorialMeta, 'status' | 'publish_at' | 'updated_at' | 'submitted_at' | 'version'>;
+  /** A resource's document number, once it has one. */
+  documentNumber?: string | null;
 }) {
   const { t, meta } = props;
   return (
@@ -62,6 +64,7 @@ export function WorkflowFacts(props: {
         <div><dt>{t('editorial.list.col.updated')}</dt><dd>{formatInstant(meta.updated_at)}</dd></div>
         {meta.submitted_at ? <div><dt>{t('editorial.workflow.submitted')}</dt><dd>{formatInstant(meta.submitted_at)}</dd></div> : null}
         <div><dt>{t('editorial.workflow.version')}</dt><dd>{meta.version}</dd></div>
+        {props.documentNumber ? <div><dt>{t('editorial.workflow.documentNumber')}</dt><dd>{props.documentNumber}</dd></div> : null}
       </dl>
       <p>
         <a href={`${props.base}/preview`}>{t('editorial.workflow.preview')}</a>
@@ -79,7 +82,7 @@ export function WorkflowPanel(props: WorkflowPanelProps) {
   return (
     <aside class="workflow-panel card" aria-labelledby="workflow-title">
       <h2 id="workflow-title">{t('editorial.workflow.title')}</h2>
-      <WorkflowFacts t={t} meta={meta} authorName={props.authorName} base={`/admin/resources/${meta.id}`} />
+      <WorkflowFacts t={t} meta={meta} authorName={props.authorName} base={`/admin/resources/${meta.id}`} documentNumber={meta.document_number} />
       {buttons.map((a) => (
         <ActionForm t={t} id={meta.id} version={meta.version} action={a} label={t(`editorial.action.${a}`)} secondary={a === 'archive' || a === 'withdraw' || a === 'unpublish'} />
       ))}

@@ -7,6 +7,7 @@ import { keyToSlug } from '../../citations/index.ts';
 import type { LibraryItem } from '../library.repo.ts';
 import type { ResourceDetail, ResourceRef } from '../resources.repo.ts';
 import { kindLabel } from './AuthorityViews.tsx';
+import { bylineName } from '../person-name.ts';
 import type { AttachmentRow } from '../resources.table.ts';
 import { isOutdatedTranslation } from '../translations.ts';
 import { ResourceDownloads } from './ResourceDownloads.tsx';
@@ -61,9 +62,11 @@ function Citation(props: { view: ViewContext; detail: ResourceDetail }) {
   return (
     <p class="citation" lang={locale}>
       <strong>{t('resource.cite')}:</strong>{' '}
+      {detail.authors.length ? <><span lang={langIf(r.language, locale)}>{formatList(detail.authors.map((a) => bylineName(a.name)), locale)}</span>.{' '}</> : null}
       <cite lang={langIf(r.language, locale)}>{r.title}</cite>.{' '}
       <span lang={langIf(CONTENT_LANGUAGE, locale)}>{organization.name}</span>,{' '}
       <time datetime={r.published_on}>{formatDate(r.published_on, locale)}</time>.{' '}
+      {r.document_number ? <><span class="document-number">{r.document_number}</span>.{' '}</> : null}
       <span class="citation-url">{url}</span>
       <span class="cite-downloads">
         {' '}{t('resource.cite.download')}{' '}
@@ -125,7 +128,16 @@ export function ResourcePage(props: {
       <dl class="resource-meta" lang={locale}>
         <div><dt>{t('resource.published')}</dt><dd><time datetime={r.published_on}>{formatDate(r.published_on, locale)}</time></dd></div>
         {r.updated_on ? <div><dt>{t('resource.updated')}</dt><dd><time datetime={r.updated_on}>{formatDate(r.updated_on, locale)}</time></dd></div> : null}
-        {detail.authors.length ? <div><dt>{t('resource.authors')}</dt><dd>{formatList(detail.authors, locale)}</dd></div> : null}
+        {r.reviewed_on ? <div><dt>{t('resource.reviewed')}</dt><dd><time datetime={r.reviewed_on}>{formatDate(r.reviewed_on, locale)}</time></dd></div> : null}
+        {detail.authors.length ? (
+          <div>
+            <dt>{t('resource.authors')}</dt>
+            <dd lang={langIf(r.language, locale)}>
+              {formatList(detail.authors.map((a) => (a.affiliation ? t('resource.author.affiliated', { name: bylineName(a.name), affiliation: a.affiliation }) : bylineName(a.name))), locale)}
+            </dd>
+          </div>
+        ) : null}
+        {r.document_number ? <div><dt>{t('resource.documentNumber')}</dt><dd class="document-number">{r.document_number}</dd></div> : null}
         <div><dt>{t('resource.language')}</dt><dd>{languageName(r.language, locale)}</dd></div>
         <div><dt>{t('resource.audience')}</dt><dd>{t(`audience.${r.audience}` as MessageKey)}</dd></div>
         {detail.topics.length ? (
@@ -145,6 +157,16 @@ export function ResourcePage(props: {
           </div>
         ) : null}
       </dl>
+      {detail.updates.length ? (
+        <section class="resource-updates" aria-labelledby="updates-title" lang={locale}>
+          <h2 id="updates-title">{t('resource.updates')}</h2>
+          <ul>
+            {detail.updates.map((u) => (
+              <li><time datetime={u.on}>{formatDate(u.on, locale)}</time>: <span lang={langIf(r.language, locale)}>{u.note}</span></li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {detail.original ? (
         <p class="notice" lang={locale}>
           {t('resource.translation_of', { language: languageName(detail.original.language, locale) })} <RefLink view={view} item={detail.original} />

@@ -1,3 +1,4 @@
+import { bylineName } from '../person-name.ts';
 import type { ResourceDetail } from '../resources.repo.ts';
 
 /**
@@ -14,7 +15,7 @@ export function ResourceSocialTags(props: { detail: ResourceDetail; title: strin
       {r.updated_on ? <meta property="article:modified_time" content={r.updated_on} /> : null}
       <meta property="article:section" content={detail.type.name} />
       {detail.topics.map((topic) => <meta property="article:tag" content={topic.name} />)}
-      {detail.authors.map((a) => <meta property="article:author" content={a} />)}
+      {detail.authors.map((a) => <meta property="article:author" content={bylineName(a.name)} />)}
       <meta name="twitter:title" content={title} />
       <meta name="twitter:description" content={description} />
     </>

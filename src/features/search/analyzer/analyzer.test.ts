@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyzeDocument, CITATION_PREFIX, type SearchDocument } from './document.ts';
+import { analyzeDocument, CITATION_PREFIX, documentNumberTerm, type SearchDocument } from './document.ts';
 import { parseQuery, MAX_GROUPS } from './query.ts';
 import { queryStems, stem } from './stem.ts';
 import { SynonymSet } from './synonyms.ts';
@@ -18,6 +18,20 @@ describe('search analysis', () => {
     assert.equal(stem('2024', 'en'), '2024', 'numbers are not stemmed');
     assert.equal(stem('naturalization', 'fr'), 'naturalization', 'a language without a stemmer keeps words whole');
     assert.deepEqual(new Set(queryStems('visas')), new Set([stem('visas', 'en'), stem('visas', 'es')]));
+  });
+
+  it('indexes a document number as one term and reads one typed in a query (any case, any dash) as that term', () => {
+    const impacts = analyzeDocument(doc({ title: 'Waivers', documentNumber: 'ILRC-2025-0007' }), noCitations).impacts;
+    assert.ok(impacts.get('#ilrc-2025-0007')! >= impacts.get(stem('waivers', 'en'))!, 'weighs as a title word');
+    assert.equal(documentNumberTerm('ILRC-2025-0007'), '#ilrc-2025-0007');
+    for (const q of ['ILRC-2025-0007', 'ilrc-2025-0007', 'ILRC\u20132025\u20130007', 'waiver ILRC-2025-0007']) {
+      const groups = parse(q).groups.filter((g) => g.kind === 'document');
+      assert.equal(groups.length, 1, q);
+      assert.deepEqual(groups[0]!.alternatives, [{ terms: ['#ilrc-2025-0007'], weight: 1 }], q);
+      assert.deepEqual(groups[0]!.words, ['ilrc', '2025', '0007'], 'its words, for when nobody has it');
+    }
+    assert.equal(parse('I-2025-0007x').groups.some((g) => g.kind === 'document'), false, 'only a whole number');
+    assert.equal(parse('2025-0007').groups.some((g) => g.kind === 'document'), false);
   });
 
   it('weights a title word above many body mentions, and drops stop words and one-letter words', () => {

@@ -29,6 +29,11 @@ export const MAX_IMPACT = 65_535;
 
 /** Prefix of citation terms, which no word can start with. */
 export const CITATION_PREFIX = '§';
+/** Prefix of the document-number term (`#ilrc-2025-0001`), which no word can start with either. */
+export const DOCUMENT_PREFIX = '#';
+
+/** The one term a document number is indexed and looked up under. */
+export const documentNumberTerm = (documentNumber: string) => DOCUMENT_PREFIX + documentNumber.toLowerCase();
 
 /** What the analyzer needs to know about one resource. */
 export interface SearchDocument {
@@ -40,6 +45,8 @@ export interface SearchDocument {
   pdfText: string;
   /** Topic and type names in every language they have, each with its language. */
   labels: { text: string; language: string }[];
+  /** Its document number (`ILRC-2025-0001`), indexed as one title-weighted term; null before publication. */
+  documentNumber?: string | null;
 }
 
 /** The parts of a resource citations are read from. */
@@ -102,6 +109,8 @@ export function analyzeDocument(doc: SearchDocument, citationTerms: CitationTerm
       lengths.cites += 1;
     }
   }
+  // The number identifies the resource as its title does, so it weighs as a title word.
+  if (doc.documentNumber) counts.title.set(documentNumberTerm(doc.documentNumber), 1);
   const scores = new Map<string, number>();
   for (const field of FIELD_NAMES) {
     const { weight, averageLength, b } = FIELDS[field];

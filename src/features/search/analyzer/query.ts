@@ -1,4 +1,4 @@
-import { CITATION_PREFIX } from './document.ts';
+import { CITATION_PREFIX, documentNumberTerm } from './document.ts';
 import { queryStems } from './stem.ts';
 import { isStopWord } from './stopwords.ts';
 import { normalizeTyped, wordsOf } from './text.ts';
@@ -11,6 +11,8 @@ export type { Alternative } from './alternative.ts';
 export const MAX_QUERY_CHARS = 300;
 /** At most this many parts count; the rest of a pasted paragraph is ignored. */
 export const MAX_GROUPS = 12;
+/** A document number as typed, in any case (`ilrc-2025-0001`). */
+const DOCUMENT_NUMBER_IN_QUERY = /(?<![\p{L}\p{N}-])[A-Za-z][A-Za-z0-9]{0,11}-\d{4}-\d{4,9}(?![\p{L}\p{N}-])/gu;
 /** A last word this short is taken whole, not as the start of longer words. */
 const MIN_PREFIX = 3;
 
@@ -20,7 +22,7 @@ const MIN_PREFIX = 3;
  * later prefix completions or spelling corrections).
  */
 export interface QueryGroup {
-  kind: 'word' | 'citation' | 'synonym' | 'compound';
+  kind: 'word' | 'citation' | 'synonym' | 'compound' | 'document';
   /** What the visitor typed for this part, folded. */
   text: string;
   /** For citations: how to show it ("INA § 212(h)"). */
@@ -30,7 +32,7 @@ export interface QueryGroup {
   prefix?: boolean;
   /** Part of a quoted phrase: resources without it do not match. */
   required?: boolean;
-  /** For citations: the span's own words, to fall back on when no resource cites it. */
+  /** For citations and document numbers: the span's own words, to fall back on when no resource has it. */
   words?: string[];
 }
 
@@ -69,6 +71,15 @@ export function parseQuery(raw: string, readCitations: QueryCitationReader, syno
   let q = normalizeTyped(raw).slice(0, MAX_QUERY_CHARS);
   const groups: QueryGroup[] = [];
   const phrases: string[][] = [];
+  // A document number ("ILRC-2025-0001") is one term, read before citations so its digits are not.
+  const numbers = [...q.matchAll(DOCUMENT_NUMBER_IN_QUERY)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  for (const n of numbers) {
+    groups.push({
+      kind: 'document', text: n.text.toLowerCase(), display: n.text.toUpperCase(),
+      alternatives: [{ terms: [documentNumberTerm(n.text)], weight: 1 }], words: wordsOf(n.text).filter((w) => w.length > 1),
+    });
+  }
+  q = blankSpans(q, numbers);
   const citations = readCitations(q);
   for (const citation of citations) {
     const text = q.slice(citation.start, citation.end);

@@ -5,7 +5,7 @@ import type { Organization } from '../../../platform/organization.ts';
 import { ORGANIZATION_FIELDS } from '../settings.service.ts';
 import { Field } from './fields.tsx';
 
-const OPTIONAL = new Set(['email', 'phone', 'address']);
+const OPTIONAL = new Set(['email', 'phone', 'address', 'documentPrefix']);
 
 /** The organization settings form, refilled with the person's own text after an error or a conflict. */
 export function SettingsPage(props: {
@@ -16,6 +16,7 @@ export function SettingsPage(props: {
     name: t('taxonomy.settings.field.name'), shortName: t('taxonomy.settings.field.shortName'), tagline: t('taxonomy.settings.field.tagline'),
     taglineEs: t('editorial.home.es.tagline'),
     email: t('taxonomy.settings.field.email'), phone: t('taxonomy.settings.field.phone'), address: t('taxonomy.settings.field.address'),
+    documentPrefix: t('taxonomy.settings.field.documentPrefix'),
   };
   const hints: Record<string, string | undefined> = {
     shortName: t('taxonomy.settings.field.shortName.hint'),
@@ -46,6 +47,7 @@ export function SettingsPage(props: {
         <Field name="email" label={labels.email} value={values.email} errors={errors} type="email" maxlength={254} hint={hints.email} autocomplete="email" />
         <Field name="phone" label={labels.phone} value={values.phone} errors={errors} type="tel" maxlength={40} hint={hints.phone} autocomplete="tel" />
         <Field name="address" label={labels.address} value={values.address} errors={errors} multiline maxlength={300} hint={hints.address} autocomplete="street-address" />
+        <Field name="documentPrefix" label={labels.documentPrefix} value={values.documentPrefix} errors={errors} maxlength={12} hint={t('taxonomy.settings.field.documentPrefix.hint')} />
         <p><button type="submit" class="button">{t('taxonomy.settings.submit')}</button></p>
       </form>
     </div>
