@@ -11,18 +11,12 @@ import { editorialAudit } from './editorial.audit.ts';
 import { staffMessage } from './editorial.errors.ts';
 import { findEditableResource, type EditableResource, type EditorialMeta } from './editorial.repo.ts';
 import type { EditorialDeps } from './editorial.service.ts';
-import { availableActions, type WorkflowAction } from './workflow.ts';
+import { RESOURCE_POLICY } from './resources.type.ts';
+import { availableActions, type PersonAction } from './workflow.ts';
+import { stepPolicy } from '../../content/workflow.ts';
 
-/** The policy action each workflow action needs. */
-export const WORKFLOW_POLICY: Readonly<Record<Exclude<WorkflowAction, 'publishDue'>, Action>> = {
-  submit: 'resource.submit',
-  withdraw: 'resource.review',
-  publish: 'resource.publish',
-  schedule: 'resource.schedule',
-  unpublish: 'resource.unpublish',
-  archive: 'resource.archive',
-  reopen: 'resource.edit',
-};
+/** The policy action each workflow action needs (the resource type's policy). */
+export const WORKFLOW_POLICY: Readonly<Record<PersonAction, Action>> = stepPolicy(RESOURCE_POLICY);
 
 /** Messages shown after a redirect, chosen by `?done=` from this fixed list. */
 export const DONE: Readonly<Record<string, MessageKey>> = {
@@ -86,10 +80,8 @@ export async function resourceFromPath(c: AppContext, site: Site): Promise<Edita
 }
 
 /** The workflow actions `user` may take on a resource now. */
-export function allowedActions(user: CurrentUser, meta: EditorialMeta): Exclude<WorkflowAction, 'publishDue'>[] {
-  return availableActions(meta.status)
-    .filter((a): a is Exclude<WorkflowAction, 'publishDue'> => a !== 'publishDue')
-    .filter((a) => can(user, WORKFLOW_POLICY[a], subjectOf(meta)));
+export function allowedActions(user: CurrentUser, meta: EditorialMeta): PersonAction[] {
+  return availableActions(meta.status).filter((a) => can(user, WORKFLOW_POLICY[a], subjectOf(meta)));
 }
 
 /**

@@ -2,11 +2,11 @@ import type { Db } from '../../db/database.ts';
 import type { ResourceStatus } from '../resources/index.ts';
 import type { ResourceWrite } from '../resources/index.ts';
 import { missingSlugs, resourceIdBySlug } from './editorial.repo.ts';
-import { FieldsError, fieldsErrorFromIssues, type FieldTexts } from './editorial.errors.ts';
-import type { FieldErrors } from '../../platform/forms.ts';
+import { invalidFields, type ContentRefusal, type FieldTexts } from '../../content/refusal.ts';
+import { fieldsErrorFromIssues } from './editorial.errors.ts';
 import { resourceInputSchema, type ResourceInput, type ResourceSnapshot } from './editorial.schema.ts';
 
-/** Validates raw input, throwing a FieldsError keyed by field. */
+/** Validates raw input, throwing a ContentRefusal (`invalid`) keyed by field. */
 export function validInput(raw: unknown): ResourceInput {
   const parsed = parseResourceInput(raw);
   if (!parsed.ok) throw parsed.error;
@@ -33,7 +33,7 @@ export async function checkReferences(db: Db, input: ResourceInput, selfId: numb
   if (topics.length) errors.topics = { key: 'editorial.error.topics.unknown', params: { topics: quoted(topics) } };
   if (originals.length) errors.translationOf = { key: 'editorial.error.translationOf.unknown', params: { slug: input.translationOf ?? '' } };
   if (older.length) errors.supersedes = { key: 'editorial.error.supersedes.unknown', params: { slugs: quoted(older) } };
-  if (Object.keys(errors).length) throw FieldsError.of(errors);
+  if (Object.keys(errors).length) throw invalidFields(errors);
 }
 
 /** The "address already in use" problem of the slug field. */
@@ -57,15 +57,6 @@ export function inputOf(s: ResourceSnapshot): ResourceInput {
     body: s.body, publishedOn: s.publishedOn, updatedOn: s.updatedOn, authors: s.authors, series: s.series,
     translationOf: s.translationOf, supersedes: s.supersedes,
   };
-}
-
-/** The instant a resource is scheduled for, normalised to ISO UTC; it must lie in the future. */
-export function validPublishAt(value: string | Date, now: Date): string {
-  const at = value instanceof Date ? value : new Date(value);
-  if (Number.isNaN(at.getTime())) throw FieldsError.of({ publishAt: { key: 'editorial.error.publishAt.missing' } });
-  if (at.getTime() <= now.getTime()) throw FieldsError.of({ publishAt: { key: 'editorial.error.publishAt.past' } });
-  if (at.getUTCFullYear() > 9999) throw FieldsError.of({ publishAt: { key: 'editorial.error.publishAt.far' } });
-  return at.toISOString();
 }
 
 /** A stored attachment's new title and place in the list (1 = first). */
@@ -92,18 +83,17 @@ export function validAttachmentEdits(raw: Record<number, { title: string; positi
     if (!(position >= 1 && position <= 999)) errors[`attachmentPosition-${id}`] = { key: 'editorial.error.attachment.position' };
     edits.push({ id, title, position });
   }
-  if (Object.keys(errors).length) throw FieldsError.of(errors);
+  if (Object.keys(errors).length) throw invalidFields(errors);
   return edits;
 }
 
 /**
- * Validates resource input. Problems come back as a FieldsError keyed by field (`series.part` →
- * `series`), first problem per field, so a form can show each beside its field in the staff
- * member's language and keep what the person typed; `errors` holds the English messages.
+ * Validates resource input. Problems come back as a ContentRefusal keyed by field (`series.part`
+ * → `series`), first problem per field, so a form can show each beside its field in the staff
+ * member's language and keep what the person typed.
  */
-export function parseResourceInput(raw: unknown): { ok: true; value: ResourceInput } | { ok: false; errors: FieldErrors; error: FieldsError } {
+export function parseResourceInput(raw: unknown): { ok: true; value: ResourceInput } | { ok: false; error: ContentRefusal } {
   const parsed = resourceInputSchema.safeParse(raw);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const error = fieldsErrorFromIssues(parsed.error.issues);
-  return { ok: false, errors: error.fields, error };
+  return { ok: false, error: fieldsErrorFromIssues(parsed.error.issues) };
 }

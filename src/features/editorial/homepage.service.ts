@@ -4,7 +4,8 @@ import { bumpGeneration } from '../../db/generation.ts';
 import { homepageSchema, type HomepageSettings } from '../home/index.ts';
 import { AppError, inEnglish, type ErrorText } from '../../platform/errors.ts';
 import type { MessageKey } from '../../platform/i18n/index.ts';
-import { FieldsError, fieldsErrorFromIssues, type FieldTexts } from './editorial.errors.ts';
+import { invalidFields, type FieldTexts } from '../../content/refusal.ts';
+import { fieldsErrorFromIssues } from './editorial.errors.ts';
 import type { Actor, EditorialDeps } from './editorial.service.ts';
 import {
   currentFeatures, mediaExists, projectOrder, publishedIdBySlug, readHomepageDocument, replaceHomepageDocument, setFeature, setMediaAlt,
@@ -135,7 +136,7 @@ export interface NewImages {
 /**
  * Validates curation input without writing anything: featured items must be published, and an
  * image (the current one, or one about to be uploaded when its entry in `images` is true) needs
- * alt text. Throws a FieldsError keyed by field. (Passing a number or boolean as `images` still
+ * alt text. Throws an `invalid` ContentRefusal keyed by field. (Passing a number or boolean as `images` still
  * means the hero, as before.)
  */
 export async function checkHomepage(deps: Pick<EditorialDeps, 'db'>, raw: unknown, images: NewImages | number | boolean = {}): Promise<CheckedHomepage> {
@@ -160,7 +161,7 @@ export async function checkHomepage(deps: Pick<EditorialDeps, 'db'>, raw: unknow
   if ((feature !== null || fresh.feature === true) && input.featuredResource && !input.featureAlt) errors.featureAlt = { key: 'editorial.error.home.featureAlt.required' };
   const known = new Set(current.projects.map((p) => p.id));
   if ([...input.projectPositions, ...input.projectSpanish].some((p) => !known.has(p.id))) errors.projects = { key: 'editorial.error.home.projects.gone' };
-  if (Object.keys(errors).length) throw FieldsError.of(errors);
+  if (Object.keys(errors).length) throw invalidFields(errors);
   return { input, statementId: statementId ?? null, resourceId: resourceId ?? null, heroMediaId: hero, featureMediaId: feature };
 }
 

@@ -8,16 +8,16 @@ import { readFormFields } from '../../platform/forms.ts';
 import { authorize, can, type Action } from '../admin/index.ts';
 import { discardAttachments } from '../uploads/index.ts';
 import { findUserById } from '../users/index.ts';
-import { ConflictError, FieldsError, staffMessage } from './editorial.errors.ts';
+import { refused } from '../../content/refusal.ts';
+import { staffMessage } from './editorial.errors.ts';
 import { WORKFLOW_POLICY, currentUser, doneMessage, editorialDeps, forbidden, localizeErrors, mayView, resourceFromPath, subjectOf } from './editorial.http.ts';
 import { renderEdit } from './editorial.pages.tsx';
+import { resourceType } from './resources.type.ts';
 import { deleteResource, restoreRevision, transition } from './editorial.service.ts';
 import { resourceHistory, resourceRevisionDiff } from './revisions.service.ts';
 import { isTimeZone, wallTimeToInstant } from './schedule-time.ts';
 import { HistoryPage, RevisionPage } from './views/History.tsx';
-import type { WorkflowAction } from './workflow.ts';
-
-type PersonAction = Exclude<WorkflowAction, 'publishDue'>;
+import type { PersonAction } from './workflow.ts';
 
 /** Reads the submitted form's text fields (a body that is not a form is a 4xx). */
 const fields = readFormFields;
@@ -50,7 +50,7 @@ export function workflowAdmin(site: Site) {
     try {
       await transition(editorialDeps(c, site), user, meta.id, action, { expectedVersion, publishAt });
     } catch (err) {
-      if (err instanceof FieldsError) {
+      if (refused(err, 'invalid')) {
         const schedule = { date: form.date ?? '', time: form.time ?? '', tz: form.tz ?? 'UTC' };
         return renderEdit(c, site, meta.id, { schedule, scheduleError: staffMessage(c.get('t'), err) }, 400);
       }
@@ -74,7 +74,7 @@ export function workflowAdmin(site: Site) {
       const { removedKeys } = await deleteResource(editorialDeps(c, site), currentUser(c), meta.id, parseId(form.version) ?? undefined);
       await discardAttachments(config.dataDir, removedKeys);
     } catch (err) {
-      if (err instanceof ConflictError) return renderEdit(c, site, meta.id, { error: staffMessage(c.get('t'), err) }, 409);
+      if (refused(err, 'conflict')) return renderEdit(c, site, meta.id, { error: staffMessage(c.get('t'), err) }, 409);
       throw err;
     }
     return c.redirect('/admin/resources?done=deleted', 303);
@@ -86,7 +86,7 @@ export function workflowAdmin(site: Site) {
     const t = c.get('t');
     const entries = await resourceHistory(site.deps.db, meta.id);
     return adminPage(c, site, t('editorial.history.title', { title: snapshot.title }),
-      <HistoryPage t={t} id={meta.id} title={snapshot.title} entries={entries} currentVersion={meta.version} done={doneMessage(c)} />);
+      <HistoryPage t={t} id={meta.id} title={snapshot.title} entries={entries} currentVersion={meta.version} fields={resourceType.fields} done={doneMessage(c)} />);
   });
 
   const revisionPage = async (c: AppContext, error?: string) => {
@@ -101,7 +101,7 @@ export function workflowAdmin(site: Site) {
     const t = c.get('t');
     return adminPage(c, site, t('editorial.revision.title', { version, title: snapshot.title }), (
       <RevisionPage t={t} id={meta.id} title={snapshot.title} version={version} fromVersion={diff.from?.version ?? null} currentVersion={meta.version}
-        who={who} when={diff.to.createdAt} summary={diff.to.summary} changes={diff.changes} canRestore={can(user, 'resource.edit', subjectOf(meta))} error={error} />
+        who={who} when={diff.to.createdAt} revision={diff.to} fields={resourceType.fields} changes={diff.changes} canRestore={can(user, 'resource.edit', subjectOf(meta))} error={error} />
     ), error ? 409 : 200);
   };
 

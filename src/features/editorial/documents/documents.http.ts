@@ -8,21 +8,15 @@ import { can, type Action } from '../../admin/index.ts';
 import { clientIp } from '../../../platform/client-ip.ts';
 import { currentUser, doneMessage as resourceDoneMessage, forbidden, subjectOf } from '../editorial.http.ts';
 import { availableActions } from '../workflow.ts';
-import type { TransitionRefused } from './documents.errors.ts';
+import type { ContentRefusal } from '../../../content/refusal.ts';
 import { findDocument, type DocumentMeta, type EditableDocument } from './documents.repo.ts';
 import { documentAudit, type DocumentDeps, type PersonAction } from './documents.service.ts';
+import { DOCUMENT_POLICY as POLICY } from './documents.type.ts';
+import { stepPolicy } from '../../../content/workflow.ts';
 import { KINDS, type DocumentKind } from './kinds.ts';
 
-/** The policy action each workflow action needs. */
-export const DOCUMENT_POLICY: Readonly<Record<PersonAction, Action>> = {
-  submit: 'document.submit',
-  withdraw: 'document.review',
-  publish: 'document.publish',
-  schedule: 'document.schedule',
-  unpublish: 'document.unpublish',
-  archive: 'document.archive',
-  reopen: 'document.edit',
-};
+/** The policy action each workflow action needs (the document types' policy). */
+export const DOCUMENT_POLICY: Readonly<Record<PersonAction, Action>> = stepPolicy(POLICY);
 
 /** Messages shown after a redirect, chosen by `?done=` from this fixed list. */
 const DONE: Readonly<Record<string, MessageKey>> = {
@@ -60,9 +54,7 @@ export async function documentFromPath(c: AppContext, site: Site, kind: Document
 
 /** The workflow actions `user` may take on a document now. */
 export function allowedActions(user: CurrentUser, meta: DocumentMeta): PersonAction[] {
-  return availableActions(meta.status)
-    .filter((a): a is PersonAction => a !== 'publishDue')
-    .filter((a) => can(user, DOCUMENT_POLICY[a], subjectOf(meta)));
+  return availableActions(meta.status).filter((a) => can(user, DOCUMENT_POLICY[a], subjectOf(meta)));
 }
 
 /** One service message in the page's language; `{noun}` is the kind's noun. */
@@ -80,9 +72,9 @@ export function fieldMessages(t: Translate, kind: DocumentKind, fields: Partial<
 }
 
 /** Why a workflow move was refused, in the page's language. */
-export function transitionMessage(t: Translate, err: TransitionRefused): string {
+export function transitionMessage(t: Translate, kind: DocumentKind, err: ContentRefusal): string {
   const hint = (err.action === 'publish' || err.action === 'schedule') && err.from === 'draft' ? ` ${t('documents.error.transition.hint')}` : '';
   return t('documents.error.transition', {
-    noun: t(KINDS[err.kind].labels.noun), state: t(`editorial.state.${err.from}`), action: t(`editorial.action.${err.action as PersonAction}`),
+    noun: t(KINDS[kind].labels.noun), state: t(`editorial.state.${err.from!}`), action: t(`editorial.action.${err.action as PersonAction}`),
   }) + hint;
 }

@@ -1,9 +1,20 @@
-import type { MessageKey, Translate } from '../../../platform/i18n/index.ts';
+import type { Translate } from '../../../platform/i18n/index.ts';
 import { CsrfField, Notice } from '../../../platform/views/form.tsx';
-import type { DiffPart, FieldChange } from '../diff.ts';
-import { localizeSummary } from '../revision-summary.ts';
-import type { RevisionEntry } from '../revisions.repo.ts';
+import type { DiffPart, FieldChange } from '../../../content/diff.ts';
+import { describeRevision, type ContentField, type RevisionFacts } from '../../../content/revision.ts';
+import type { RevisionEntry } from '../../../content/revisions.repo.ts';
 import { formatInstant } from './ResourceList.tsx';
+
+/**
+ * What a revision did in the language of `t`, its fields named by `labels` (where given) or the
+ * content type's field labels.
+ */
+export function revisionSummary(t: Translate, revision: RevisionFacts, fields: readonly ContentField[], labels?: Record<string, string>): string {
+  return describeRevision(revision, t, (field) => {
+    const key = fields.find((f) => f.name === field)?.label;
+    return labels?.[field] ?? (key ? t(key) : field);
+  });
+}
 
 /** A word diff as text with <ins> and <del> marks. */
 export function DiffParts(props: { parts: DiffPart[] }) {
@@ -15,7 +26,7 @@ export function DiffParts(props: { parts: DiffPart[] }) {
 }
 
 /**
- * Changed fields as a table: label (from `labels`, else the resource field's label in the page's
+ * Changed fields as a table: label (from `labels`, else the field's label in the page's
  * language), then the word diff or the before → after values.
  */
 export function ChangeTable(props: { t: Translate; changes: FieldChange[]; beforeLabel: string; afterLabel: string; labels?: Record<string, string> }) {
@@ -30,7 +41,7 @@ export function ChangeTable(props: { t: Translate; changes: FieldChange[]; befor
         <tbody>
           {changes.map((c) => (
             <tr>
-              <th scope="row">{props.labels?.[c.field] ?? t(`editorial.diff.label.${c.field}` as MessageKey) ?? c.label}</th>
+              <th scope="row">{props.labels?.[c.field] ?? t(c.label)}</th>
               {c.parts ? (
                 <td colspan={2}><DiffParts parts={c.parts} /></td>
               ) : (
@@ -48,7 +59,9 @@ export function ChangeTable(props: { t: Translate; changes: FieldChange[]; befor
 }
 
 /** The revisions of an item, newest first: version (linking to its diff), when, who, what. */
-export function RevisionTable(props: { t: Translate; entries: RevisionEntry[]; currentVersion: number; href: (version: number) => string }) {
+export function RevisionTable(props: {
+  t: Translate; entries: RevisionEntry[]; currentVersion: number; href: (version: number) => string; fields: readonly ContentField[]; labels?: Record<string, string>;
+}) {
   const { t } = props;
   return (
     <div class="table-wrap">
@@ -67,7 +80,7 @@ export function RevisionTable(props: { t: Translate; entries: RevisionEntry[]; c
               <th scope="row"><a href={props.href(e.version)}>{e.version}</a>{e.version === props.currentVersion ? ` ${t('editorial.history.current')}` : ''}</th>
               <td><time datetime={e.created_at}>{formatInstant(e.created_at)}</time></td>
               <td>{e.user_name ?? t('editorial.history.system')}</td>
-              <td>{localizeSummary(e.summary, t)}</td>
+              <td>{revisionSummary(t, e, props.fields, props.labels)}</td>
             </tr>
           ))}
         </tbody>
@@ -77,14 +90,17 @@ export function RevisionTable(props: { t: Translate; entries: RevisionEntry[]; c
 }
 
 /** Every revision of a resource, newest first, linking to each one's diff. */
-export function HistoryPage(props: { t: Translate; id: number; title: string; entries: RevisionEntry[]; currentVersion: number; done?: string }) {
+export function HistoryPage(props: {
+  t: Translate; id: number; title: string; entries: RevisionEntry[]; currentVersion: number; fields: readonly ContentField[]; done?: string;
+}) {
   const { t, id } = props;
   return (
     <>
       <p><a href={`/admin/resources/${id}`}>{t('editorial.back_to_resource')}</a></p>
       <h1>{t('editorial.history.title', { title: props.title })}</h1>
       {props.done ? <Notice kind="success"><p>{props.done}</p></Notice> : null}
-      <RevisionTable t={t} entries={props.entries} currentVersion={props.currentVersion} href={(v) => `/admin/resources/${id}/history/${v}`} />
+      <RevisionTable t={t} entries={props.entries} currentVersion={props.currentVersion} fields={props.fields}
+        href={(v) => `/admin/resources/${id}/history/${v}`} />
     </>
   );
 }
@@ -92,14 +108,14 @@ export function HistoryPage(props: { t: Translate; id: number; title: string; en
 /** One revision compared with an earlier one, with a button to restore it. */
 export function RevisionPage(props: {
   t: Translate; id: number; title: string; version: number; fromVersion: number | null; currentVersion: number;
-  who: string | null; when: string; summary: string; changes: FieldChange[]; canRestore: boolean; error?: string;
+  who: string | null; when: string; revision: RevisionFacts; fields: readonly ContentField[]; changes: FieldChange[]; canRestore: boolean; error?: string;
 }) {
   const { t, id } = props;
   return (
     <>
       <p><a href={`/admin/resources/${id}/history`}>{t('editorial.history.back')}</a></p>
       <h1>{t('editorial.revision.title', { version: props.version, title: props.title })}</h1>
-      <p class="lead">{localizeSummary(props.summary, t)} — {props.who ?? t('editorial.history.system')}, {formatInstant(props.when)}</p>
+      <p class="lead">{revisionSummary(t, props.revision, props.fields)} — {props.who ?? t('editorial.history.system')}, {formatInstant(props.when)}</p>
       {props.error ? <Notice kind="error"><p>{props.error}</p></Notice> : null}
       <h2>{props.fromVersion ? t('editorial.revision.compared', { from: props.fromVersion }) : t('editorial.revision.first')}</h2>
       <ChangeTable t={t} changes={props.changes}

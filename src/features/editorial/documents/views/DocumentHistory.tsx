@@ -1,13 +1,15 @@
 import type { Translate } from '../../../../platform/i18n/index.ts';
 import { CsrfField, Notice } from '../../../../platform/views/form.tsx';
-import type { FieldChange } from '../../diff.ts';
-import { localizeSummary } from '../../revision-summary.ts';
-import type { RevisionEntry } from '../../revisions.repo.ts';
-import { ChangeTable, RevisionTable } from '../../views/History.tsx';
+import type { FieldChange } from '../../../../content/diff.ts';
+import type { ContentField, RevisionFacts } from '../../../../content/revision.ts';
+import type { RevisionEntry } from '../../../../content/revisions.repo.ts';
+import { ChangeTable, RevisionTable, revisionSummary } from '../../views/History.tsx';
 import { formatInstant } from '../../views/ResourceList.tsx';
 
 /** Every revision of a document, newest first, linking to each one's diff. */
-export function DocumentHistoryPage(props: { t: Translate; base: string; title: string; entries: RevisionEntry[]; currentVersion: number; done?: string }) {
+export function DocumentHistoryPage(props: {
+  t: Translate; base: string; title: string; entries: RevisionEntry[]; currentVersion: number; fields: readonly ContentField[]; labels: Record<string, string>; done?: string;
+}) {
   const { t, base } = props;
   return (
     <>
@@ -15,7 +17,8 @@ export function DocumentHistoryPage(props: { t: Translate; base: string; title: 
       <h1>{t('editorial.history.title', { title: props.title })}</h1>
       {props.done ? <Notice kind="success"><p>{props.done}</p></Notice> : null}
       {props.entries.length === 0 ? <p>{t('documents.history.none')}</p> : (
-        <RevisionTable t={t} entries={props.entries} currentVersion={props.currentVersion} href={(v) => `${base}/history/${v}`} />
+        <RevisionTable t={t} entries={props.entries} currentVersion={props.currentVersion} fields={props.fields} labels={props.labels}
+          href={(v) => `${base}/history/${v}`} />
       )}
     </>
   );
@@ -24,14 +27,14 @@ export function DocumentHistoryPage(props: { t: Translate; base: string; title: 
 /** One revision compared with an earlier one, with a button to restore it. */
 export function DocumentRevisionPage(props: {
   t: Translate; base: string; title: string; version: number; fromVersion: number | null; currentVersion: number; labels: Record<string, string>;
-  who: string | null; when: string; summary: string; changes: FieldChange[]; canRestore: boolean; error?: string;
+  who: string | null; when: string; revision: RevisionFacts; fields: readonly ContentField[]; changes: FieldChange[]; canRestore: boolean; error?: string;
 }) {
   const { t, base } = props;
   return (
     <>
       <p><a href={`${base}/history`}>{t('editorial.history.back')}</a></p>
       <h1>{t('editorial.revision.title', { version: props.version, title: props.title })}</h1>
-      <p class="lead">{localizeSummary(props.summary, t)} — {props.who ?? t('editorial.history.system')}, {formatInstant(props.when)}</p>
+      <p class="lead">{revisionSummary(t, props.revision, props.fields, props.labels)} — {props.who ?? t('editorial.history.system')}, {formatInstant(props.when)}</p>
       {props.error ? <Notice kind="error"><p>{props.error}</p></Notice> : null}
       <h2>{props.fromVersion ? t('editorial.revision.compared', { from: props.fromVersion }) : t('editorial.revision.first')}</h2>
       <ChangeTable t={t} changes={props.changes} labels={props.labels}
