@@ -73,42 +73,51 @@ function parse(json: string): Record<string, unknown> | null {
   }
 }
 
+/**
+ * Works out `event`, `restored_from` and `changes` of every revision from its summary and the
+ * entity's snapshots. Run once, by this migration; exported for the test that checks the
+ * conversion on both engines.
+ */
+export async function convertLegacyRevisions(db: Kysely<any>): Promise<void> {
+  // Keyset pages in (entity, version) order, carrying the previous snapshot across pages.
+  let last: [string, number, number, number] | null = null;
+  let previous: { entity: string; snapshot: Record<string, unknown> | null } | null = null;
+  for (;;) {
+    let query = db.selectFrom('revisions').select(['id', 'entity_type', 'entity_id', 'version', 'snapshot', 'summary'])
+      .orderBy('entity_type').orderBy('entity_id').orderBy('version').orderBy('id').limit(500);
+    if (last) {
+      const [type, entity, version, id] = last;
+      query = query.where((eb) => eb.or([
+        eb('entity_type', '>', type),
+        eb.and([eb('entity_type', '=', type), eb('entity_id', '>', entity)]),
+        eb.and([eb('entity_type', '=', type), eb('entity_id', '=', entity), eb('version', '>', version)]),
+        eb.and([eb('entity_type', '=', type), eb('entity_id', '=', entity), eb('version', '=', version), eb('id', '>', id)]),
+      ]));
+    }
+    const rows = (await query.execute()) as (Row & { version: number })[];
+    if (rows.length === 0) break;
+    for (const row of rows) {
+      const entity = `${row.entity_type}:${row.entity_id}`;
+      const snapshot = parse(row.snapshot);
+      const before = previous?.entity === entity ? previous.snapshot : null;
+      const { event, restoredFrom } = legacyEvent(row.summary);
+      const changes = snapshot ? changesOf(before, snapshot) : null;
+      await db.updateTable('revisions')
+        .set({ event, restored_from: restoredFrom, changes: changes === null ? null : JSON.stringify(changes) })
+        .where('id', '=', row.id).execute();
+      previous = { entity, snapshot };
+      last = [row.entity_type, Number(row.entity_id), Number(row.version), Number(row.id)];
+    }
+  }
+}
+
 export function structuredRevisionsSchema(_dialect: Dialect) {
   return {
     async up(db: Kysely<any>) {
       await db.schema.alterTable('revisions').addColumn('event', 'text').execute();
       await db.schema.alterTable('revisions').addColumn('restored_from', 'integer').execute();
       await db.schema.alterTable('revisions').addColumn('changes', 'text').execute();
-      // Keyset pages in (entity, version) order, carrying the previous snapshot across pages.
-      let last: [string, number, number, number] | null = null;
-      let previous: { entity: string; snapshot: Record<string, unknown> | null } | null = null;
-      for (;;) {
-        let query = db.selectFrom('revisions').select(['id', 'entity_type', 'entity_id', 'version', 'snapshot', 'summary'])
-          .orderBy('entity_type').orderBy('entity_id').orderBy('version').orderBy('id').limit(500);
-        if (last) {
-          const [type, entity, version, id] = last;
-          query = query.where((eb) => eb.or([
-            eb('entity_type', '>', type),
-            eb.and([eb('entity_type', '=', type), eb('entity_id', '>', entity)]),
-            eb.and([eb('entity_type', '=', type), eb('entity_id', '=', entity), eb('version', '>', version)]),
-            eb.and([eb('entity_type', '=', type), eb('entity_id', '=', entity), eb('version', '=', version), eb('id', '>', id)]),
-          ]));
-        }
-        const rows = (await query.execute()) as (Row & { version: number })[];
-        if (rows.length === 0) break;
-        for (const row of rows) {
-          const entity = `${row.entity_type}:${row.entity_id}`;
-          const snapshot = parse(row.snapshot);
-          const before = previous?.entity === entity ? previous.snapshot : null;
-          const { event, restoredFrom } = legacyEvent(row.summary);
-          const changes = snapshot ? changesOf(before, snapshot) : null;
-          await db.updateTable('revisions')
-            .set({ event, restored_from: restoredFrom, changes: changes === null ? null : JSON.stringify(changes) })
-            .where('id', '=', row.id).execute();
-          previous = { entity, snapshot };
-          last = [row.entity_type, Number(row.entity_id), Number(row.version), Number(row.id)];
-        }
-      }
+      await convertLegacyRevisions(db);
     },
   };
 }
