@@ -5,8 +5,8 @@ import type { RevisionRow } from './content.table.ts';
 import { ContentRefusal, invalidFields } from './refusal.ts';
 import { englishSummary, fieldChanges, type RevisionEvent } from './revision.ts';
 import { findRevision, hasRevisions, insertRevision } from './revisions.repo.ts';
-import type { Actor, ContentDeps, ContentItem, ContentMeta, ContentSnapshot, ContentType, Step, WorkflowPatch } from './type.ts';
-import { assertTransition, type PersonAction } from './workflow.ts';
+import type { Actor, ContentDeps, ContentItem, ContentMeta, ContentSnapshot, ContentType, Person, Step, WorkflowPatch } from './type.ts';
+import { assertTransition, availableActions, type PersonAction } from './workflow.ts';
 
 /**
  * The one editorial engine. Every change to every content type goes through `change()`:
@@ -243,4 +243,9 @@ export async function deleteItem<I, S extends ContentSnapshot>(
     await bumpGeneration(trx);
     return { removedKeys };
   });
+}
+
+/** The workflow steps `actor` may take on an item now: the type's steps from its state, as far as its policy allows. */
+export function allowedSteps<I, S extends ContentSnapshot>(type: ContentType<I, S>, actor: Person, item: ContentMeta): PersonAction[] {
+  return availableActions(item.status, type.steps).filter((a) => type.policy(actor, a, item));
 }

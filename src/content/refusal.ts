@@ -82,7 +82,7 @@ export class ContentRefusal extends AppError {
   }
 
   /** The whole refusal in the language of `t`; field problems follow the sentence they belong to. */
-  say(t: Translate, params: Record<string, string> = {}): string {
+  override say(t: Translate, params: Record<string, string> = {}): string {
     const fields = Object.values(this.fieldMessages(t, params));
     if (this.reason === 'invalid' && fields.length) return fields.join(' ');
     const head = this.text ? translateText(t, { ...this.text, params: { ...params, ...this.text.params } }) : this.message;

@@ -1,11 +1,5 @@
-import { ContentRefusal, refusalFromIssues } from '../../content/refusal.ts';
-import { type AppError, errorMessage } from '../../platform/errors.ts';
-import { hasMessage, type Translate } from '../../platform/i18n/index.ts';
-
-/** An error's text for a staff page in the language of `t`, field problems included. */
-export function staffMessage(t: Translate, err: AppError): string {
-  return err instanceof ContentRefusal ? err.say(t) : errorMessage(t, err);
-}
+import { refusalFromIssues, type ContentRefusal } from '../../content/refusal.ts';
+import { hasMessage } from '../../platform/i18n/index.ts';
 
 /**
  * Field problems from zod issues whose messages are catalog keys (first per top-level field);

@@ -12,7 +12,7 @@ import { discardImage, removeMediaFiles, storeImageUpload } from '../uploads/ind
 import type { Upload } from '../uploads/index.ts';
 import { invalidFields, refused } from '../../content/refusal.ts';
 import { readUploads } from './editorial.form.ts';
-import { currentUser, doneMessage, editorialDeps, localizeErrors } from './editorial.http.ts';
+import { currentUser, doneMessage, editorialDeps } from './editorial.http.ts';
 import type { FieldErrors } from '../../platform/forms.ts';
 import { recentResourceChoices, statementChoices } from './homepage.repo.ts';
 import { checkHomepage, HomepageConflictError, loadHomepageCuration, saveHomepage, type HomepageCuration } from './homepage.service.ts';
@@ -42,7 +42,6 @@ const num = (v: string) => (/^\s*\d{1,4}\s*$/.test(v) ? Number(v) : Number.NaN);
 export function homepageAdmin(site: Site) {
   const app = new Hono<AppEnv>();
   const { db, config, clock } = site.deps;
-  app.onError(localizeErrors);
   app.use('/admin/homepage', authorize('homepage.curate'));
 
   const page = async (c: AppContext, values?: HomepageFormValues, errors: FieldErrors = {}, status: ContentfulStatusCode = 200, problem?: string) => {

@@ -18,10 +18,9 @@ import { discardAttachments, sendUpload, storePdfUpload } from '../uploads/index
 import { attachmentsDir } from '../uploads/index.ts';
 import { findAttachment } from './editorial.repo.ts';
 import { refused, type ContentRefusal } from '../../content/refusal.ts';
-import { staffMessage } from './editorial.errors.ts';
 import { inputFromForm, readAttachmentEdits, readRemovals, readResourceForm, readUploads } from './editorial.form.ts';
 import { validAttachmentEdits } from './editorial.rules.ts';
-import { currentUser, doneMessage, editorialDeps, forbidden, localizeErrors, mayView, resourceFromPath, storageFullMessage, subjectOf } from './editorial.http.ts';
+import { currentUser, doneMessage, editorialDeps, forbidden, mayView, resourceFromPath, storageFullMessage, subjectOf } from './editorial.http.ts';
 import { renderEdit, renderNew } from './editorial.pages.tsx';
 import type { ResourceInput } from './editorial.schema.ts';
 import { parseResourceInput } from './editorial.rules.ts';
@@ -87,7 +86,6 @@ async function storeUploads(site: Site, form: FormData): Promise<NewAttachment[]
 export function resourcesAdmin(site: Site) {
   const app = new Hono<AppEnv>();
   const { db, config } = site.deps;
-  app.onError(localizeErrors);
 
   app.get('/admin/resources', authorize('resource.create'), async (c) => {
     const t = c.get('t');
@@ -117,7 +115,7 @@ export function resourcesAdmin(site: Site) {
     try {
       stored = await storeUploads(site, form);
     } catch (err) {
-      if (err instanceof AppError) return renderNew(c, site, { values, errors: { attachments: staffMessage(t, err) } }, 400);
+      if (err instanceof AppError) return renderNew(c, site, { values, errors: { attachments: err.say(t) } }, 400);
       throw err;
     }
     try {
@@ -157,7 +155,7 @@ export function resourcesAdmin(site: Site) {
     try {
       stored = await storeUploads(site, form);
     } catch (err) {
-      if (err instanceof AppError) return renderEdit(c, site, meta.id, { values, errors: { attachments: staffMessage(t, err) } }, 400);
+      if (err instanceof AppError) return renderEdit(c, site, meta.id, { values, errors: { attachments: err.say(t) } }, 400);
       throw err;
     }
     try {

@@ -1,17 +1,16 @@
 import { parseId } from '../../../platform/ids.ts';
 import type { ErrorText } from '../../../platform/errors.ts';
-import { notFound } from '../../../platform/errors.ts';
 import type { AppContext, CurrentUser } from '../../../platform/http.ts';
 import type { MessageKey, Translate } from '../../../platform/i18n/index.ts';
 import type { Site } from '../../../platform/site.ts';
 import { can, type Action } from '../../admin/index.ts';
 import { clientIp } from '../../../platform/client-ip.ts';
 import { currentUser, doneMessage as resourceDoneMessage, forbidden, subjectOf } from '../editorial.http.ts';
-import { availableActions } from '../workflow.ts';
-import type { ContentRefusal } from '../../../content/refusal.ts';
+import { allowedSteps } from '../../../content/change.ts';
+import { ContentRefusal } from '../../../content/refusal.ts';
 import { findDocument, type DocumentMeta, type EditableDocument } from './documents.repo.ts';
 import { documentAudit, type DocumentDeps, type PersonAction } from './documents.service.ts';
-import { DOCUMENT_POLICY as POLICY } from './documents.type.ts';
+import { DOCUMENT_POLICY as POLICY, DOCUMENT_TYPES as TYPES } from './documents.type.ts';
 import { stepPolicy } from '../../../content/workflow.ts';
 import { KINDS, type DocumentKind } from './kinds.ts';
 
@@ -48,13 +47,13 @@ export function mayView(user: CurrentUser, meta: DocumentMeta): boolean {
 export async function documentFromPath(c: AppContext, site: Site, kind: DocumentKind): Promise<EditableDocument> {
   const id = parseId(c.req.param('id'));
   const found = id === null ? undefined : await findDocument(site.deps.db, kind, id);
-  if (!found) throw notFound(c.get('t')('documents.error.not_found', { noun: c.get('t')(KINDS[kind].labels.noun) }));
+  if (!found) throw new ContentRefusal('missing', TYPES[kind].texts.missing);
   return found;
 }
 
 /** The workflow actions `user` may take on a document now. */
-export function allowedActions(user: CurrentUser, meta: DocumentMeta): PersonAction[] {
-  return availableActions(meta.status).filter((a) => can(user, DOCUMENT_POLICY[a], subjectOf(meta)));
+export function allowedActions(user: CurrentUser, kind: DocumentKind, meta: DocumentMeta): PersonAction[] {
+  return allowedSteps(TYPES[kind], user, meta);
 }
 
 /** One service message in the page's language; `{noun}` is the kind's noun. */

@@ -67,7 +67,7 @@ export async function renderEditDocument(c: AppContext, site: Site, kind: Docume
         version: meta.version,
       } : null}
       panel={{
-        t, spec, meta, authorName: author?.name ?? null, actions: allowedActions(user, meta), canDelete: can(user, 'document.delete', subjectOf(meta)),
+        t, spec, meta, authorName: author?.name ?? null, actions: allowedActions(user, kind, meta), canDelete: can(user, 'document.delete', subjectOf(meta)),
         schedule: { ...(state.schedule ?? { date: isoDate(tomorrow), time: '09:00', tz: 'America/Los_Angeles' }), error: state.scheduleError },
       }}
     />

@@ -3,7 +3,7 @@ import type { Clock } from '../../../platform/clock.ts';
 import { createItem, deleteItem, restoreItem, saveItem, stepItem, type StepOptions } from '../../../content/change.ts';
 import type { Actor, ContentAuditEvent, ContentDeps } from '../../../content/type.ts';
 import type { PersonAction } from '../../../content/workflow.ts';
-import { recordAudit } from '../../audit/index.ts';
+import { editorialAudit } from '../editorial.audit.ts';
 import { DOCUMENT_TYPES } from './documents.type.ts';
 import type { DocumentKind } from './kinds.ts';
 
@@ -20,10 +20,8 @@ export type DocumentAudit = (db: Db, event: DocumentAuditEvent) => Promise<void>
 export type DocumentDeps = ContentDeps;
 export type { Actor, PersonAction };
 
-/** The audit hook writing to the audit log, with the client's address. */
-export function documentAudit(clock: Clock, ip: string | null = null): DocumentAudit {
-  return (db, e) => recordAudit(db, { action: e.action, userId: e.userId, subjectType: e.subjectType, subjectId: e.subjectId, detail: e.detail, ip, at: clock.now() });
-}
+/** The audit hook writing to the audit log, with the client's address: the same hook as every content type's. */
+export const documentAudit: (clock: Clock, ip?: string | null) => DocumentAudit = editorialAudit;
 
 /** Creates a draft of `kind` by `actor` (its author), with revision 1. */
 export function createDocument(deps: DocumentDeps, kind: DocumentKind, actor: Actor, raw: unknown): Promise<{ id: number; version: number }> {

@@ -17,7 +17,7 @@ import { DOCUMENT_TYPES } from './documents.type.ts';
 import { documentHistory, documentRevisionDiff } from './documents.revisions.ts';
 import { deleteDocument, restoreDocument, transitionDocument, type PersonAction } from './documents.service.ts';
 import { DOCUMENT_KINDS, KINDS, type DocumentKind } from './kinds.ts';
-import { DocumentHistoryPage, DocumentRevisionPage } from './views/DocumentHistory.tsx';
+import { HistoryPage, RevisionPage } from '../views/History.tsx';
 import { documentFieldLabels } from './views/labels.ts';
 
 /** Reads the submitted form's text fields (a body that is not a form is a 4xx). */
@@ -81,7 +81,7 @@ function workflowRoutes(app: Hono<AppEnv>, site: Site, kind: DocumentKind) {
     const t = c.get('t');
     const entries = await documentHistory(site.deps.db, kind, meta.id);
     return adminPage(c, site, t('editorial.history.title', { title: snapshot.title }),
-      <DocumentHistoryPage t={t} base={`${spec.adminPath}/${meta.id}`} title={snapshot.title} entries={entries} currentVersion={meta.version}
+      <HistoryPage t={t} base={`${spec.adminPath}/${meta.id}`} back={t('documents.back')} empty={t('documents.history.none')} title={snapshot.title} entries={entries} currentVersion={meta.version}
         fields={DOCUMENT_TYPES[kind].fields} labels={documentFieldLabels(t, spec)} done={doneMessage(c)} />);
   });
 
@@ -102,7 +102,7 @@ function workflowRoutes(app: Hono<AppEnv>, site: Site, kind: DocumentKind) {
     }
     const who = diff.to.userId ? (await findUserById(site.deps.db, diff.to.userId))?.name ?? null : null;
     return adminPage(c, site, t('editorial.revision.title', { version, title: snapshot.title }), (
-      <DocumentRevisionPage t={t} base={`${spec.adminPath}/${meta.id}`} title={snapshot.title} version={version} fromVersion={diff.from?.version ?? null}
+      <RevisionPage t={t} base={`${spec.adminPath}/${meta.id}`} title={snapshot.title} version={version} fromVersion={diff.from?.version ?? null}
         currentVersion={meta.version} labels={documentFieldLabels(t, spec)} who={who} when={diff.to.createdAt} revision={diff.to} fields={DOCUMENT_TYPES[kind].fields} changes={diff.changes}
         canRestore={can(user, 'document.edit', subjectOf(meta))} error={error} />
     ), error ? 409 : 200);

@@ -89,40 +89,47 @@ export function RevisionTable(props: {
   );
 }
 
-/** Every revision of a resource, newest first, linking to each one's diff. */
+/**
+ * Every revision of an item, newest first, linking to each one's diff. `base` is the item's staff
+ * address (`/admin/resources/7`, `/admin/pages/3`); `back` the link text to it; `empty` what to say
+ * when nothing is recorded yet.
+ */
 export function HistoryPage(props: {
-  t: Translate; id: number; title: string; entries: RevisionEntry[]; currentVersion: number; fields: readonly ContentField[]; done?: string;
+  t: Translate; base: string; back: string; title: string; entries: RevisionEntry[]; currentVersion: number;
+  fields: readonly ContentField[]; labels?: Record<string, string>; empty?: string; done?: string;
 }) {
-  const { t, id } = props;
+  const { t, base } = props;
   return (
     <>
-      <p><a href={`/admin/resources/${id}`}>{t('editorial.back_to_resource')}</a></p>
+      <p><a href={base}>{props.back}</a></p>
       <h1>{t('editorial.history.title', { title: props.title })}</h1>
       {props.done ? <Notice kind="success"><p>{props.done}</p></Notice> : null}
-      <RevisionTable t={t} entries={props.entries} currentVersion={props.currentVersion} fields={props.fields}
-        href={(v) => `/admin/resources/${id}/history/${v}`} />
+      {props.entries.length === 0 && props.empty ? <p>{props.empty}</p> : (
+        <RevisionTable t={t} entries={props.entries} currentVersion={props.currentVersion} fields={props.fields} labels={props.labels}
+          href={(v) => `${base}/history/${v}`} />
+      )}
     </>
   );
 }
 
-/** One revision compared with an earlier one, with a button to restore it. */
+/** One revision of an item compared with an earlier one, with a button to restore it. */
 export function RevisionPage(props: {
-  t: Translate; id: number; title: string; version: number; fromVersion: number | null; currentVersion: number;
+  t: Translate; base: string; title: string; version: number; fromVersion: number | null; currentVersion: number; labels?: Record<string, string>;
   who: string | null; when: string; revision: RevisionFacts; fields: readonly ContentField[]; changes: FieldChange[]; canRestore: boolean; error?: string;
 }) {
-  const { t, id } = props;
+  const { t, base } = props;
   return (
     <>
-      <p><a href={`/admin/resources/${id}/history`}>{t('editorial.history.back')}</a></p>
+      <p><a href={`${base}/history`}>{t('editorial.history.back')}</a></p>
       <h1>{t('editorial.revision.title', { version: props.version, title: props.title })}</h1>
-      <p class="lead">{revisionSummary(t, props.revision, props.fields)} — {props.who ?? t('editorial.history.system')}, {formatInstant(props.when)}</p>
+      <p class="lead">{revisionSummary(t, props.revision, props.fields, props.labels)} — {props.who ?? t('editorial.history.system')}, {formatInstant(props.when)}</p>
       {props.error ? <Notice kind="error"><p>{props.error}</p></Notice> : null}
       <h2>{props.fromVersion ? t('editorial.revision.compared', { from: props.fromVersion }) : t('editorial.revision.first')}</h2>
-      <ChangeTable t={t} changes={props.changes}
+      <ChangeTable t={t} changes={props.changes} labels={props.labels}
         beforeLabel={props.fromVersion ? t('editorial.revision.version', { version: props.fromVersion }) : t('editorial.diff.before')}
         afterLabel={t('editorial.revision.version', { version: props.version })} />
       {props.canRestore && props.version !== props.currentVersion ? (
-        <form method="post" action={`/admin/resources/${id}/history/${props.version}/restore`} class="form">
+        <form method="post" action={`${base}/history/${props.version}/restore`} class="form">
           <CsrfField />
           <input type="hidden" name="version" value={String(props.currentVersion)} />
           <p class="fine-print">{t('editorial.revision.restore.hint')}</p>
