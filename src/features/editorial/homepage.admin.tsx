@@ -15,7 +15,7 @@ import { readUploads } from './editorial.form.ts';
 import { currentUser, doneMessage, editorialDeps } from './editorial.http.ts';
 import type { FieldErrors } from '../../platform/forms.ts';
 import { recentResourceChoices, statementChoices } from './homepage.repo.ts';
-import { checkHomepage, HomepageConflictError, loadHomepageCuration, saveHomepage, type HomepageCuration } from './homepage.service.ts';
+import { checkHomepage, loadHomepageCuration, saveHomepage, type HomepageCuration } from './homepage.service.ts';
 import { HomepageForm, type HomepageFormValues } from './views/HomepageForm.tsx';
 
 function valuesOf(cur: HomepageCuration, featureAlt: string): HomepageFormValues {
@@ -122,7 +122,7 @@ export function homepageAdmin(site: Site) {
       for (const media of stored) await discardImage(storage, media);
       if (refused(err, 'invalid')) return page(c, values, err.fieldMessages(t), 400);
       // Their choices stay in the form, now at the stored version: saving again replaces the other save.
-      if (err instanceof HomepageConflictError) {
+      if (refused(err, 'conflict')) {
         return page(c, { ...values, version: String(err.currentVersion) }, {}, 409, t('editorial.home.conflict'));
       }
       throw err;
