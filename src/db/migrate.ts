@@ -16,6 +16,7 @@ import { searchIndexSchema } from './migrations/012_search_index.ts';
 import { searchStaffSchema } from './migrations/013_search_staff.ts';
 import { authoritiesSchema } from './migrations/016_authorities.ts';
 import { spanishContentSchema } from './migrations/017_spanish_content.ts';
+import { helpSchema } from './migrations/020_help.ts';
 import { structuredRevisionsSchema } from './migrations/021_structured_revisions.ts';
 
 /** Migrations in order; names are permanent once released. */
@@ -36,6 +37,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '013_search_staff': searchStaffSchema(dialect),
     '016_authorities': authoritiesSchema(dialect),
     '017_spanish_content': spanishContentSchema(dialect),
+    '020_help': helpSchema(dialect),
     '021_structured_revisions': structuredRevisionsSchema(dialect),
   };
 }
