@@ -8,7 +8,7 @@ import { SynonymSet } from '../src/features/search/analyzer/synonyms.ts';
 import { wordsOf } from '../src/features/search/analyzer/words.ts';
 import { readQueryCitations } from '../src/features/search/citations.ts';
 import { extractCitations } from '../src/features/citations/index.ts';
-import { localizeSummary } from '../src/features/editorial/revision-summary.ts';
+import { legacyEvent } from '../src/db/migrations/021_structured_revisions.ts';
 import { isTimeZone } from '../src/features/editorial/schedule-time.ts';
 import { parseResourceInput } from '../src/features/editorial/editorial.rules.ts';
 import { isTotpShaped, hashRecoveryCode } from '../src/features/auth/totp.ts';
@@ -16,7 +16,6 @@ import { parseLine } from '../src/features/interchange/interchange.schema.ts';
 import { parseLibraryQuery } from '../src/features/resources/resources.schema.ts';
 import { sanitizeUploadName, titleFromFilename } from '../src/features/uploads/filename.ts';
 import { preferredLocale } from '../src/platform/i18n/negotiate.ts';
-import { translator } from '../src/platform/i18n/index.ts';
 import { pickEncoding } from '../src/platform/page-cache.ts';
 import { titleSortKey } from '../src/platform/sort-key.ts';
 import { draftInput } from '../src/features/editorial/testing.ts';
@@ -58,7 +57,7 @@ const cases: [string, (input: string) => unknown][] = [
   ['isTotpShaped and hashRecoveryCode', (s) => [isTotpShaped(s), hashRecoveryCode(s)]],
   ['parseResourceInput (slug, title, authors)', (s) => parseResourceInput(draftInput({ slug: s, title: s.slice(0, 300), authors: [{ name: s, affiliation: s }] }))],
   ['interchange parseLine (language tag, slug)', (s) => parseLine(JSON.stringify({ slug: s, language: `en${s}`, title: s }))],
-  ['localizeSummary (revision summaries)', (s) => localizeSummary(`Edited ${s} and 3 more fields`, translator('es'))],
+  ['legacyEvent (old revision summaries, migration 021)', (s) => legacyEvent(`Edited ${s} and 3 more fields`)],
 ];
 
 describe('regular expressions on user input, 100,000 repeated characters', () => {

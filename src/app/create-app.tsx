@@ -6,7 +6,7 @@ import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import { GenerationCache } from '../platform/content-cache.ts';
 import { currentGeneration } from '../db/generation.ts';
-import { AppError, translateText } from '../platform/errors.ts';
+import { AppError } from '../platform/errors.ts';
 import type { AppContext, AppDeps, AppEnv } from '../platform/http.ts';
 import { LOCALES, localePath, splitLocale, translator } from '../platform/i18n/index.ts';
 import { LANG_COOKIE, isLocale, languagePreference, preferredLocale } from '../platform/i18n/negotiate.ts';
@@ -203,9 +203,7 @@ async function errorPage(c: AppContext, site: Site, err: AppError | null, refere
   if (isAdminPath(c.req.path)) return adminErrorPage(c, site, err, reference);
   const status = err?.status ?? 500;
   const t = c.get('t');
-  const message = err?.text && !c.req.path.startsWith('/api/')
-    ? translateText(t, err.text)
-    : err?.message ?? t('error.500.body');
+  const message = err && !c.req.path.startsWith('/api/') ? err.say(t) : err?.message ?? t('error.500.body');
   if (c.req.path.startsWith('/api/')) {
     return c.json({ error: { code: err?.code ?? 'internal', message, ...(reference ? { reference } : {}) } }, status);
   }

@@ -24,7 +24,6 @@ const DYNAMIC_PREFIXES = [
   'editorial.state.', // editorial ResourceList: t(`editorial.state.${status}`)
   'editorial.action.', // editorial WorkflowPanel: t(`editorial.action.${a}`)
   'editorial.toolbar.', // editorial ResourceForm: t(`editorial.toolbar.${k}`)
-  'editorial.diff.label.', // editorial History: t(`editorial.diff.label.${field}`)
   'editorial.refused.state.', // editorial workflow.ts: assertTransition's text parts, `editorial.refused.state.${from}`
   'editorial.refused.action.', // editorial workflow.ts: assertTransition's text parts, `editorial.refused.action.${action}`
 ];
@@ -155,7 +154,7 @@ describe('interface text', () => {
     assert.equal(es('admin.audit.count', { count: 3 }), '3 eventos');
     assert.equal(en('documents.statement.count', { count: 1 }), '1 statement');
     assert.equal(es('documents.statement.count', { count: 2 }), '2 declaraciones');
-    assert.equal(en('editorial.summary.more', { count: 1 }), '1 more field');
+    assert.equal(en('content.summary.more', { count: 1 }), '1 more field');
     assert.equal(es('admin.wait.minutes', { n: 1 }), '1 minuto');
     assert.equal(en('admin.wait.seconds', { n: 30 }), '30 seconds');
   });

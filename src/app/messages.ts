@@ -4,6 +4,8 @@ import { platformEn } from '../platform/messages.en.ts';
 import { platformEs } from '../platform/messages.es.ts';
 import { fallbackEn } from '../platform/messages.fallback.en.ts';
 import { fallbackEs } from '../platform/messages.fallback.es.ts';
+import { contentEn } from '../content/messages.en.ts';
+import { contentEs } from '../content/messages.es.ts';
 import { adminEn } from '../features/admin/messages.en.ts';
 import { adminEs } from '../features/admin/messages.es.ts';
 import { apiEn } from '../features/api/messages.en.ts';
@@ -52,6 +54,7 @@ export const catalogs: { en: Catalog; es: Catalog } = {
   en: {
     ...platformEn,
     ...fallbackEn,
+    ...contentEn,
     ...adminEn,
     ...apiEn,
     ...auditEn,
@@ -74,6 +77,7 @@ export const catalogs: { en: Catalog; es: Catalog } = {
   es: {
     ...platformEs,
     ...fallbackEs,
+    ...contentEs,
     ...adminEs,
     ...apiEs,
     ...auditEs,

@@ -46,8 +46,14 @@ export interface RevisionsTable {
   created_at: string;
   /** JSON of every editable field, see ResourceSnapshot. */
   snapshot: string;
-  /** What happened, e.g. "Saved", "Published", "Restored version 3". */
+  /** What happened in English ("Edited title and body"), for logs and exports; never read back. */
   summary: string;
+  /** What happened (revision.ts RevisionEvent); NULL only for an old summary migration 021 did not recognise. */
+  event: string | null;
+  /** For `restored`: the version whose fields were restored. */
+  restored_from: number | null;
+  /** JSON `[{field, from, to}]` of the fields that changed (revision.ts FieldChangeRecord); NULL where not known. */
+  changes: string | null;
 }
 
 export type RevisionRow = Selectable<RevisionsTable>;

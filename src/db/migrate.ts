@@ -18,6 +18,7 @@ import { authoritiesSchema } from './migrations/016_authorities.ts';
 import { spanishContentSchema } from './migrations/017_spanish_content.ts';
 import { currencySchema } from './migrations/018_currency.ts';
 import { helpSchema } from './migrations/020_help.ts';
+import { structuredRevisionsSchema } from './migrations/021_structured_revisions.ts';
 
 /** Migrations in order; names are permanent once released. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -39,6 +40,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '017_spanish_content': spanishContentSchema(dialect),
     '018_currency': currencySchema(dialect),
     '020_help': helpSchema(dialect),
+    '021_structured_revisions': structuredRevisionsSchema(dialect),
   };
 }
 

@@ -78,6 +78,14 @@ export class AppError extends Error {
   get status(): (typeof ERROR_STATUS)[ErrorCode] {
     return ERROR_STATUS[this.code];
   }
+
+  /**
+   * What to show a person, in the language of `t`: the catalog text when there is one, else the
+   * message. Subclasses that carry more (the content engine's field problems) say that too.
+   */
+  say(t: Translate): string {
+    return errorMessage(t, this);
+  }
 }
 
 /**

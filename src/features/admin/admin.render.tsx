@@ -1,7 +1,7 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { translateText, type AppError } from '../../platform/errors.ts';
+import type { AppError } from '../../platform/errors.ts';
 import type { AppContext } from '../../platform/http.ts';
 import type { MessageKey } from '../../platform/i18n/index.ts';
 import type { Site } from '../../platform/site.ts';
@@ -52,7 +52,7 @@ export function adminErrorPage(c: AppContext, site: Site, err: AppError | null, 
   return adminPage(c, site, title, (
     <div class="narrow error-page">
       <h1>{title}</h1>
-      <p class="lead">{err ? (err.text ? translateText(t, err.text) : err.message) : t('error.500.body')}</p>
+      <p class="lead">{err ? err.say(t) : t('error.500.body')}</p>
       <p>
         {user ? <a href="/admin">{t('admin.error.back')}</a> : <a href="/admin/login">{t('admin.login.title')}</a>}
       </p>

@@ -76,7 +76,7 @@ const AUTHOR_OWN_DRAFT: ReadonlySet<Action> = new Set(['resource.edit', 'resourc
  * and pages; they edit search synonyms and read the search report); authors create resources and documents and edit or submit their own drafts. An author asked about edit/submit without a subject is refused: load the item
  * and ask again with it. Disabled accounts never reach here (they have no session).
  */
-export function can(user: CurrentUser | null, action: Action, subject?: Subject): boolean {
+export function can(user: Pick<CurrentUser, 'id' | 'role'> | null, action: Action, subject?: Subject): boolean {
   if (!user) return false;
   const role: Role = user.role;
   if (role === 'admin') return true;

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { collapseUnchanged, describeChanges, diffRevisions, diffText } from './diff.ts';
+import { englishSummary, fieldChanges } from '../../content/revision.ts';
+import { collapseUnchanged, diffRevisions, diffText } from './diff.ts';
 import type { ResourceSnapshot } from './editorial.schema.ts';
+import { RESOURCE_FIELDS } from './resources.type.ts';
+
+/** The English summary of a save from snapshot `a` to `b`, as the engine stores it. */
+const describeChanges = (a: ResourceSnapshot, b: ResourceSnapshot) =>
+  englishSummary({ event: 'saved', restoredFrom: null, changes: fieldChanges(RESOURCE_FIELDS, a, b) }, RESOURCE_FIELDS);
 
 const base: ResourceSnapshot = {
   title: 'Matter of Pickering advisory', slug: 'pickering', type: 'practice-advisory', topics: ['crimes-and-immigration'],
@@ -49,8 +55,13 @@ describe('revision diff', () => {
   });
 
   it('summarises changes in words', () => {
-    assert.equal(describeChanges(diffRevisions(base, { ...base, body: 'New.' })), 'Edited body');
-    assert.equal(describeChanges(diffRevisions(base, { ...base, body: 'New.', title: 'T' })), 'Edited title and body');
-    assert.equal(describeChanges([]), 'Saved without changes');
+    assert.equal(describeChanges(base, { ...base, body: 'New.' }), 'Edited body');
+    assert.equal(describeChanges(base, { ...base, body: 'New.', title: 'T' }), 'Edited title and body');
+    assert.equal(describeChanges(base, { ...base }), 'Saved without changes');
+    // State and schedule change by workflow steps, not edits.
+    assert.equal(describeChanges(base, { ...base, status: 'review' }), 'Saved without changes');
+    assert.deepEqual(fieldChanges(RESOURCE_FIELDS, base, { ...base, body: 'New.', topics: [] }), [
+      { field: 'body' }, { field: 'topics', from: ['crimes-and-immigration'], to: [] },
+    ]);
   });
 });

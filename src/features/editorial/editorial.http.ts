@@ -1,6 +1,7 @@
 import { parseId } from '../../platform/ids.ts';
 import type { AppContext } from '../../platform/http.ts';
-import { AppError, notFound } from '../../platform/errors.ts';
+import { AppError } from '../../platform/errors.ts';
+import { ContentRefusal } from '../../content/refusal.ts';
 import type { MessageKey } from '../../platform/i18n/index.ts';
 import type { Site } from '../../platform/site.ts';
 import { can, type Action, type Subject } from '../admin/index.ts';
@@ -8,21 +9,15 @@ import { clientIp } from '../../platform/client-ip.ts';
 import type { CurrentUser } from '../../platform/http.ts';
 import { databaseFault } from '../../db/faults.ts';
 import { editorialAudit } from './editorial.audit.ts';
-import { staffMessage } from './editorial.errors.ts';
 import { findEditableResource, type EditableResource, type EditorialMeta } from './editorial.repo.ts';
 import type { EditorialDeps } from './editorial.service.ts';
-import { availableActions, type WorkflowAction } from './workflow.ts';
+import { RESOURCE_POLICY, resourceType } from './resources.type.ts';
+import type { PersonAction } from './workflow.ts';
+import { allowedSteps } from '../../content/change.ts';
+import { stepPolicy } from '../../content/workflow.ts';
 
-/** The policy action each workflow action needs. */
-export const WORKFLOW_POLICY: Readonly<Record<Exclude<WorkflowAction, 'publishDue'>, Action>> = {
-  submit: 'resource.submit',
-  withdraw: 'resource.review',
-  publish: 'resource.publish',
-  schedule: 'resource.schedule',
-  unpublish: 'resource.unpublish',
-  archive: 'resource.archive',
-  reopen: 'resource.edit',
-};
+/** The policy action each workflow action needs (the resource type's policy). */
+export const WORKFLOW_POLICY: Readonly<Record<PersonAction, Action>> = stepPolicy(RESOURCE_POLICY);
 
 /** Messages shown after a redirect, chosen by `?done=` from this fixed list. */
 export const DONE: Readonly<Record<string, MessageKey>> = {
@@ -56,9 +51,9 @@ export function currentUser(c: AppContext): CurrentUser {
   return user;
 }
 
-/** A 403 in the staff area's words. */
-export function forbidden(c: AppContext): AppError {
-  return new AppError('forbidden', c.get('t')('admin.error.forbidden'));
+/** A 403 in the staff area's words: the content engine's refusal, as the engine's own policy check gives. */
+export function forbidden(_c?: AppContext): ContentRefusal {
+  return new ContentRefusal('forbidden', resourceType.texts.forbidden);
 }
 
 /** Editors and admins see every resource; an author sees the ones they wrote and published ones. */
@@ -81,23 +76,12 @@ export function storageFullMessage(c: AppContext, site: Site, err: unknown): str
 export async function resourceFromPath(c: AppContext, site: Site): Promise<EditableResource> {
   const id = parseId(c.req.param('id'));
   const found = id === null ? undefined : await findEditableResource(site.deps.db, id);
-  if (!found) throw notFound(c.get('t')('editorial.error.not_found'));
+  if (!found) throw new ContentRefusal('missing', resourceType.texts.missing);
   return found;
 }
 
 /** The workflow actions `user` may take on a resource now. */
-export function allowedActions(user: CurrentUser, meta: EditorialMeta): Exclude<WorkflowAction, 'publishDue'>[] {
-  return availableActions(meta.status)
-    .filter((a): a is Exclude<WorkflowAction, 'publishDue'> => a !== 'publishDue')
-    .filter((a) => can(user, WORKFLOW_POLICY[a], subjectOf(meta)));
+export function allowedActions(user: CurrentUser, meta: EditorialMeta): PersonAction[] {
+  return allowedSteps(resourceType, user, meta);
 }
 
-/**
- * The editorial sub-apps' error handler: an error that carries catalog text goes on to the staff
- * error page with its message in the person's language (that page shows `message`); anything
- * else goes on unchanged, so bugs are still logged and shown as a 500.
- */
-export function localizeErrors(err: Error, c: AppContext): never {
-  if (err instanceof AppError && err.text) throw new AppError(err.code, staffMessage(c.get('t'), err), err.details, err.text);
-  throw err;
-}

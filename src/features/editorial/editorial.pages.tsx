@@ -9,7 +9,7 @@ import { outdatedTranslation } from '../resources/index.ts';
 import { formatDate } from '../../platform/i18n/index.ts';
 import { diffRevisions } from './diff.ts';
 import { findEditableResource, listAttachments } from './editorial.repo.ts';
-import type { ConflictError } from './editorial.errors.ts';
+import type { ContentRefusal } from '../../content/refusal.ts';
 import { formFromInput, type ResourceFormValues } from './editorial.form.ts';
 import { allowedActions, currentUser, doneMessage, subjectOf } from './editorial.http.ts';
 import { inputOf } from './editorial.rules.ts';
@@ -25,7 +25,7 @@ import { notFound } from '../../platform/errors.ts';
 export interface EditState {
   values?: ResourceFormValues;
   errors?: FieldErrors;
-  conflict?: ConflictError;
+  conflict?: ContentRefusal;
   error?: string;
   scheduleError?: string;
   schedule?: { date: string; time: string; tz: string };

@@ -2,11 +2,11 @@ import type { Db } from '../../db/database.ts';
 import type { ResourceStatus } from '../resources/index.ts';
 import type { ResourceWrite } from '../resources/index.ts';
 import { missingSlugs, resourceIdBySlug } from './editorial.repo.ts';
-import { FieldsError, fieldsErrorFromIssues, type FieldTexts } from './editorial.errors.ts';
-import type { FieldErrors } from '../../platform/forms.ts';
+import { invalidFields, type ContentRefusal, type FieldTexts } from '../../content/refusal.ts';
+import { fieldsErrorFromIssues } from './editorial.errors.ts';
 import { resourceInputSchema, type ResourceInput, type ResourceSnapshot } from './editorial.schema.ts';
 
-/** Validates raw input, throwing a FieldsError keyed by field. */
+/** Validates raw input, throwing a ContentRefusal (`invalid`) keyed by field. */
 export function validInput(raw: unknown): ResourceInput {
   const parsed = parseResourceInput(raw);
   if (!parsed.ok) throw parsed.error;
@@ -33,19 +33,28 @@ export async function checkReferences(db: Db, input: ResourceInput, selfId: numb
   if (topics.length) errors.topics = { key: 'editorial.error.topics.unknown', params: { topics: quoted(topics) } };
   if (originals.length) errors.translationOf = { key: 'editorial.error.translationOf.unknown', params: { slug: input.translationOf ?? '' } };
   if (older.length) errors.supersedes = { key: 'editorial.error.supersedes.unknown', params: { slugs: quoted(older) } };
-  if (Object.keys(errors).length) throw FieldsError.of(errors);
+  if (Object.keys(errors).length) throw invalidFields(errors);
 }
 
 /**
- * What the schema cannot know: a review date may not lie after today (the clock's day, UTC), and
- * an author may be named once. Throws a FieldsError, so nothing is written.
+ * The latest calendar day anywhere on Earth now (UTC+14): a review date after it is in the future
+ * for every editor, wherever they are; one on it is today somewhere.
  */
-export function checkCurrency(input: ResourceInput, today: string): void {
+function latestToday(now: Date): string {
+  return new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * What the schema cannot know: a review date may not lie after today (anywhere on Earth), and
+ * an author may be named once. Throws a ContentRefusal, so nothing is written.
+ */
+export function checkCurrency(input: ResourceInput, now: Date): void {
+  const today = latestToday(now);
   const errors: FieldTexts = {};
   if (input.reviewedOn !== null && input.reviewedOn > today) errors.reviewedOn = { key: 'editorial.error.reviewedOn.future' };
   const names = input.authors.map((a) => a.name.toLowerCase());
   if (new Set(names).size !== names.length) errors.authors = { key: 'editorial.error.authors.repeated' };
-  if (Object.keys(errors).length) throw FieldsError.of(errors);
+  if (Object.keys(errors).length) throw invalidFields(errors);
 }
 
 /** The "address already in use" problem of the slug field. */
@@ -73,15 +82,6 @@ export function inputOf(s: ResourceSnapshot): ResourceInput {
   };
 }
 
-/** The instant a resource is scheduled for, normalised to ISO UTC; it must lie in the future. */
-export function validPublishAt(value: string | Date, now: Date): string {
-  const at = value instanceof Date ? value : new Date(value);
-  if (Number.isNaN(at.getTime())) throw FieldsError.of({ publishAt: { key: 'editorial.error.publishAt.missing' } });
-  if (at.getTime() <= now.getTime()) throw FieldsError.of({ publishAt: { key: 'editorial.error.publishAt.past' } });
-  if (at.getUTCFullYear() > 9999) throw FieldsError.of({ publishAt: { key: 'editorial.error.publishAt.far' } });
-  return at.toISOString();
-}
-
 /** A stored attachment's new title and place in the list (1 = first). */
 export interface AttachmentEdit {
   id: number;
@@ -106,18 +106,17 @@ export function validAttachmentEdits(raw: Record<number, { title: string; positi
     if (!(position >= 1 && position <= 999)) errors[`attachmentPosition-${id}`] = { key: 'editorial.error.attachment.position' };
     edits.push({ id, title, position });
   }
-  if (Object.keys(errors).length) throw FieldsError.of(errors);
+  if (Object.keys(errors).length) throw invalidFields(errors);
   return edits;
 }
 
 /**
- * Validates resource input. Problems come back as a FieldsError keyed by field (`series.part` →
- * `series`), first problem per field, so a form can show each beside its field in the staff
- * member's language and keep what the person typed; `errors` holds the English messages.
+ * Validates resource input. Problems come back as a ContentRefusal keyed by field (`series.part`
+ * → `series`), first problem per field, so a form can show each beside its field in the staff
+ * member's language and keep what the person typed.
  */
-export function parseResourceInput(raw: unknown): { ok: true; value: ResourceInput } | { ok: false; errors: FieldErrors; error: FieldsError } {
+export function parseResourceInput(raw: unknown): { ok: true; value: ResourceInput } | { ok: false; error: ContentRefusal } {
   const parsed = resourceInputSchema.safeParse(raw);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const error = fieldsErrorFromIssues(parsed.error.issues);
-  return { ok: false, errors: error.fields, error };
+  return { ok: false, error: fieldsErrorFromIssues(parsed.error.issues) };
 }

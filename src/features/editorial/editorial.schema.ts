@@ -6,7 +6,7 @@ import type { MessageKey } from '../../platform/i18n/index.ts';
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /**
- * The messages below are catalog keys, not text: parseResourceInput turns each into a FieldsError
+ * The messages below are catalog keys, not text: parseResourceInput turns each into a ContentRefusal field
  * text, so a form shows it in the staff member's language (and logs get the English).
  */
 const k = (key: MessageKey) => key;

@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
 import { currentGeneration } from '../../db/generation.ts';
-import { AppError } from '../../platform/errors.ts';
+import { AppError, inEnglish } from '../../platform/errors.ts';
+import { refused } from '../../content/refusal.ts';
 import { findEditableResource } from './editorial.repo.ts';
-import { ConflictError, FieldsError } from './editorial.errors.ts';
+import type { ResourceInput } from './editorial.schema.ts';
 import {
   archive, createDraft, deleteResource, publish, restoreRevision, saveDraft, schedule, submitForReview, transition, unpublish,
   type EditorialAuditEvent, type EditorialDeps,
@@ -34,18 +35,18 @@ describeEachDialect('editorial service', (env) => {
   it('refuses bad fields and unknown references, by field, writing nothing', async () => {
     const before = await currentGeneration(env().db);
     await assert.rejects(createDraft(deps(), null, draftInput({ title: ' ', slug: 'Bad Slug', publishedOn: '2024-02-30' })), (err: unknown) => {
-      assert.ok(err instanceof FieldsError);
+      assert.ok(refused(err, 'invalid'));
       assert.equal(err.status, 400);
       assert.deepEqual(Object.keys(err.fields).sort(), ['publishedOn', 'slug', 'title']);
       return true;
     });
     await assert.rejects(createDraft(deps(), null, draftInput({ type: 'no-such-type', topics: ['nope'], supersedes: ['missing-one'] })), (err: unknown) => {
-      assert.ok(err instanceof FieldsError);
+      assert.ok(refused(err, 'invalid'));
       assert.deepEqual(Object.keys(err.fields).sort(), ['supersedes', 'topics', 'type']);
       return true;
     });
     const taken = 'local-policy-interventions-for-protecting-immigrants';
-    await assert.rejects(createDraft(deps(), null, draftInput({ slug: taken })), (err: unknown) => err instanceof FieldsError && /already uses/.test(err.fields.slug ?? ''));
+    await assert.rejects(createDraft(deps(), null, draftInput({ slug: taken })), (err: unknown) => refused(err, 'invalid') && /already uses/.test(inEnglish(err.fields.slug!)));
     assert.equal(await currentGeneration(env().db), before);
     const featured = await env().db.selectFrom('resources').select(['title', 'status']).where('slug', '=', taken).executeTakeFirstOrThrow();
     assert.equal(featured.status, 'published');
@@ -59,10 +60,10 @@ describeEachDialect('editorial service', (env) => {
     const saved = await saveDraft(deps(), null, id, 1, first);
     assert.equal(saved.version, 2);
     await assert.rejects(saveDraft(deps(), null, id, 1, second), (err: unknown) => {
-      assert.ok(err instanceof ConflictError);
+      assert.ok(refused(err, 'conflict'));
       assert.equal(err.status, 409);
       assert.equal(err.code, 'conflict');
-      assert.equal(err.submitted?.body, second.body);
+      assert.equal((err.submitted as ResourceInput).body, second.body);
       assert.equal(err.currentVersion, 2);
       assert.equal(err.expectedVersion, 1);
       assert.match(err.message, /Someone else saved this resource/);
@@ -82,7 +83,7 @@ describeEachDialect('editorial service', (env) => {
     ]);
     assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
     const loser = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
-    assert.ok(loser.reason instanceof ConflictError, String(loser.reason));
+    assert.ok(refused(loser.reason, 'conflict'), String(loser.reason));
     const winner = results.findIndex((r) => r.status === 'fulfilled');
     assert.equal((await findEditableResource(env().db, id))?.snapshot.body, winner === 0 ? 'A' : 'B');
     assert.equal((await resourceHistory(env().db, id)).length, 2);
@@ -110,7 +111,7 @@ describeEachDialect('editorial service', (env) => {
     assert.deepEqual(now?.snapshot.topics, ['crimes-and-immigration']);
     assert.equal((await resourceRevision(env().db, id, 3)).summary, 'Restored version 1');
     assert.deepEqual((await resourceRevisionDiff(env().db, id, 3, 1)).changes, []);
-    await assert.rejects(restoreRevision(deps(), editor, id, 1, 2), ConflictError);
+    await assert.rejects(restoreRevision(deps(), editor, id, 1, 2), (err: unknown) => refused(err, 'conflict'));
     await assert.rejects(restoreRevision(deps(), editor, id, 99, 3), (err: unknown) => err instanceof AppError && err.status === 404);
     env().clock.set(new Date('2024-11-08T12:00:00Z'));
   });
@@ -171,15 +172,15 @@ describeEachDialect('editorial service', (env) => {
   it('refuses a workflow action on a stale version', async () => {
     const { id } = await createDraft(deps(), null, draftInput());
     await submitForReview(deps(), null, id, 1);
-    await assert.rejects(transition(deps(), null, id, 'publish', { expectedVersion: 1 }), ConflictError);
+    await assert.rejects(transition(deps(), null, id, 'publish', { expectedVersion: 1 }), (err: unknown) => refused(err, 'conflict'));
     assert.equal((await findEditableResource(env().db, id))?.meta.status, 'review');
   });
 
   it('schedules only in the future', async () => {
     const { id } = await createDraft(deps(), null, draftInput());
     await submitForReview(deps(), null, id);
-    await assert.rejects(schedule(deps(), null, id, '2024-11-08T11:59:00Z'), (err: unknown) => err instanceof FieldsError && /future/.test(err.fields.publishAt ?? ''));
-    await assert.rejects(schedule(deps(), null, id, 'not a date'), FieldsError);
+    await assert.rejects(schedule(deps(), null, id, '2024-11-08T11:59:00Z'), (err: unknown) => refused(err, 'invalid') && /future/.test(inEnglish(err.fields.publishAt!)));
+    await assert.rejects(schedule(deps(), null, id, 'not a date'), (err: unknown) => refused(err, 'invalid'));
     await schedule(deps(), null, id, '2024-11-08T18:00:00+02:00');
     const meta = (await findEditableResource(env().db, id))!.meta;
     assert.equal(meta.status, 'scheduled');
@@ -192,7 +193,7 @@ describeEachDialect('editorial service', (env) => {
     audits.length = 0;
     const admin = await createUser(env(), 'admin');
     const { id } = await createDraft(deps(), null, draftInput());
-    await assert.rejects(deleteResource(deps(), admin, id, 7), ConflictError);
+    await assert.rejects(deleteResource(deps(), admin, id, 7), (err: unknown) => refused(err, 'conflict'));
     await deleteResource(deps(), admin, id, 1);
     assert.equal(await findEditableResource(env().db, id), undefined);
     assert.deepEqual(audits.map((a) => a.action), ['resource.delete']);

@@ -1,15 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import type { ResourceStatus } from '../resources/index.ts';
-import type { ResourceEditorialColumns } from '../../content/content.table.ts';
+import type { WorkflowPatch } from '../../content/type.ts';
 import type { NewAttachment } from '../uploads/index.ts';
-
-/** Workflow columns a change may set together with the version bump. */
-export type WorkflowPatch = Partial<Omit<ResourceEditorialColumns, 'version'>> & {
-  status?: ResourceStatus;
-  slug?: string;
-  posted_at?: string;
-};
 
 /**
  * The optimistic lock: increments the version and applies `patch` only when the stored version
@@ -24,6 +16,11 @@ export async function claimVersion(db: Db, id: number, expected: number, now: st
     .returning('version')
     .executeTakeFirst();
   return row?.version;
+}
+
+/** Gives a resource a new slug (before the shared writer, which finds rows by slug, writes the rest). */
+export async function setSlug(db: Db, id: number, slug: string): Promise<void> {
+  await db.updateTable('resources').set({ slug }).where('id', '=', id).execute();
 }
 
 /** Inserts the bare resource row a new draft starts as; upsertResource fills in the rest. */

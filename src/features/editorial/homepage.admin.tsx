@@ -10,12 +10,12 @@ import { findMedia } from '../home/index.ts';
 import type { MediaRow } from '../media/index.ts';
 import { discardImage, removeMediaFiles, storeImageUpload } from '../uploads/index.ts';
 import type { Upload } from '../uploads/index.ts';
-import { FieldsError } from './editorial.errors.ts';
+import { invalidFields, refused } from '../../content/refusal.ts';
 import { readUploads } from './editorial.form.ts';
-import { currentUser, doneMessage, editorialDeps, localizeErrors } from './editorial.http.ts';
+import { currentUser, doneMessage, editorialDeps } from './editorial.http.ts';
 import type { FieldErrors } from '../../platform/forms.ts';
 import { recentResourceChoices, statementChoices } from './homepage.repo.ts';
-import { checkHomepage, HomepageConflictError, loadHomepageCuration, saveHomepage, type HomepageCuration } from './homepage.service.ts';
+import { checkHomepage, loadHomepageCuration, saveHomepage, type HomepageCuration } from './homepage.service.ts';
 import { HomepageForm, type HomepageFormValues } from './views/HomepageForm.tsx';
 
 function valuesOf(cur: HomepageCuration, featureAlt: string): HomepageFormValues {
@@ -42,7 +42,6 @@ const num = (v: string) => (/^\s*\d{1,4}\s*$/.test(v) ? Number(v) : Number.NaN);
 export function homepageAdmin(site: Site) {
   const app = new Hono<AppEnv>();
   const { db, config, clock } = site.deps;
-  app.onError(localizeErrors);
   app.use('/admin/homepage', authorize('homepage.curate'));
 
   const page = async (c: AppContext, values?: HomepageFormValues, errors: FieldErrors = {}, status: ContentfulStatusCode = 200, problem?: string) => {
@@ -105,8 +104,7 @@ export function homepageAdmin(site: Site) {
         return media.id;
       } catch (err) {
         if (err instanceof AppError && (err.status === 400 || err.status === 413 || err.status === 415)) {
-          throw new FieldsError({ [err.details.field === 'alt' ? fields.alt : fields.file]: err.message }, undefined,
-            err.text ? { [err.details.field === 'alt' ? fields.alt : fields.file]: err.text } : {});
+          throw invalidFields({ [err.details.field === 'alt' ? fields.alt : fields.file]: err.text ?? { key: 'editorial.error.invalid' } });
         }
         throw err;
       }
@@ -122,9 +120,9 @@ export function homepageAdmin(site: Site) {
     } catch (err) {
       // A second image refused, or the save failed: the images stored for this form go again.
       for (const media of stored) await discardImage(storage, media);
-      if (err instanceof FieldsError) return page(c, values, err.messages(t), 400);
+      if (refused(err, 'invalid')) return page(c, values, err.fieldMessages(t), 400);
       // Their choices stay in the form, now at the stored version: saving again replaces the other save.
-      if (err instanceof HomepageConflictError) {
+      if (refused(err, 'conflict')) {
         return page(c, { ...values, version: String(err.currentVersion) }, {}, 409, t('editorial.home.conflict'));
       }
       throw err;

@@ -2,9 +2,9 @@ import { deleteUnusedMedia } from '../uploads/index.ts';
 import { z } from 'zod';
 import { bumpGeneration } from '../../db/generation.ts';
 import { homepageSchema, type HomepageSettings } from '../home/index.ts';
-import { AppError, inEnglish, type ErrorText } from '../../platform/errors.ts';
 import type { MessageKey } from '../../platform/i18n/index.ts';
-import { FieldsError, fieldsErrorFromIssues, type FieldTexts } from './editorial.errors.ts';
+import { ContentRefusal, invalidFields, type FieldTexts } from '../../content/refusal.ts';
+import { fieldsErrorFromIssues } from './editorial.errors.ts';
 import type { Actor, EditorialDeps } from './editorial.service.ts';
 import {
   currentFeatures, mediaExists, projectOrder, publishedIdBySlug, readHomepageDocument, replaceHomepageDocument, setFeature, setMediaAlt,
@@ -62,15 +62,12 @@ function documentVersion(text: string | undefined): number {
 }
 
 /**
- * Someone saved the homepage after this person opened the form: nothing was written. The
- * catalog text tells them their choices are kept and a second save replaces the other one.
+ * Someone saved the homepage after this person opened the form: nothing was written. The refusal
+ * (`conflict`) carries both versions; its text tells them their choices are kept and a second save
+ * replaces the other one.
  */
-export class HomepageConflictError extends AppError {
-  constructor(readonly currentVersion: number, readonly expectedVersion: number) {
-    const text: ErrorText = { key: 'editorial.home.conflict' };
-    super('conflict', inEnglish(text), { currentVersion, expectedVersion }, text);
-    this.name = 'HomepageConflictError';
-  }
+function homepageConflict(currentVersion: number, expectedVersion: number): ContentRefusal {
+  return new ContentRefusal('conflict', { key: 'editorial.home.conflict' }, { currentVersion, expectedVersion });
 }
 
 /** The homepage as the curation form shows it. */
@@ -135,7 +132,7 @@ export interface NewImages {
 /**
  * Validates curation input without writing anything: featured items must be published, and an
  * image (the current one, or one about to be uploaded when its entry in `images` is true) needs
- * alt text. Throws a FieldsError keyed by field. (Passing a number or boolean as `images` still
+ * alt text. Throws an `invalid` ContentRefusal keyed by field. (Passing a number or boolean as `images` still
  * means the hero, as before.)
  */
 export async function checkHomepage(deps: Pick<EditorialDeps, 'db'>, raw: unknown, images: NewImages | number | boolean = {}): Promise<CheckedHomepage> {
@@ -160,7 +157,7 @@ export async function checkHomepage(deps: Pick<EditorialDeps, 'db'>, raw: unknow
   if ((feature !== null || fresh.feature === true) && input.featuredResource && !input.featureAlt) errors.featureAlt = { key: 'editorial.error.home.featureAlt.required' };
   const known = new Set(current.projects.map((p) => p.id));
   if ([...input.projectPositions, ...input.projectSpanish].some((p) => !known.has(p.id))) errors.projects = { key: 'editorial.error.home.projects.gone' };
-  if (Object.keys(errors).length) throw FieldsError.of(errors);
+  if (Object.keys(errors).length) throw invalidFields(errors);
   return { input, statementId: statementId ?? null, resourceId: resourceId ?? null, heroMediaId: hero, featureMediaId: feature };
 }
 
@@ -168,7 +165,7 @@ export async function checkHomepage(deps: Pick<EditorialDeps, 'db'>, raw: unknow
  * Saves the homepage curation in one transaction and bumps the content generation, so every
  * node shows the change on its next request. `heroMediaId` replaces the hero image when given,
  * `featureMediaId` the featured resource's image. `expectedVersion` is the version the form was
- * opened at: if anyone saved since, nothing is written and HomepageConflictError is thrown (the
+ * opened at: if anyone saved since, nothing is written and a `conflict` ContentRefusal is thrown (the
  * settings document is replaced first, conditionally, so of two concurrent saves one wins).
  */
 export async function saveHomepage(
@@ -179,14 +176,14 @@ export async function saveHomepage(
   return deps.db.transaction().execute(async (trx) => {
     const stored = await readHomepageDocument(trx);
     const current = documentVersion(stored);
-    if (current !== expectedVersion) throw new HomepageConflictError(current, expectedVersion);
+    if (current !== expectedVersion) throw homepageConflict(current, expectedVersion);
     const replaced = [storedHeroMediaId(stored), (await currentFeatures(trx)).resource?.media_id ?? null]
       .filter((id): id is number => id !== null);
     const settings = {
       heroMediaId: hero, heroAlt: input.heroAlt, mission: input.mission, heroAltEs: input.heroAltEs, missionEs: input.missionEs, latestCount: input.latestCount,
     } satisfies HomepageSettings;
     if (!(await replaceHomepageDocument(trx, stored, JSON.stringify({ ...settings, version: current + 1 })))) {
-      throw new HomepageConflictError(documentVersion(await readHomepageDocument(trx)), expectedVersion);
+      throw homepageConflict(documentVersion(await readHomepageDocument(trx)), expectedVersion);
     }
     await setFeature(trx, 'statement', statementId, 0, { teaser: input.featuredStatementTeaser || null, teaserEs: input.featuredStatementTeaserEs || null });
     await setFeature(trx, 'resource', resourceId, 1, { teaser: input.featuredResourceTeaser || null, teaserEs: input.featuredResourceTeaserEs || null, mediaId: feature });

@@ -1,6 +1,5 @@
 /** English interface text of the editorial feature (errors). `{name}` marks a value filled in at render (ICU MessageFormat). */
 export const editorialErrorsEn = {
-  'editorial.error.fields': 'Some fields need attention. Each problem is shown beside its field.',
   'editorial.error.invalid': 'This value is not valid.',
   'editorial.error.storage_full': 'Nothing was saved: the site’s storage is full. Your text is still below — copy it somewhere safe, and ask the site’s administrator to free some disk space; then save again.',
   'editorial.error.conflict': 'Someone else saved this resource after you opened it, so your changes were not saved. Your text is kept below: compare it with the current version and save again.',

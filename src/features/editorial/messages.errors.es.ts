@@ -2,7 +2,6 @@ import type { editorialErrorsEn } from './messages.errors.en.ts';
 
 /** Texto de la interfaz en español: exactamente las mismas claves que messages.errors.en.ts. */
 export const editorialErrorsEs: Record<keyof typeof editorialErrorsEn, string> = {
-  'editorial.error.fields': 'Algunos campos necesitan atención. Cada problema se muestra junto a su campo.',
   'editorial.error.invalid': 'Este valor no es válido.',
   'editorial.error.storage_full': 'No se guardó nada: el almacenamiento del sitio está lleno. Su texto sigue abajo: cópielo en un lugar seguro y pida al administrador del sitio que libere espacio en disco; luego vuelva a guardar.',
   'editorial.error.conflict': 'Otra persona guardó este recurso después de que usted lo abriera, así que sus cambios no se guardaron. Su texto se conserva abajo: compárelo con la versión actual y vuelva a guardar.',

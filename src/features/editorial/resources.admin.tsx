@@ -17,10 +17,10 @@ import { RESOURCE_STATUSES, type ResourceStatus } from '../resources/index.ts';
 import { discardAttachments, sendUpload, storePdfUpload } from '../uploads/index.ts';
 import { attachmentsDir } from '../uploads/index.ts';
 import { findAttachment } from './editorial.repo.ts';
-import { ConflictError, FieldsError, staffMessage } from './editorial.errors.ts';
+import { refused, type ContentRefusal } from '../../content/refusal.ts';
 import { inputFromForm, readAttachmentEdits, readRemovals, readResourceForm, readUploads } from './editorial.form.ts';
 import { validAttachmentEdits } from './editorial.rules.ts';
-import { currentUser, doneMessage, editorialDeps, forbidden, localizeErrors, mayView, resourceFromPath, storageFullMessage, subjectOf } from './editorial.http.ts';
+import { currentUser, doneMessage, editorialDeps, forbidden, mayView, resourceFromPath, storageFullMessage, subjectOf } from './editorial.http.ts';
 import { renderEdit, renderNew } from './editorial.pages.tsx';
 import type { ResourceInput } from './editorial.schema.ts';
 import { parseResourceInput } from './editorial.rules.ts';
@@ -31,12 +31,12 @@ import { ResourceList } from './views/ResourceList.tsx';
 
 const PAGE_SIZE = 25;
 
-/** Runs a check that throws a FieldsError, as a result instead of an exception. */
-function checked<T>(check: () => T): { ok: true; value: T } | { ok: false; error: FieldsError } {
+/** Runs a check that throws an `invalid` refusal, as a result instead of an exception. */
+function checked<T>(check: () => T): { ok: true; value: T } | { ok: false; error: ContentRefusal } {
   try {
     return { ok: true, value: check() };
   } catch (err) {
-    if (err instanceof FieldsError) return { ok: false, error: err };
+    if (refused(err, 'invalid')) return { ok: false, error: err };
     throw err;
   }
 }
@@ -86,7 +86,6 @@ async function storeUploads(site: Site, form: FormData): Promise<NewAttachment[]
 export function resourcesAdmin(site: Site) {
   const app = new Hono<AppEnv>();
   const { db, config } = site.deps;
-  app.onError(localizeErrors);
 
   app.get('/admin/resources', authorize('resource.create'), async (c) => {
     const t = c.get('t');
@@ -111,12 +110,12 @@ export function resourcesAdmin(site: Site) {
     const form = await readFormData(c);
     const values = readResourceForm(form);
     const parsed = parseResourceInput(inputFromForm(values));
-    if (!parsed.ok) return renderNew(c, site, { values, errors: parsed.error.messages(t) }, 400);
+    if (!parsed.ok) return renderNew(c, site, { values, errors: parsed.error.fieldMessages(t) }, 400);
     let stored: NewAttachment[];
     try {
       stored = await storeUploads(site, form);
     } catch (err) {
-      if (err instanceof AppError) return renderNew(c, site, { values, errors: { attachments: staffMessage(t, err) } }, 400);
+      if (err instanceof AppError) return renderNew(c, site, { values, errors: { attachments: err.say(t) } }, 400);
       throw err;
     }
     try {
@@ -124,7 +123,7 @@ export function resourcesAdmin(site: Site) {
       return c.redirect(`/admin/resources/${id}?done=created`, 303);
     } catch (err) {
       await discardAttachments(config.dataDir, stored.map((s) => s.storageKey));
-      if (err instanceof FieldsError) return renderNew(c, site, { values, errors: err.messages(t) }, 400);
+      if (refused(err, 'invalid')) return renderNew(c, site, { values, errors: err.fieldMessages(t) }, 400);
       const full = storageFullMessage(c, site, err);
       if (full) return renderNew(c, site, { values, error: full }, 507);
       throw err;
@@ -149,14 +148,14 @@ export function resourcesAdmin(site: Site) {
     const parsed = parseResourceInput(inputFromForm(values));
     const edits = checked(() => validAttachmentEdits(values.attachmentEdits));
     if (!parsed.ok || !edits.ok) {
-      const errors = { ...(parsed.ok ? {} : parsed.error.messages(t)), ...(edits.ok ? {} : edits.error.messages(t)) };
+      const errors = { ...(parsed.ok ? {} : parsed.error.fieldMessages(t)), ...(edits.ok ? {} : edits.error.fieldMessages(t)) };
       return renderEdit(c, site, meta.id, { values, errors }, 400);
     }
     let stored: NewAttachment[];
     try {
       stored = await storeUploads(site, form);
     } catch (err) {
-      if (err instanceof AppError) return renderEdit(c, site, meta.id, { values, errors: { attachments: staffMessage(t, err) } }, 400);
+      if (err instanceof AppError) return renderEdit(c, site, meta.id, { values, errors: { attachments: err.say(t) } }, 400);
       throw err;
     }
     try {
@@ -165,8 +164,8 @@ export function resourcesAdmin(site: Site) {
       return c.redirect(`/admin/resources/${meta.id}?done=saved`, 303);
     } catch (err) {
       await discardAttachments(config.dataDir, stored.map((s) => s.storageKey));
-      if (err instanceof ConflictError) return renderEdit(c, site, meta.id, { values, conflict: err }, 409);
-      if (err instanceof FieldsError) return renderEdit(c, site, meta.id, { values, errors: err.messages(t) }, 400);
+      if (refused(err, 'conflict')) return renderEdit(c, site, meta.id, { values, conflict: err }, 409);
+      if (refused(err, 'invalid')) return renderEdit(c, site, meta.id, { values, errors: err.fieldMessages(t) }, 400);
       const full = storageFullMessage(c, site, err);
       if (full) return renderEdit(c, site, meta.id, { values, error: full }, 507);
       throw err;

@@ -1,43 +1,51 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { translator } from '../../platform/i18n/index.ts';
-import { FIELD_LABELS, describeChanges, type FieldChange } from './diff.ts';
-import { localizeSummary } from './revision-summary.ts';
-import { TRANSITIONS, transitionSummary, type WorkflowAction } from './workflow.ts';
+import { translator, type Translate } from '../../platform/i18n/index.ts';
+import { describeRevision, englishSummary, type FieldChangeRecord, type RevisionFacts } from '../../content/revision.ts';
+import { WORKFLOW_ACTIONS } from '../../content/workflow.ts';
+import { documentFields } from './documents/documents.type.ts';
+import { RESOURCE_FIELDS } from './resources.type.ts';
 
 const en = translator('en');
 const es = translator('es');
-const change = (field: string): FieldChange => ({ field, label: FIELD_LABELS[field] ?? 'Position', before: 'a', after: 'b', parts: null });
+const FIELDS = [...RESOURCE_FIELDS, ...documentFields('project')];
+const label = (t: Translate) => (field: string) => t(FIELDS.find((f) => f.name === field)!.label);
+const edited = (...fields: string[]): RevisionFacts => ({ event: 'saved', restoredFrom: null, summary: '', changes: fields.map((field): FieldChangeRecord => ({ field, from: 'a', to: 'b' })) });
+const facts = (event: RevisionFacts['event'], more: Partial<RevisionFacts> = {}): RevisionFacts => ({ event, restoredFrom: null, changes: [], summary: '', ...more });
 
-/** Every summary the services write, as they write it. */
-const WRITTEN = [
-  'Created', 'As it was before its first edit here', 'Restored version 3', 'Scheduled for 2026-12-01 09:00 UTC',
-  ...(Object.keys(TRANSITIONS) as WorkflowAction[]).map(transitionSummary),
-  describeChanges([]),
-  describeChanges([change('title')]),
-  describeChanges([change('title'), change('body')]),
-  describeChanges([change('slug'), change('topics'), change('translationOf')]),
-  describeChanges([change('title'), change('summary'), change('body'), change('slug'), change('authors'), change('series')]),
-  describeChanges([change('position')]),
+/** Every kind of revision the engine writes, with the English the old services stored for it. */
+const WRITTEN: [RevisionFacts, string][] = [
+  [facts('created'), 'Created'],
+  [facts('baseline'), 'As it was before its first edit here'],
+  [facts('restored', { restoredFrom: 3 }), 'Restored version 3'],
+  [facts('schedule', { changes: [{ field: 'publishAt', from: null, to: '2026-12-01T09:00:00.000Z' }] }), 'Scheduled for 2026-12-01 09:00 UTC'],
+  ...WORKFLOW_ACTIONS.filter((a) => a !== 'schedule').map((a): [RevisionFacts, string] => [facts(a), en(`content.summary.${a}`)]),
+  [edited(), 'Saved without changes'],
+  [edited('status', 'publishAt'), 'Saved without changes'],
+  [edited('title'), 'Edited title'],
+  [edited('title', 'body'), 'Edited title and body'],
+  [edited('slug', 'topics', 'translationOf'), 'Edited web address (slug), topics and translation of'],
+  [edited('title', 'summary', 'body', 'slug', 'authors', 'series'), 'Edited title, summary, body and 3 more fields'],
+  [edited('position'), 'Edited position'],
 ];
 
-describe('revision summaries in the staff member’s language', () => {
-  it('reads every summary the services write back to the same English', () => {
-    for (const summary of WRITTEN) assert.equal(localizeSummary(summary, en), summary);
+describe('revision summaries in the staff member’s language, from the revision’s facts', () => {
+  it('says every revision the engine writes in English as the old services wrote it', () => {
+    for (const [r, english] of WRITTEN) assert.equal(describeRevision(r, en, label(en)), english);
+    assert.equal(englishSummary(edited('title', 'body'), RESOURCE_FIELDS), 'Edited title and body');
   });
 
   it('says each of them in Spanish', () => {
-    const spanish = WRITTEN.map((s) => localizeSummary(s, es));
-    for (const [i, s] of spanish.entries()) assert.notEqual(s, WRITTEN[i], `not translated: ${WRITTEN[i]}`);
-    assert.equal(localizeSummary('Edited title and body', es), 'Se editó: título y texto');
-    assert.equal(localizeSummary('Edited web address (slug), topics and translation of', es), 'Se editó: dirección web (slug), temas y traducción de');
-    assert.equal(localizeSummary('Edited title, summary, body and 3 more fields', es), 'Se editó: título, resumen, texto y 3 campos más');
-    assert.equal(localizeSummary('Restored version 3', es), 'Se restauró la versión 3');
-    assert.equal(localizeSummary('Scheduled for 2026-12-01 09:00 UTC', es), 'Programado para el 2026-12-01 09:00 UTC');
-    assert.equal(localizeSummary('Published on schedule', es), 'Publicado según lo programado');
+    for (const [r, english] of WRITTEN) assert.notEqual(describeRevision(r, es, label(es)), english, `not translated: ${english}`);
+    assert.equal(describeRevision(edited('title', 'body'), es, label(es)), 'Se editó: título y texto');
+    assert.equal(describeRevision(edited('slug', 'topics', 'translationOf'), es, label(es)), 'Se editó: dirección web (slug), temas y traducción de');
+    assert.equal(describeRevision(edited('title', 'summary', 'body', 'slug', 'authors', 'series'), es, label(es)), 'Se editó: título, resumen, texto y 3 campos más');
+    assert.equal(describeRevision(facts('restored', { restoredFrom: 3 }), es, label(es)), 'Se restauró la versión 3');
+    assert.equal(describeRevision(WRITTEN[3][0], es, label(es)), 'Programado para el 2026-12-01 09:00 UTC');
+    assert.equal(describeRevision(facts('publishDue'), es, label(es)), 'Publicado según lo programado');
   });
 
-  it('shows a summary it does not know as stored', () => {
-    assert.equal(localizeSummary('Imported from the old site', es), 'Imported from the old site');
+  it('shows an old summary without facts as stored', () => {
+    assert.equal(describeRevision({ event: null, restoredFrom: null, changes: null, summary: 'Imported from the old site' }, es, label(es)), 'Imported from the old site');
   });
 });

@@ -1,6 +1,6 @@
 import { parseId } from '../../platform/ids.ts';
 import { Hono } from 'hono';
-import { AppError, notFound } from '../../platform/errors.ts';
+import { notFound } from '../../platform/errors.ts';
 import type { AppContext, AppEnv } from '../../platform/http.ts';
 import type { Site } from '../../platform/site.ts';
 import { adminPage } from '../admin/index.ts';
@@ -8,16 +8,15 @@ import { readFormFields } from '../../platform/forms.ts';
 import { authorize, can, type Action } from '../admin/index.ts';
 import { discardAttachments } from '../uploads/index.ts';
 import { findUserById } from '../users/index.ts';
-import { ConflictError, FieldsError, staffMessage } from './editorial.errors.ts';
-import { WORKFLOW_POLICY, currentUser, doneMessage, editorialDeps, forbidden, localizeErrors, mayView, resourceFromPath, subjectOf } from './editorial.http.ts';
+import { refused } from '../../content/refusal.ts';
+import { WORKFLOW_POLICY, currentUser, doneMessage, editorialDeps, forbidden, mayView, resourceFromPath, subjectOf } from './editorial.http.ts';
 import { renderEdit } from './editorial.pages.tsx';
+import { resourceType } from './resources.type.ts';
 import { deleteResource, restoreRevision, transition } from './editorial.service.ts';
 import { resourceHistory, resourceRevisionDiff } from './revisions.service.ts';
 import { isTimeZone, wallTimeToInstant } from './schedule-time.ts';
 import { HistoryPage, RevisionPage } from './views/History.tsx';
-import type { WorkflowAction } from './workflow.ts';
-
-type PersonAction = Exclude<WorkflowAction, 'publishDue'>;
+import type { PersonAction } from './workflow.ts';
 
 /** Reads the submitted form's text fields (a body that is not a form is a 4xx). */
 const fields = readFormFields;
@@ -30,7 +29,6 @@ const fields = readFormFields;
 export function workflowAdmin(site: Site) {
   const app = new Hono<AppEnv>();
   const { config } = site.deps;
-  app.onError(localizeErrors);
 
   /** Runs one workflow action; refusals re-render the edit page with the reason. */
   const act = (action: PersonAction) => async (c: AppContext) => {
@@ -50,11 +48,11 @@ export function workflowAdmin(site: Site) {
     try {
       await transition(editorialDeps(c, site), user, meta.id, action, { expectedVersion, publishAt });
     } catch (err) {
-      if (err instanceof FieldsError) {
+      if (refused(err, 'invalid')) {
         const schedule = { date: form.date ?? '', time: form.time ?? '', tz: form.tz ?? 'UTC' };
-        return renderEdit(c, site, meta.id, { schedule, scheduleError: staffMessage(c.get('t'), err) }, 400);
+        return renderEdit(c, site, meta.id, { schedule, scheduleError: err.say(c.get('t')) }, 400);
       }
-      if (err instanceof AppError && err.code === 'conflict') return renderEdit(c, site, meta.id, { error: staffMessage(c.get('t'), err) }, 409);
+      if (refused(err, 'conflict', 'transition')) return renderEdit(c, site, meta.id, { error: err.say(c.get('t')) }, 409);
       throw err;
     }
     return c.redirect(`/admin/resources/${meta.id}?done=${action}`, 303);
@@ -74,7 +72,7 @@ export function workflowAdmin(site: Site) {
       const { removedKeys } = await deleteResource(editorialDeps(c, site), currentUser(c), meta.id, parseId(form.version) ?? undefined);
       await discardAttachments(config.dataDir, removedKeys);
     } catch (err) {
-      if (err instanceof ConflictError) return renderEdit(c, site, meta.id, { error: staffMessage(c.get('t'), err) }, 409);
+      if (refused(err, 'conflict')) return renderEdit(c, site, meta.id, { error: err.say(c.get('t')) }, 409);
       throw err;
     }
     return c.redirect('/admin/resources?done=deleted', 303);
@@ -86,7 +84,7 @@ export function workflowAdmin(site: Site) {
     const t = c.get('t');
     const entries = await resourceHistory(site.deps.db, meta.id);
     return adminPage(c, site, t('editorial.history.title', { title: snapshot.title }),
-      <HistoryPage t={t} id={meta.id} title={snapshot.title} entries={entries} currentVersion={meta.version} done={doneMessage(c)} />);
+      <HistoryPage t={t} base={`/admin/resources/${meta.id}`} back={t('editorial.back_to_resource')} title={snapshot.title} entries={entries} currentVersion={meta.version} fields={resourceType.fields} done={doneMessage(c)} />);
   });
 
   const revisionPage = async (c: AppContext, error?: string) => {
@@ -100,8 +98,8 @@ export function workflowAdmin(site: Site) {
     const who = diff.to.userId ? (await findUserById(site.deps.db, diff.to.userId))?.name ?? null : null;
     const t = c.get('t');
     return adminPage(c, site, t('editorial.revision.title', { version, title: snapshot.title }), (
-      <RevisionPage t={t} id={meta.id} title={snapshot.title} version={version} fromVersion={diff.from?.version ?? null} currentVersion={meta.version}
-        who={who} when={diff.to.createdAt} summary={diff.to.summary} changes={diff.changes} canRestore={can(user, 'resource.edit', subjectOf(meta))} error={error} />
+      <RevisionPage t={t} base={`/admin/resources/${meta.id}`} title={snapshot.title} version={version} fromVersion={diff.from?.version ?? null} currentVersion={meta.version}
+        who={who} when={diff.to.createdAt} revision={diff.to} fields={resourceType.fields} changes={diff.changes} canRestore={can(user, 'resource.edit', subjectOf(meta))} error={error} />
     ), error ? 409 : 200);
   };
 
@@ -117,7 +115,7 @@ export function workflowAdmin(site: Site) {
     try {
       await restoreRevision(editorialDeps(c, site), user, meta.id, version, expected);
     } catch (err) {
-      if (err instanceof AppError && err.code === 'conflict') return revisionPage(c, staffMessage(c.get('t'), err));
+      if (refused(err, 'conflict', 'restore')) return revisionPage(c, err.say(c.get('t')));
       throw err;
     }
     return c.redirect(`/admin/resources/${meta.id}/history?done=restored`, 303);

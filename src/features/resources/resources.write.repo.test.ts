@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
-import { ConflictError } from '../editorial/editorial.errors.ts';
+import { refused } from '../../content/refusal.ts';
 import { editorialAudit } from '../editorial/editorial.audit.ts';
 import { findEditableResource } from '../editorial/editorial.repo.ts';
 import { inputOf } from '../editorial/editorial.rules.ts';
@@ -33,7 +33,7 @@ describeEachDialect('resource writer', (env) => {
     const opened = (await findEditableResource(env().db, id))!;
     await env().db.transaction().execute((trx) => upsertResource(trx, write('Changed by a later import'), '2024-11-08T12:00:00.000Z'));
     const deps = { db: env().db, clock: env().clock, audit: editorialAudit(env().clock) };
-    await assert.rejects(saveDraft(deps, null, id, version, { ...inputOf(opened.snapshot), summary: 'Editor text' }), ConflictError);
+    await assert.rejects(saveDraft(deps, null, id, version, { ...inputOf(opened.snapshot), summary: 'Editor text' }), (err: unknown) => refused(err, 'conflict'));
     assert.equal((await row()).title, 'Changed by a later import');
   });
 });

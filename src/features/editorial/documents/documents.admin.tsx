@@ -11,7 +11,7 @@ import { authorize, can } from '../../admin/index.ts';
 import { PageArticle, ProjectIntro, StatementArticle } from '../../pages/index.ts';
 import { RESOURCE_STATUSES, type ResourceStatus } from '../../resources/index.ts';
 import { storageFullMessage } from '../editorial.http.ts';
-import { DocumentConflictError, DocumentFieldsError } from './documents.errors.ts';
+import { refused } from '../../../content/refusal.ts';
 import { inputFromValues, readDocumentForm } from './documents.form.ts';
 import { currentUser, doneMessage, documentDeps, documentFromPath, fieldMessages, forbidden, mayView, subjectOf } from './documents.http.ts';
 import { documentAuthors, listDocuments, type DocumentFilter } from './documents.list.repo.ts';
@@ -75,7 +75,7 @@ function documentRoutes(app: Hono<AppEnv>, site: Site, kind: DocumentKind) {
       const { id } = await createDocument(documentDeps(c, site), kind, currentUser(c), parsed.value);
       return c.redirect(`${spec.adminPath}/${id}?done=created`, 303);
     } catch (err) {
-      if (err instanceof DocumentFieldsError) return renderNewDocument(c, site, kind, { values, errors: fieldMessages(t, kind, err.fields) }, 400);
+      if (refused(err, 'invalid')) return renderNewDocument(c, site, kind, { values, errors: fieldMessages(t, kind, err.fields) }, 400);
       const full = storageFullMessage(c, site, err);
       if (full) return renderNewDocument(c, site, kind, { values, error: full }, 507);
       throw err;
@@ -103,8 +103,8 @@ function documentRoutes(app: Hono<AppEnv>, site: Site, kind: DocumentKind) {
       await saveDocument(documentDeps(c, site), kind, user, meta.id, version, parsed.value);
       return c.redirect(`${spec.adminPath}/${meta.id}?done=saved`, 303);
     } catch (err) {
-      if (err instanceof DocumentConflictError) return renderEditDocument(c, site, kind, meta.id, { values, conflict: err }, 409);
-      if (err instanceof DocumentFieldsError) return renderEditDocument(c, site, kind, meta.id, { values, errors: fieldMessages(t, kind, err.fields) }, 400);
+      if (refused(err, 'conflict')) return renderEditDocument(c, site, kind, meta.id, { values, conflict: err }, 409);
+      if (refused(err, 'invalid')) return renderEditDocument(c, site, kind, meta.id, { values, errors: fieldMessages(t, kind, err.fields) }, 400);
       const full = storageFullMessage(c, site, err);
       if (full) return renderEditDocument(c, site, kind, meta.id, { values, error: full }, 507);
       throw err;

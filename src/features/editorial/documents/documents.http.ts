@@ -1,28 +1,21 @@
 import { parseId } from '../../../platform/ids.ts';
 import type { ErrorText } from '../../../platform/errors.ts';
-import { notFound } from '../../../platform/errors.ts';
 import type { AppContext, CurrentUser } from '../../../platform/http.ts';
 import type { MessageKey, Translate } from '../../../platform/i18n/index.ts';
 import type { Site } from '../../../platform/site.ts';
 import { can, type Action } from '../../admin/index.ts';
 import { clientIp } from '../../../platform/client-ip.ts';
 import { currentUser, doneMessage as resourceDoneMessage, forbidden, subjectOf } from '../editorial.http.ts';
-import { availableActions } from '../workflow.ts';
-import type { TransitionRefused } from './documents.errors.ts';
+import { allowedSteps } from '../../../content/change.ts';
+import { ContentRefusal } from '../../../content/refusal.ts';
 import { findDocument, type DocumentMeta, type EditableDocument } from './documents.repo.ts';
 import { documentAudit, type DocumentDeps, type PersonAction } from './documents.service.ts';
+import { DOCUMENT_POLICY as POLICY, DOCUMENT_TYPES as TYPES } from './documents.type.ts';
+import { stepPolicy } from '../../../content/workflow.ts';
 import { KINDS, type DocumentKind } from './kinds.ts';
 
-/** The policy action each workflow action needs. */
-export const DOCUMENT_POLICY: Readonly<Record<PersonAction, Action>> = {
-  submit: 'document.submit',
-  withdraw: 'document.review',
-  publish: 'document.publish',
-  schedule: 'document.schedule',
-  unpublish: 'document.unpublish',
-  archive: 'document.archive',
-  reopen: 'document.edit',
-};
+/** The policy action each workflow action needs (the document types' policy). */
+export const DOCUMENT_POLICY: Readonly<Record<PersonAction, Action>> = stepPolicy(POLICY);
 
 /** Messages shown after a redirect, chosen by `?done=` from this fixed list. */
 const DONE: Readonly<Record<string, MessageKey>> = {
@@ -54,15 +47,13 @@ export function mayView(user: CurrentUser, meta: DocumentMeta): boolean {
 export async function documentFromPath(c: AppContext, site: Site, kind: DocumentKind): Promise<EditableDocument> {
   const id = parseId(c.req.param('id'));
   const found = id === null ? undefined : await findDocument(site.deps.db, kind, id);
-  if (!found) throw notFound(c.get('t')('documents.error.not_found', { noun: c.get('t')(KINDS[kind].labels.noun) }));
+  if (!found) throw new ContentRefusal('missing', TYPES[kind].texts.missing);
   return found;
 }
 
 /** The workflow actions `user` may take on a document now. */
-export function allowedActions(user: CurrentUser, meta: DocumentMeta): PersonAction[] {
-  return availableActions(meta.status)
-    .filter((a): a is PersonAction => a !== 'publishDue')
-    .filter((a) => can(user, DOCUMENT_POLICY[a], subjectOf(meta)));
+export function allowedActions(user: CurrentUser, kind: DocumentKind, meta: DocumentMeta): PersonAction[] {
+  return allowedSteps(TYPES[kind], user, meta);
 }
 
 /** One service message in the page's language; `{noun}` is the kind's noun. */
@@ -80,9 +71,9 @@ export function fieldMessages(t: Translate, kind: DocumentKind, fields: Partial<
 }
 
 /** Why a workflow move was refused, in the page's language. */
-export function transitionMessage(t: Translate, err: TransitionRefused): string {
+export function transitionMessage(t: Translate, kind: DocumentKind, err: ContentRefusal): string {
   const hint = (err.action === 'publish' || err.action === 'schedule') && err.from === 'draft' ? ` ${t('documents.error.transition.hint')}` : '';
   return t('documents.error.transition', {
-    noun: t(KINDS[err.kind].labels.noun), state: t(`editorial.state.${err.from}`), action: t(`editorial.action.${err.action as PersonAction}`),
+    noun: t(KINDS[kind].labels.noun), state: t(`editorial.state.${err.from!}`), action: t(`editorial.action.${err.action as PersonAction}`),
   }) + hint;
 }

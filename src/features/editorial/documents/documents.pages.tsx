@@ -7,11 +7,11 @@ import { adminPage } from '../../admin/index.ts';
 import { can } from '../../admin/index.ts';
 import { findUserById } from '../../users/index.ts';
 import { diffDocuments } from './documents.diff.ts';
-import type { DocumentConflictError } from './documents.errors.ts';
+import type { ContentRefusal } from '../../../content/refusal.ts';
 import { valuesFromInput, type DocumentFormValues } from './documents.form.ts';
 import { allowedActions, currentUser, doneMessage, subjectOf } from './documents.http.ts';
 import { findDocument } from './documents.repo.ts';
-import { KINDS, blankDocumentInput, inputOfSnapshot, type DocumentKind } from './kinds.ts';
+import { KINDS, blankDocumentInput, inputOfSnapshot, type DocumentInput, type DocumentKind } from './kinds.ts';
 import { DocumentEditPage } from './views/DocumentEditPage.tsx';
 import { DocumentForm } from './views/DocumentForm.tsx';
 
@@ -20,7 +20,7 @@ export interface DocumentEditState {
   values?: DocumentFormValues;
   /** Problems by field, in the page's language. */
   errors?: Record<string, string>;
-  conflict?: DocumentConflictError;
+  conflict?: ContentRefusal;
   error?: string;
   scheduleError?: string;
   schedule?: { date: string; time: string; tz: string };
@@ -55,7 +55,7 @@ export async function renderEditDocument(c: AppContext, site: Site, kind: Docume
   const { meta, snapshot } = current;
   const author = meta.author_id ? await findUserById(db, meta.author_id) : undefined;
   const conflict = state.conflict?.submitted
-    ? { storedVersion: meta.version, changes: diffDocuments(inputOfSnapshot(kind, snapshot), state.conflict.submitted) }
+    ? { storedVersion: meta.version, changes: diffDocuments(kind, inputOfSnapshot(kind, snapshot), state.conflict.submitted as DocumentInput) }
     : undefined;
   const tomorrow = new Date(clock.now().getTime() + 86_400_000);
   return adminPage(c, site, snapshot.title, (
@@ -67,7 +67,7 @@ export async function renderEditDocument(c: AppContext, site: Site, kind: Docume
         version: meta.version,
       } : null}
       panel={{
-        t, spec, meta, authorName: author?.name ?? null, actions: allowedActions(user, meta), canDelete: can(user, 'document.delete', subjectOf(meta)),
+        t, spec, meta, authorName: author?.name ?? null, actions: allowedActions(user, kind, meta), canDelete: can(user, 'document.delete', subjectOf(meta)),
         schedule: { ...(state.schedule ?? { date: isoDate(tomorrow), time: '09:00', tz: 'America/Los_Angeles' }), error: state.scheduleError },
       }}
     />

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import type { PublishState } from '../../../content/content.table.ts';
+import type { WorkflowPatch } from '../../../content/type.ts';
 import { KINDS, type DocumentInput, type DocumentKind, type DocumentSnapshot } from './kinds.ts';
 
 /**
@@ -74,23 +75,22 @@ export async function insertDocumentRow(db: Db, kind: DocumentKind, input: Docum
   return Number(row.id);
 }
 
-/** Workflow columns a change may set together with the version bump. */
-export interface DocumentPatch {
-  fields?: DocumentInput;
-  status?: PublishState;
-  publish_at?: string | null;
-  submitted_at?: string | null;
+/** Writes the editable fields of a document whose version has just been claimed. */
+export async function writeDocumentFields(db: Db, kind: DocumentKind, id: number, input: DocumentInput, now: string): Promise<void> {
+  await loose(db).updateTable(KINDS[kind].table).set({ ...columnsOf(kind, input), updated_at: now }).where('id', '=', id).execute();
 }
 
 /**
  * The optimistic lock: one conditional `UPDATE … SET version = version + 1 WHERE id = ? AND
- * version = ?`, applying `patch` too. Returns the new version, or undefined when someone changed
+ * version = ?`, applying the workflow columns of `patch` too. Returns the new version, or undefined when someone changed
  * the row first (or it is gone): of two concurrent saves exactly one wins.
  */
-export async function claimDocumentVersion(db: Db, kind: DocumentKind, id: number, expected: number, now: string, patch: DocumentPatch): Promise<number | undefined> {
-  const { fields, ...workflow } = patch;
+export async function claimDocumentVersion(db: Db, kind: DocumentKind, id: number, expected: number, now: string, patch: WorkflowPatch): Promise<number | undefined> {
+  // Documents have no first-publication columns; only the workflow columns they have are set.
+  const { status, publish_at, submitted_at } = patch;
+  const workflow = Object.fromEntries(Object.entries({ status, publish_at, submitted_at }).filter(([, v]) => v !== undefined));
   const row = await loose(db).updateTable(KINDS[kind].table)
-    .set({ ...(fields ? columnsOf(kind, fields) : {}), ...workflow, version: sql`version + 1`, updated_at: now })
+    .set({ ...workflow, version: sql`version + 1`, updated_at: now })
     .where('id', '=', id).where('version', '=', expected)
     .returning('version')
     .executeTakeFirst();

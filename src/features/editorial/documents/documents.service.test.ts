@@ -5,7 +5,8 @@ import { createUser } from '../../../../test/support/auth.ts';
 import { currentGeneration } from '../../../db/generation.ts';
 import { WORKFLOW_ACTIONS, nextState } from '../workflow.ts';
 import { RESOURCE_STATUSES } from '../../resources/resources.table.ts';
-import { DocumentConflictError, DocumentFieldsError, TransitionRefused } from './documents.errors.ts';
+import { refused } from '../../../content/refusal.ts';
+import type { DocumentInput } from './kinds.ts';
 import { findDocument } from './documents.repo.ts';
 import { documentHistory, documentRevisionDiff } from './documents.revisions.ts';
 import {
@@ -38,16 +39,16 @@ describeEachDialect('documents service (projects, statements, pages)', (env) => 
   it('refuses invalid fields and a taken slug by field, writing nothing', async () => {
     const before = await currentGeneration(env().db);
     await assert.rejects(createDocument(deps(), 'project', null, documentInput('project', { title: ' ', slug: 'Bad Slug', summary: '', position: -1 })), (err: unknown) => {
-      assert.ok(err instanceof DocumentFieldsError);
+      assert.ok(refused(err, 'invalid'));
       assert.equal(err.status, 400);
       assert.deepEqual(Object.keys(err.fields).sort(), ['position', 'slug', 'summary', 'title']);
       assert.equal(err.fields.slug?.key, 'documents.error.slug.pattern');
       return true;
     });
     await assert.rejects(createDocument(deps(), 'statement', null, documentInput('statement', { publishedOn: '2024-02-30' })),
-      (err: unknown) => err instanceof DocumentFieldsError && err.fields.publishedOn?.key === 'documents.error.publishedOn');
+      (err: unknown) => refused(err, 'invalid') && err.fields.publishedOn?.key === 'documents.error.publishedOn');
     await assert.rejects(createDocument(deps(), 'page', null, documentInput('page', { slug: 'about', title: 'Hijacked' })), (err: unknown) => {
-      assert.ok(err instanceof DocumentFieldsError);
+      assert.ok(refused(err, 'invalid'));
       assert.deepEqual(err.fields.slug, { key: 'documents.error.slug.taken', params: { slug: 'about' } });
       return true;
     });
@@ -66,9 +67,9 @@ describeEachDialect('documents service (projects, statements, pages)', (env) => 
     const second = { ...first, body: 'Second editor’s body, typed at the same time.' };
     assert.equal((await saveDocument(deps(), 'page', null, id, 1, first)).version, 2);
     await assert.rejects(saveDocument(deps(), 'page', null, id, 1, second), (err: unknown) => {
-      assert.ok(err instanceof DocumentConflictError);
+      assert.ok(refused(err, 'conflict'));
       assert.equal(err.status, 409);
-      assert.equal(err.submitted?.body, second.body);
+      assert.equal((err.submitted as DocumentInput).body, second.body);
       assert.equal(err.currentVersion, 2);
       assert.equal(err.text?.key, 'documents.error.conflict');
       return true;
@@ -79,7 +80,7 @@ describeEachDialect('documents service (projects, statements, pages)', (env) => 
       saveDocument(deps(), 'page', null, id, 2, { ...first, body: 'A' }), saveDocument(deps(), 'page', null, id, 2, { ...first, body: 'B' }),
     ]);
     assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
-    assert.ok(results.some((r) => r.status === 'rejected' && r.reason instanceof DocumentConflictError));
+    assert.ok(results.some((r) => r.status === 'rejected' && refused(r.reason, 'conflict')));
   });
 
   it('follows the workflow table for every state and action, refusing the rest with the reason', async () => {
@@ -94,7 +95,7 @@ describeEachDialect('documents service (projects, statements, pages)', (env) => 
         const to = nextState(from, action);
         const run = transitionDocument(deps(), 'statement', null, id, action, { publishAt: new Date('2025-02-01T00:00:00Z') });
         if (to === null) {
-          await assert.rejects(run, (err: unknown) => err instanceof TransitionRefused && err.status === 409 && err.from === from && err.action === action, `${from} ${action}`);
+          await assert.rejects(run, (err: unknown) => refused(err, 'transition') && err.status === 409 && err.from === from && err.action === action, `${from} ${action}`);
         } else {
           assert.equal((await run).status, to, `${from} ${action}`);
         }
@@ -108,7 +109,7 @@ describeEachDialect('documents service (projects, statements, pages)', (env) => 
     const { id } = await createDocument(deps(), 'project', editor, documentInput('project'));
     await transitionDocument(deps(), 'project', editor, id, 'submit');
     await assert.rejects(transitionDocument(deps(), 'project', editor, id, 'schedule', { publishAt: new Date('2024-01-01T00:00:00Z') }),
-      (err: unknown) => err instanceof DocumentFieldsError && err.fields.publishAt?.key === 'documents.error.schedule.past');
+      (err: unknown) => refused(err, 'invalid') && err.fields.publishAt?.key === 'documents.error.schedule.past');
     await transitionDocument(deps(), 'project', editor, id, 'schedule', { publishAt: new Date('2024-12-01T09:00:00Z') });
     assert.equal((await findDocument(env().db, 'project', id))?.meta.publish_at, '2024-12-01T09:00:00.000Z');
     await transitionDocument(deps(), 'project', editor, id, 'publish');
@@ -120,7 +121,7 @@ describeEachDialect('documents service (projects, statements, pages)', (env) => 
     ]);
     const history = await documentHistory(env().db, 'project', id);
     assert.deepEqual(history.map((h) => h.summary), ['Published', 'Scheduled for 2024-12-01 09:00 UTC', 'Submitted for review', 'Created']);
-    await assert.rejects(transitionDocument(deps(), 'project', editor, id, 'publish', { expectedVersion: 1 }), DocumentConflictError);
+    await assert.rejects(transitionDocument(deps(), 'project', editor, id, 'publish', { expectedVersion: 1 }), (err: unknown) => refused(err, 'conflict'));
   });
 
   it('keeps revisions with a field-by-field and word diff, and restores an earlier one as a new version', async () => {
@@ -153,7 +154,7 @@ describeEachDialect('documents service (projects, statements, pages)', (env) => 
     const kind: DocumentKind = 'page';
     const { id } = await createDocument(deps(), kind, null, documentInput(kind));
     await transitionDocument(deps(), kind, null, id, 'submit');
-    await assert.rejects(deleteDocument(deps(), kind, null, id, 1), DocumentConflictError);
+    await assert.rejects(deleteDocument(deps(), kind, null, id, 1), (err: unknown) => refused(err, 'conflict'));
     await deleteDocument(deps(), kind, null, id, 2);
     assert.equal(await findDocument(env().db, kind, id), undefined);
     assert.deepEqual(audits.map((a) => a.action), ['page.delete']);

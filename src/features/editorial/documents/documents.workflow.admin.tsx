@@ -8,15 +8,16 @@ import { readFormFields } from '../../../platform/forms.ts';
 import { authorize, can, type Action } from '../../admin/index.ts';
 import { findUserById } from '../../users/index.ts';
 import { isTimeZone, wallTimeToInstant } from '../schedule-time.ts';
-import { DocumentConflictError, DocumentFieldsError, TransitionRefused } from './documents.errors.ts';
+import { refused } from '../../../content/refusal.ts';
 import {
   DOCUMENT_POLICY, currentUser, doneMessage, documentDeps, documentFromPath, fieldMessages, forbidden, mayView, subjectOf, transitionMessage, translateText,
 } from './documents.http.ts';
 import { renderEditDocument } from './documents.pages.tsx';
+import { DOCUMENT_TYPES } from './documents.type.ts';
 import { documentHistory, documentRevisionDiff } from './documents.revisions.ts';
 import { deleteDocument, restoreDocument, transitionDocument, type PersonAction } from './documents.service.ts';
 import { DOCUMENT_KINDS, KINDS, type DocumentKind } from './kinds.ts';
-import { DocumentHistoryPage, DocumentRevisionPage } from './views/DocumentHistory.tsx';
+import { HistoryPage, RevisionPage } from '../views/History.tsx';
 import { documentFieldLabels } from './views/labels.ts';
 
 /** Reads the submitted form's text fields (a body that is not a form is a 4xx). */
@@ -46,11 +47,11 @@ function workflowRoutes(app: Hono<AppEnv>, site: Site, kind: DocumentKind) {
     try {
       await transitionDocument(documentDeps(c, site), kind, user, meta.id, action, { expectedVersion, publishAt });
     } catch (err) {
-      if (err instanceof DocumentFieldsError) {
+      if (refused(err, 'invalid')) {
         return renderEditDocument(c, site, kind, meta.id, { schedule, scheduleError: Object.values(fieldMessages(t, kind, err.fields)).join(' ') }, 400);
       }
-      if (err instanceof TransitionRefused) return renderEditDocument(c, site, kind, meta.id, { error: transitionMessage(t, err) }, 409);
-      if (err instanceof DocumentConflictError) return renderEditDocument(c, site, kind, meta.id, { error: translateText(t, kind, err.text!) }, 409);
+      if (refused(err, 'transition')) return renderEditDocument(c, site, kind, meta.id, { error: transitionMessage(t, kind, err) }, 409);
+      if (refused(err, 'conflict')) return renderEditDocument(c, site, kind, meta.id, { error: translateText(t, kind, err.text!) }, 409);
       throw err;
     }
     return c.redirect(`${spec.adminPath}/${meta.id}?done=${action}`, 303);
@@ -68,7 +69,7 @@ function workflowRoutes(app: Hono<AppEnv>, site: Site, kind: DocumentKind) {
     try {
       await deleteDocument(documentDeps(c, site), kind, currentUser(c), meta.id, parseId(form.version) ?? undefined);
     } catch (err) {
-      if (err instanceof DocumentConflictError) return renderEditDocument(c, site, kind, meta.id, { error: translateText(t, kind, err.text!) }, 409);
+      if (refused(err, 'conflict')) return renderEditDocument(c, site, kind, meta.id, { error: translateText(t, kind, err.text!) }, 409);
       throw err;
     }
     return c.redirect(`${spec.adminPath}?done=deleted`, 303);
@@ -80,7 +81,8 @@ function workflowRoutes(app: Hono<AppEnv>, site: Site, kind: DocumentKind) {
     const t = c.get('t');
     const entries = await documentHistory(site.deps.db, kind, meta.id);
     return adminPage(c, site, t('editorial.history.title', { title: snapshot.title }),
-      <DocumentHistoryPage t={t} base={`${spec.adminPath}/${meta.id}`} title={snapshot.title} entries={entries} currentVersion={meta.version} done={doneMessage(c)} />);
+      <HistoryPage t={t} base={`${spec.adminPath}/${meta.id}`} back={t('documents.back')} empty={t('documents.history.none')} title={snapshot.title} entries={entries} currentVersion={meta.version}
+        fields={DOCUMENT_TYPES[kind].fields} labels={documentFieldLabels(t, spec)} done={doneMessage(c)} />);
   });
 
   const revisionPage = async (c: AppContext, error?: string) => {
@@ -95,13 +97,13 @@ function workflowRoutes(app: Hono<AppEnv>, site: Site, kind: DocumentKind) {
     try {
       diff = await documentRevisionDiff(site.deps.db, kind, meta.id, version, from);
     } catch (err) {
-      if (err instanceof AppError && err.code === 'not_found') throw notFound(t('documents.error.no_version', { version }));
+      if (refused(err, 'missing') || (err instanceof AppError && err.code === 'not_found')) throw notFound(t('documents.error.no_version', { version }));
       throw err;
     }
     const who = diff.to.userId ? (await findUserById(site.deps.db, diff.to.userId))?.name ?? null : null;
     return adminPage(c, site, t('editorial.revision.title', { version, title: snapshot.title }), (
-      <DocumentRevisionPage t={t} base={`${spec.adminPath}/${meta.id}`} title={snapshot.title} version={version} fromVersion={diff.from?.version ?? null}
-        currentVersion={meta.version} labels={documentFieldLabels(t, spec)} who={who} when={diff.to.createdAt} summary={diff.to.summary} changes={diff.changes}
+      <RevisionPage t={t} base={`${spec.adminPath}/${meta.id}`} title={snapshot.title} version={version} fromVersion={diff.from?.version ?? null}
+        currentVersion={meta.version} labels={documentFieldLabels(t, spec)} who={who} when={diff.to.createdAt} revision={diff.to} fields={DOCUMENT_TYPES[kind].fields} changes={diff.changes}
         canRestore={can(user, 'document.edit', subjectOf(meta))} error={error} />
     ), error ? 409 : 200);
   };
@@ -119,11 +121,11 @@ function workflowRoutes(app: Hono<AppEnv>, site: Site, kind: DocumentKind) {
     try {
       await restoreDocument(documentDeps(c, site), kind, user, meta.id, version, expected);
     } catch (err) {
-      if (err instanceof DocumentFieldsError) {
+      if (refused(err, 'restore')) {
         return revisionPage(c, t('documents.error.restore', { version, problems: Object.values(fieldMessages(t, kind, err.fields)).join(' ') }));
       }
-      if (err instanceof DocumentConflictError) return revisionPage(c, translateText(t, kind, err.text!));
-      if (err instanceof AppError && err.code === 'not_found') throw notFound(t('documents.error.no_version', { version }));
+      if (refused(err, 'conflict')) return revisionPage(c, translateText(t, kind, err.text!));
+      if (refused(err, 'missing') || (err instanceof AppError && err.code === 'not_found')) throw notFound(t('documents.error.no_version', { version }));
       throw err;
     }
     return c.redirect(`${spec.adminPath}/${meta.id}/history?done=restored`, 303);

@@ -1,9 +1,20 @@
-import type { MessageKey, Translate } from '../../../platform/i18n/index.ts';
+import type { Translate } from '../../../platform/i18n/index.ts';
 import { CsrfField, Notice } from '../../../platform/views/form.tsx';
-import type { DiffPart, FieldChange } from '../diff.ts';
-import { localizeSummary } from '../revision-summary.ts';
-import type { RevisionEntry } from '../revisions.repo.ts';
+import type { DiffPart, FieldChange } from '../../../content/diff.ts';
+import { describeRevision, type ContentField, type RevisionFacts } from '../../../content/revision.ts';
+import type { RevisionEntry } from '../../../content/revisions.repo.ts';
 import { formatInstant } from './ResourceList.tsx';
+
+/**
+ * What a revision did in the language of `t`, its fields named by `labels` (where given) or the
+ * content type's field labels.
+ */
+export function revisionSummary(t: Translate, revision: RevisionFacts, fields: readonly ContentField[], labels?: Record<string, string>): string {
+  return describeRevision(revision, t, (field) => {
+    const key = fields.find((f) => f.name === field)?.label;
+    return labels?.[field] ?? (key ? t(key) : field);
+  });
+}
 
 /** A word diff as text with <ins> and <del> marks. */
 export function DiffParts(props: { parts: DiffPart[] }) {
@@ -15,7 +26,7 @@ export function DiffParts(props: { parts: DiffPart[] }) {
 }
 
 /**
- * Changed fields as a table: label (from `labels`, else the resource field's label in the page's
+ * Changed fields as a table: label (from `labels`, else the field's label in the page's
  * language), then the word diff or the before → after values.
  */
 export function ChangeTable(props: { t: Translate; changes: FieldChange[]; beforeLabel: string; afterLabel: string; labels?: Record<string, string> }) {
@@ -30,7 +41,7 @@ export function ChangeTable(props: { t: Translate; changes: FieldChange[]; befor
         <tbody>
           {changes.map((c) => (
             <tr>
-              <th scope="row">{props.labels?.[c.field] ?? t(`editorial.diff.label.${c.field}` as MessageKey) ?? c.label}</th>
+              <th scope="row">{props.labels?.[c.field] ?? t(c.label)}</th>
               {c.parts ? (
                 <td colspan={2}><DiffParts parts={c.parts} /></td>
               ) : (
@@ -48,7 +59,9 @@ export function ChangeTable(props: { t: Translate; changes: FieldChange[]; befor
 }
 
 /** The revisions of an item, newest first: version (linking to its diff), when, who, what. */
-export function RevisionTable(props: { t: Translate; entries: RevisionEntry[]; currentVersion: number; href: (version: number) => string }) {
+export function RevisionTable(props: {
+  t: Translate; entries: RevisionEntry[]; currentVersion: number; href: (version: number) => string; fields: readonly ContentField[]; labels?: Record<string, string>;
+}) {
   const { t } = props;
   return (
     <div class="table-wrap">
@@ -67,7 +80,7 @@ export function RevisionTable(props: { t: Translate; entries: RevisionEntry[]; c
               <th scope="row"><a href={props.href(e.version)}>{e.version}</a>{e.version === props.currentVersion ? ` ${t('editorial.history.current')}` : ''}</th>
               <td><time datetime={e.created_at}>{formatInstant(e.created_at)}</time></td>
               <td>{e.user_name ?? t('editorial.history.system')}</td>
-              <td>{localizeSummary(e.summary, t)}</td>
+              <td>{revisionSummary(t, e, props.fields, props.labels)}</td>
             </tr>
           ))}
         </tbody>
@@ -76,37 +89,47 @@ export function RevisionTable(props: { t: Translate; entries: RevisionEntry[]; c
   );
 }
 
-/** Every revision of a resource, newest first, linking to each one's diff. */
-export function HistoryPage(props: { t: Translate; id: number; title: string; entries: RevisionEntry[]; currentVersion: number; done?: string }) {
-  const { t, id } = props;
+/**
+ * Every revision of an item, newest first, linking to each one's diff. `base` is the item's staff
+ * address (`/admin/resources/7`, `/admin/pages/3`); `back` the link text to it; `empty` what to say
+ * when nothing is recorded yet.
+ */
+export function HistoryPage(props: {
+  t: Translate; base: string; back: string; title: string; entries: RevisionEntry[]; currentVersion: number;
+  fields: readonly ContentField[]; labels?: Record<string, string>; empty?: string; done?: string;
+}) {
+  const { t, base } = props;
   return (
     <>
-      <p><a href={`/admin/resources/${id}`}>{t('editorial.back_to_resource')}</a></p>
+      <p><a href={base}>{props.back}</a></p>
       <h1>{t('editorial.history.title', { title: props.title })}</h1>
       {props.done ? <Notice kind="success"><p>{props.done}</p></Notice> : null}
-      <RevisionTable t={t} entries={props.entries} currentVersion={props.currentVersion} href={(v) => `/admin/resources/${id}/history/${v}`} />
+      {props.entries.length === 0 && props.empty ? <p>{props.empty}</p> : (
+        <RevisionTable t={t} entries={props.entries} currentVersion={props.currentVersion} fields={props.fields} labels={props.labels}
+          href={(v) => `${base}/history/${v}`} />
+      )}
     </>
   );
 }
 
-/** One revision compared with an earlier one, with a button to restore it. */
+/** One revision of an item compared with an earlier one, with a button to restore it. */
 export function RevisionPage(props: {
-  t: Translate; id: number; title: string; version: number; fromVersion: number | null; currentVersion: number;
-  who: string | null; when: string; summary: string; changes: FieldChange[]; canRestore: boolean; error?: string;
+  t: Translate; base: string; title: string; version: number; fromVersion: number | null; currentVersion: number; labels?: Record<string, string>;
+  who: string | null; when: string; revision: RevisionFacts; fields: readonly ContentField[]; changes: FieldChange[]; canRestore: boolean; error?: string;
 }) {
-  const { t, id } = props;
+  const { t, base } = props;
   return (
     <>
-      <p><a href={`/admin/resources/${id}/history`}>{t('editorial.history.back')}</a></p>
+      <p><a href={`${base}/history`}>{t('editorial.history.back')}</a></p>
       <h1>{t('editorial.revision.title', { version: props.version, title: props.title })}</h1>
-      <p class="lead">{localizeSummary(props.summary, t)} — {props.who ?? t('editorial.history.system')}, {formatInstant(props.when)}</p>
+      <p class="lead">{revisionSummary(t, props.revision, props.fields, props.labels)} — {props.who ?? t('editorial.history.system')}, {formatInstant(props.when)}</p>
       {props.error ? <Notice kind="error"><p>{props.error}</p></Notice> : null}
       <h2>{props.fromVersion ? t('editorial.revision.compared', { from: props.fromVersion }) : t('editorial.revision.first')}</h2>
-      <ChangeTable t={t} changes={props.changes}
+      <ChangeTable t={t} changes={props.changes} labels={props.labels}
         beforeLabel={props.fromVersion ? t('editorial.revision.version', { version: props.fromVersion }) : t('editorial.diff.before')}
         afterLabel={t('editorial.revision.version', { version: props.version })} />
       {props.canRestore && props.version !== props.currentVersion ? (
-        <form method="post" action={`/admin/resources/${id}/history/${props.version}/restore`} class="form">
+        <form method="post" action={`${base}/history/${props.version}/restore`} class="form">
           <CsrfField />
           <input type="hidden" name="version" value={String(props.currentVersion)} />
           <p class="fine-print">{t('editorial.revision.restore.hint')}</p>
