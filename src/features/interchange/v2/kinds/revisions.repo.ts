@@ -24,7 +24,7 @@ export const revisionKind: RecordKind<RevisionRecord> = {
   schema: revisionSchema,
   async *export(ctx) {
     let columns: string[] | undefined;
-    for await (const row of pagedRows(ctx, 'revisions', ['*'])) {
+    for await (const row of pagedRows(ctx, 'revisions', 'all')) {
       columns ??= Object.keys(row).filter((c) => c !== 'id').sort();
       const out: Record<string, unknown> = {};
       for (const c of columns) {

@@ -8,10 +8,11 @@ type AnyTable = 'resources';
  * the order is stable: ids are never written, but rows come out in the order they were created,
  * and an import creates them in that order again.
  */
-export async function* pagedRows(ctx: ExportContext, table: string, columns: readonly string[]): AsyncGenerator<Record<string, unknown>> {
+export async function* pagedRows(ctx: ExportContext, table: string, columns: readonly string[] | 'all'): AsyncGenerator<Record<string, unknown>> {
   let afterId = 0;
   for (;;) {
-    const rows = await ctx.db.selectFrom(table as AnyTable).select(['id', ...columns] as never[])
+    const query = ctx.db.selectFrom(table as AnyTable);
+    const rows = await (columns === 'all' ? query.selectAll() : query.select(['id', ...columns] as never[]))
       .where('id', '>', afterId).orderBy('id').limit(ctx.pageSize).execute() as Record<string, unknown>[];
     if (rows.length === 0) return;
     yield* rows;
