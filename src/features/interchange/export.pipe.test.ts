@@ -36,7 +36,7 @@ describeEachDialect('haven export into a slow pipe', (env) => {
   it('writes every resource before exiting 0, however slowly the reader reads', async () => {
     const { config } = env();
     const databaseUrl = config.database.dialect === 'postgres' ? config.database.connectionString : config.database.filename;
-    const exporter = spawn(process.execPath, ['bin/haven.mjs', 'export'], {
+    const exporter = spawn(process.execPath, ['bin/haven.mjs', 'export', '--v1'], {
       cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: config.dataDir, LOG_LEVEL: 'silent' }, stdio: ['ignore', 'pipe', 'pipe'],
     });
     const reader = spawn(process.execPath, ['-e', SLOW_READER], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -59,7 +59,7 @@ describeEachDialect('haven export into a slow pipe', (env) => {
     const { config } = env();
     const databaseUrl = config.database.dialect === 'postgres' ? config.database.connectionString : config.database.filename;
     // A real shell pipe, so the exporter's output goes straight to head, which leaves after one line.
-    const shell = spawn('bash', ['-c', 'set -o pipefail; node bin/haven.mjs export | head -n 1 >/dev/null; echo "status $?" >&2'], {
+    const shell = spawn('bash', ['-c', 'set -o pipefail; node bin/haven.mjs export --v1 | head -n 1 >/dev/null; echo "status $?" >&2'], {
       cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: config.dataDir, LOG_LEVEL: 'silent' }, stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
