@@ -106,7 +106,9 @@ export async function rowToFields(ctx: ExportContext, fields: readonly Field[], 
 export async function fieldsToRow(ctx: ImportContext, fields: readonly Field[], record: Record<string, unknown>): Promise<Record<string, unknown>> {
   const row: Record<string, unknown> = {};
   for (const f of fields) {
-    const value = record[f.json] ?? null;
+    // Absent (a staff field without --with-staff, or a field newer than the file): the column's default.
+    if (record[f.json] === undefined) continue;
+    const value = record[f.json];
     row[f.column] = f.ref && value !== null ? await ctx.refs.idOf(f.ref, value as string) : value;
   }
   return row;

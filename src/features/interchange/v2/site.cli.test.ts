@@ -74,7 +74,7 @@ describe('haven export / haven import of a whole site (command line, SQLite)', (
     assert.match(again.err.join('\n'), /already holds content/);
     const lines = fs.readFileSync(first, 'utf8').trimEnd().split('\n');
     const broken = path.join(tmp.dir, 'one', 'broken.jsonl');
-    const last = lines.findLastIndex((l) => l.startsWith('{"kind":"resource"'));
+    const last = lines.map((l) => l.startsWith('{"kind":"resource"')).lastIndexOf(true);
     fs.writeFileSync(broken, [...lines.slice(0, last), lines[last].replace('"publishedOn":"', '"publishedOn":"x'), ...lines.slice(last + 1)].join('\n'));
     const failed = await cli(tmp.dir, 'c', 'import', broken);
     assert.equal(failed.status, 1);
