@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { Transaction } from 'kysely';
 import type { Database, Db } from '../../../db/database.ts';
-import type { ExportRefs, ImportRefs } from './refs.repo.ts';
+import type { ExportRefs, ImportRefs, RefTable } from './refs.repo.ts';
+
+export type { RefTable };
 import type { FileSink, FileSource } from './files.ts';
 
 /**
@@ -61,26 +63,6 @@ export interface Field {
   staff?: boolean;
 }
 
-/** Tables other rows point at, and the natural key each is named by in the format. */
-export const NATURAL_KEYS = {
-  users: 'email',
-  resource_types: 'slug',
-  topics: 'slug',
-  authors: 'name',
-  series: 'slug',
-  resources: 'slug',
-  projects: 'slug',
-  statements: 'slug',
-  pages: 'slug',
-  media: 'storage_key',
-} as const;
-export type RefTable = keyof typeof NATURAL_KEYS;
-
-/** Short-hands for field schemas. */
-export const str = z.string();
-export const optStr = z.string().nullable();
-export const int = z.number().int();
-export const optInt = z.number().int().nullable();
 
 /** A field list's record schema: every field present (null where the column is), nothing else. */
 export function fieldsSchema<E extends z.ZodRawShape = Record<never, never>>(

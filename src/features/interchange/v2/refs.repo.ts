@@ -1,5 +1,19 @@
 import type { Db } from '../../../db/database.ts';
-import { NATURAL_KEYS, type RefTable } from './kind.ts';
+
+/** Tables other rows point at, and the natural key each is named by in the format. */
+export const NATURAL_KEYS = {
+  users: 'email',
+  resource_types: 'slug',
+  topics: 'slug',
+  authors: 'name',
+  series: 'slug',
+  resources: 'slug',
+  projects: 'slug',
+  statements: 'slug',
+  pages: 'slug',
+  media: 'storage_key',
+} as const;
+export type RefTable = keyof typeof NATURAL_KEYS;
 
 /** A reference names a row the file does not hold: the file is not a whole site. */
 export class MissingReferenceError extends Error {

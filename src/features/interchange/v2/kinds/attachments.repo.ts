@@ -53,7 +53,9 @@ export async function importAttachment(ctx: ImportContext, a: AttachmentRecord):
     if (size !== a.bytes) throw new AttachmentFileError(`file "${a.file}" has ${size} bytes, not ${a.bytes}`);
     const dir = attachmentsDir(ctx.dataDir);
     await makePrivateDir(dir);
-    const name = `${randomKey()}${path.extname(a.file)}`;
+    // Stored under a new random name; only a plain extension of the given name is kept.
+    const ext = path.extname(a.file).toLowerCase();
+    const name = `${randomKey()}${/^\.[a-z0-9]{1,8}$/.test(ext) ? ext : ''}`;
     await fs.promises.copyFile(source, path.join(dir, name), fs.constants.COPYFILE_EXCL);
     await fs.promises.chmod(path.join(dir, name), PRIVATE_FILE_MODE);
     ctx.written(dir, name);

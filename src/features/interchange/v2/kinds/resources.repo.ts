@@ -4,7 +4,7 @@ import type { ExportContext, Field, ImportContext, RecordKind } from '../kind.ts
 import { fieldsSchema, fieldsToRow, rowToFields } from '../kind.ts';
 import { MissingReferenceError } from '../refs.repo.ts';
 import { ATTACHMENT_FIELDS, attachmentSchema, exportAttachment, importAttachment } from './attachments.repo.ts';
-import { WORKFLOW_FIELDS, day, instant, optInstant, optInt, optText, slug, text } from './fields.ts';
+import { WORKFLOW_FIELDS, day, instant, optInstant, optInt, slug, text } from './fields.ts';
 
 /**
  * A resource's own columns, in the order a record lists them. **Adding a column to `resources` is
