@@ -1,6 +1,4 @@
-import { demoPages, demoProjects, demoStatement } from '../src/features/seed/demo/projects.ts';
-import { demoResources } from '../src/features/seed/demo/resources.ts';
-import { demoTopics } from '../src/features/seed/demo/taxonomy.ts';
+import { demoPages, demoProjects, demoStatement, demoResources, demoTopics } from '../test/support/demo.ts';
 
 /** A kind of public page, by its locale-neutral path and the status it answers with. */
 export interface PublicPage {

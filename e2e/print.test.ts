@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { demoOrganization } from '../src/features/seed/demo/organization.ts';
+import { demoOrganization } from '../test/support/demo.ts';
 import { demo } from './pages.ts';
 import { chromiumUnavailable, launchBrowser, startSite, type LiveSite } from './support.ts';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { importAdvisories, type AdvisoryImport } from '../bench/eval/harness.ts';
 import { KINDS, isQuestion, loadAdvisoryLines, loadQueries, type EvalQuery } from '../bench/eval/fixtures.ts';
-import { demoResources } from '../src/features/seed/demo/resources.ts';
+import { demoResources } from './support/demo.ts';
 import { createTestEnv } from './support/app.ts';
 
 /**

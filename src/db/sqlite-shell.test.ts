@@ -25,7 +25,7 @@ describe('the SQLite file in the system sqlite3 shell', { skip: missing }, () =>
     file = path.join(dir, 'haven.db');
     const handle = createDb({ dialect: 'sqlite', filename: file });
     await migrateToLatest(handle.db, 'sqlite');
-    await seedDemo(handle.db, dir, new Date('2024-11-08T12:00:00Z'));
+    await seedDemo(handle.db, dir);
     await handle.close();
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));

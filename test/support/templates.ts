@@ -15,7 +15,7 @@ import { seedDemo } from '../../src/features/seed/seed.service.ts';
 import { POSTGRES_URL, adminQuery } from './postgres.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** The moment the demo site is written at, in templates as it was in every suite. */
+/** The moment the demo site was written at: demo/site.jsonl's timestamps; suites start their clocks here. */
 export const SEEDED_AT = new Date('2024-11-08T12:00:00Z');
 /** The SQLite file's name inside a test's data folder. */
 export const SQLITE_FILE = 'test.db';
@@ -24,7 +24,8 @@ let versionCache: string | undefined;
 
 /**
  * A digest of everything that decides what a migrated and seeded database holds: the source
- * (migrations, the demo site, the services that write it) and the locked dependencies.
+ * (migrations, the import that writes the demo), the demo site's data (demo/) and the locked
+ * dependencies.
  */
 function codeVersion(): string {
   if (versionCache) return versionCache;
@@ -37,6 +38,7 @@ function codeVersion(): string {
     }
   };
   walk(path.join(ROOT, 'src'));
+  walk(path.join(ROOT, 'demo'));
   hash.update(fs.readFileSync(path.join(ROOT, 'package-lock.json')));
   versionCache = hash.digest('hex').slice(0, 12);
   return versionCache;
@@ -50,7 +52,7 @@ async function fill(databaseUrl: string, dataDir: string, seeded: boolean): Prom
   const handle = createDb(config.database, { poolSize: 4 });
   try {
     await migrateToLatest(handle.db, handle.dialect);
-    if (seeded) await seedDemo(handle.db, dataDir, SEEDED_AT);
+    if (seeded) await seedDemo(handle.db, dataDir);
   } finally {
     await handle.close();
   }

@@ -3,10 +3,7 @@ import { it } from 'node:test';
 import { sql } from 'kysely';
 import { titleSortKey } from '../../platform/sort-key.ts';
 import { describeEachDialect } from '../../../test/support/app.ts';
-import { demoProjects } from '../seed/demo/projects.ts';
-import { demoResources } from '../seed/demo/resources.ts';
-import { demoTopics, demoTypes } from '../seed/demo/taxonomy.ts';
-import type { DemoResource } from '../seed/demo/types.ts';
+import { demoProjects, demoResources, demoTopics, demoTypes, type DemoResource } from '../../../test/support/demo.ts';
 
 // Expectations come from the demo data; ids follow the seed's insertion order.
 const BASE = 'http://haven.test';
@@ -156,7 +153,7 @@ describeEachDialect('JSON API', (env) => {
     assert.equal(d.slug, withAll.slug);
     assert.equal(d.body, withAll.body);
     assert.match(d.bodyHtml, /<h2>/);
-    assert.deepEqual(d.authors, withAll.authors!.map((name) => ({ name, affiliation: null })));
+    assert.deepEqual(d.authors, withAll.bylines);
     assert.match(d.documentNumber, /^ILRC-\d{4}-\d{4}$/, 'published resources carry their document number');
     assert.deepEqual(d.updates, []);
     assert.equal(d.reviewedOn, null);

@@ -5,7 +5,7 @@ import { describeEachDialect } from '../../../test/support/app.ts';
 import { bumpGeneration } from '../../db/generation.ts';
 import { extractCitations } from '../citations/index.ts';
 import { upsertResource, type ResourceWrite } from '../resources/index.ts';
-import { demoResources } from '../seed/demo/resources.ts';
+import { demoResources } from '../../../test/support/demo.ts';
 import { rebuildSearchIndex } from '../search/index.ts';
 import { authoritiesOfResource, authoritySubtree, countCiting, findAuthority, listAuthorities, resourceIdsCiting, subsectionsOf } from './authorities.repo.ts';
 import { citedAuthorities } from './cited.ts';

@@ -3,7 +3,7 @@ import { it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
 import { loginAs, type Signed } from '../../../test/support/auth.ts';
 import { escapeHtml } from '../../../test/support/html.ts';
-import { demoResources } from '../seed/demo/resources.ts';
+import { demoResources } from '../../../test/support/demo.ts';
 import { minimalPdf } from '../uploads/fixtures.ts';
 import { idFromLocation, postMultipart, resourceFields } from './admin.testing.ts';
 

@@ -4,10 +4,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describeEachDialect } from '../../../test/support/app.ts';
 import { bumpGeneration } from '../../db/generation.ts';
 import { IdCache, ensureTopic, linkReferences, upsertResource, type ResourceWrite } from '../resources/resources.write.repo.ts';
-import { demoProjects } from '../seed/demo/projects.ts';
-import { demoResources } from '../seed/demo/resources.ts';
-import { demoTopics } from '../seed/demo/taxonomy.ts';
-import type { DemoResource } from '../seed/demo/types.ts';
+import { demoProjects, demoResources, demoTopics, type DemoResource } from '../../../test/support/demo.ts';
 
 const BASE = 'http://haven.test';
 const indexOf = new Map(demoResources.map((r, i) => [r.slug, i]));

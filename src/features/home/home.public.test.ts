@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
-import { demoResources } from '../seed/demo/resources.ts';
-import { demoProjects, demoStatement } from '../seed/demo/projects.ts';
-import { demoMission, demoMissionEs, demoOrganization, demoStatementTeaserEs } from '../seed/demo/organization.ts';
+import { demoResources, demoProjects, demoStatement, demoMission, demoMissionEs, demoOrganization, demoStatementTeaserEs } from '../../../test/support/demo.ts';
 import { bumpGeneration } from '../../db/generation.ts';
 
 /** The seed's six latest items by publication date, newest first (ties: the later row first). */

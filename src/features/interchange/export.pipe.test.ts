@@ -36,7 +36,7 @@ describeEachDialect('haven export into a slow pipe', (env) => {
   it('writes every resource before exiting 0, however slowly the reader reads', async () => {
     const { config } = env();
     const databaseUrl = config.database.dialect === 'postgres' ? config.database.connectionString : config.database.filename;
-    const exporter = spawn(process.execPath, ['bin/haven.mjs', 'export'], {
+    const exporter = spawn(process.execPath, ['bin/haven.mjs', 'export', '--v1'], {
       cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: config.dataDir, LOG_LEVEL: 'silent' }, stdio: ['ignore', 'pipe', 'pipe'],
     });
     const reader = spawn(process.execPath, ['-e', SLOW_READER], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -55,11 +55,34 @@ describeEachDialect('haven export into a slow pipe', (env) => {
     assert.match(stderr, new RegExp(`Exported ${total} resources\\.`), 'the count printed is the count delivered');
   });
 
+  it('writes the whole site (v2) to a slow reader too, every record before exiting 0', async () => {
+    const { config } = env();
+    const databaseUrl = config.database.dialect === 'postgres' ? config.database.connectionString : config.database.filename;
+    const exporter = spawn(process.execPath, ['bin/haven.mjs', 'export'], {
+      cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: config.dataDir, LOG_LEVEL: 'silent' }, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const reader = spawn(process.execPath, ['-e', SLOW_READER], { stdio: ['pipe', 'pipe', 'inherit'] });
+    exporter.stdout.pipe(reader.stdin);
+    let stderr = '';
+    exporter.stderr.on('data', (d) => { stderr += d; });
+    let counted = '';
+    reader.stdout.on('data', (d) => { counted += d; });
+    const [code] = await Promise.all([
+      new Promise<number | null>((resolve) => exporter.on('close', (c) => resolve(c))),
+      new Promise((resolve) => reader.on('close', resolve)),
+    ]);
+    assert.equal(code, 0, stderr);
+    const kinds = /^Exported the site: (.*); \d+ files/m.exec(stderr)?.[1] ?? '';
+    assert.match(kinds, new RegExp(`\\b${RESOURCES + 78} resource\\b`));
+    const records = [...kinds.matchAll(/(\d+) [a-z-]+/g)].reduce((n, m) => n + Number(m[1]), 0);
+    assert.equal(Number(counted.trim()), records + 1, 'the header and every record reached the reader');
+  });
+
   it('stops with a plain message, not a stack, when the reader goes away (| head -n 1)', async () => {
     const { config } = env();
     const databaseUrl = config.database.dialect === 'postgres' ? config.database.connectionString : config.database.filename;
     // A real shell pipe, so the exporter's output goes straight to head, which leaves after one line.
-    const shell = spawn('bash', ['-c', 'set -o pipefail; node bin/haven.mjs export | head -n 1 >/dev/null; echo "status $?" >&2'], {
+    const shell = spawn('bash', ['-c', 'set -o pipefail; node bin/haven.mjs export --v1 | head -n 1 >/dev/null; echo "status $?" >&2'], {
       cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: config.dataDir, LOG_LEVEL: 'silent' }, stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';

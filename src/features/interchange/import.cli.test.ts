@@ -58,7 +58,7 @@ describe('haven import / haven export (command line, SQLite)', () => {
   it('exits 2 on usage errors, before touching the database', async () => {
     for (const argv of [['import'], ['import', path.join(tmp.dir, 'missing.jsonl')], ['import', tmp.dir], ['import', 'a', 'b'],
       ['import', path.join(tmp.dir, 'good.jsonl'), '--batch', '0'], ['import', path.join(tmp.dir, 'good.jsonl'), '--frobnicate'],
-      ['export', 'extra'], ['export', '--out', path.join(tmp.dir, 'no-such-dir', 'x.jsonl')]]) {
+      ['export', 'extra'], ['export', '--out', path.join(tmp.dir, 'no-such-dir', 'x.jsonl')], ['export', '--v1', '--with-staff']]) {
       const r = await cli(...argv);
       assert.equal(r.status, 2, argv.join(' '));
       assert.ok(r.err.length > 0);
@@ -67,11 +67,11 @@ describe('haven import / haven export (command line, SQLite)', () => {
   });
 
   it('exports to standard output and to a file', async () => {
-    const stdout = await cli('export');
+    const stdout = await cli('export', '--v1');
     assert.equal(stdout.status, 0);
     assert.deepEqual(stdout.out.map((l) => JSON.parse(l).slug), ['cli-a', 'cli-b', 'cli-c']);
     const out = path.join(tmp.dir, 'export.jsonl');
-    const file = await cli('export', '--out', out);
+    const file = await cli('export', '--v1', '--out', out);
     assert.equal(file.status, 0);
     assert.equal(fs.readFileSync(out, 'utf8'), stdout.out.map((l) => `${l}\n`).join(''));
     assert.deepEqual(fs.readdirSync(tmp.dir).filter((n) => n.includes('.partial-')), []);
@@ -80,7 +80,7 @@ describe('haven import / haven export (command line, SQLite)', () => {
   it('lists both commands in the help', async () => {
     const r = await cli('--help');
     assert.match(r.out.join('\n'), /^\s+import\s+Import resources/m);
-    assert.match(r.out.join('\n'), /^\s+export\s+Export every resource/m);
+    assert.match(r.out.join('\n'), /^\s+export\s+Export the whole site/m);
   });
 });
 

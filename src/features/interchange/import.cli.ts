@@ -6,6 +6,7 @@ import type { Command, CommandContext } from '../../db/command.ts';
 import { databaseFault } from '../../db/faults.ts';
 import { createProgressReporter } from './import.progress.ts';
 import { DEFAULT_BATCH_SIZE, formatSummary, importFile, type ImportSummary } from './import.service.ts';
+import { importSite, isSiteFile } from './v2/import.site.ts';
 
 /** Largest --batch: bounds a transaction's size and the parameters of its statements. */
 export const MAX_BATCH_SIZE = 5_000;
@@ -52,10 +53,33 @@ function exitStatus(summary: ImportSummary, signal: keyof typeof SIGNAL_STATUS |
   return summary.failed > 0 || summary.aborted ? 1 : 0;
 }
 
-/** `haven import`: the interchange format into the library. */
+/**
+ * A whole site (interchange v2, recognized by its header line) into an empty database, in one
+ * transaction: 0 when it is in, 1 when it is not (nothing was kept).
+ */
+async function runSiteImport(ctx: CommandContext, file: string): Promise<number> {
+  const handle = await ctx.open({ cacheMb: 16, walCheckpointMb: 80 });
+  const started = Date.now();
+  try {
+    const summary = await importSite({ db: handle.db, dataDir: ctx.config.dataDir, file, onWarning: (m) => ctx.err(`warning: ${m}`) });
+    await optimizeDb(handle).catch(() => {});
+    const kinds = Object.entries(summary.records).map(([kind, n]) => `${n} ${kind}`).join(', ');
+    ctx.out(`imported the site: ${kinds} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    return 0;
+  } catch (err) {
+    ctx.err(`haven import: ${err instanceof Error ? err.message : String(err)}`);
+    ctx.err('Nothing was imported.');
+    return 1;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** `haven import`: the interchange format into the library (v1 lines) or a whole site (v2). */
 export const importCommand: Command = {
-  summary: 'Import resources from a JSON Lines file (corpus/FORMAT.md)',
-  usage: `${USAGE}\n\n  --batch N   lines per transaction (default ${DEFAULT_BATCH_SIZE}, at most ${MAX_BATCH_SIZE})\n\n`
+  summary: 'Import resources from a JSON Lines file (corpus/FORMAT.md), or a whole site (interchange v2)',
+  usage: `${USAGE}\n\n  --batch N   lines per transaction (default ${DEFAULT_BATCH_SIZE}, at most ${MAX_BATCH_SIZE}; v1 files only)\n\n`
+    + 'A file whose first line is a v2 header is a whole site: it is imported into an empty database in one transaction.\n'
     + 'Exit status: 0 every line imported, 1 some lines failed, 2 usage error, 130 interrupted.',
   async run(ctx: CommandContext) {
     const parsed = parseImportArgs(ctx.args);
@@ -64,6 +88,7 @@ export const importCommand: Command = {
       ctx.err(`Usage: ${USAGE}`);
       return 2;
     }
+    if (await isSiteFile(parsed.file)) return runSiteImport(ctx, parsed.file);
     // A 16 MB page cache keeps a 100,000-line import near 300 MB of memory; a longer write-ahead
     // log lets a page rewritten by several batches be copied into the database once (~10% faster).
     const handle = await ctx.open({ cacheMb: 16, walCheckpointMb: 80 });

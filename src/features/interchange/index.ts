@@ -3,3 +3,4 @@
  */
 export { exportCommand } from './export.cli.ts';
 export { importCommand } from './import.cli.ts';
+export { importSite, type SiteImportSummary } from './v2/import.site.ts';

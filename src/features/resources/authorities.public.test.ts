@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
 import { escapeHtml } from '../../../test/support/html.ts';
-import { demoResources } from '../seed/demo/resources.ts';
-import type { DemoResource } from '../seed/demo/types.ts';
+import { demoResources, type DemoResource } from '../../../test/support/demo.ts';
 
 // Expectations come from the demo data: which demo resources write a citation out in full.
 const BASE = 'http://haven.test';

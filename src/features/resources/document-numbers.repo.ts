@@ -77,10 +77,22 @@ export async function adoptDocumentNumber(trx: Db | Transaction<Database>, resou
   const done = await trx.updateTable('resources').set({ document_number: documentNumber })
     .where('id', '=', resourceId).where('document_number', 'is', null).executeTakeFirst();
   if (Number(done.numUpdatedRows) === 0) return false;
+  await raiseDocumentCounter(trx, documentNumber);
+  return true;
+}
+
+/** Raises the counter of a number's prefix and year to it (never lowers it); ignores a malformed number. */
+export async function raiseDocumentCounter(trx: Db | Transaction<Database>, documentNumber: string): Promise<void> {
+  const parts = NUMBER_PARTS.exec(documentNumber);
+  if (!parts) return;
   const [, prefix, year, n] = parts as unknown as [string, string, string, string];
-  await trx.insertInto('document_counters').values({ prefix, year: Number(year), last: Number(n) })
+  await raiseCounter(trx, prefix, Number(year), Number(n));
+}
+
+/** Sets the counter of `prefix` and `year` to `last` unless it is already higher. */
+export async function raiseCounter(trx: Db | Transaction<Database>, prefix: string, year: number, last: number): Promise<void> {
+  await trx.insertInto('document_counters').values({ prefix, year, last })
     .onConflict((oc) => oc.columns(['prefix', 'year']).doUpdateSet({
       last: sql<number>`case when ${sql.ref('document_counters.last')} < ${sql.ref('excluded.last')} then ${sql.ref('excluded.last')} else ${sql.ref('document_counters.last')} end`,
     })).execute();
-  return true;
 }

@@ -5,7 +5,7 @@ import { describeEachDialect } from '../../../test/support/app.ts';
 import { createDb, type Db } from '../../db/database.ts';
 import { bumpGeneration } from '../../db/generation.ts';
 import { currencySchema } from '../../db/migrations/018_currency.ts';
-import { demoResources } from '../seed/demo/resources.ts';
+import { demoResources } from '../../../test/support/demo.ts';
 import { upsertResource, type ResourceWrite } from './resources.write.repo.ts';
 
 const NOW = '2024-11-08T12:00:00.000Z';

@@ -22,7 +22,7 @@ export { topicsPublic } from './topics.public.tsx';
 export { authoritiesPublic, authorityPath } from './authorities.public.tsx';
 export { ResourceCard } from './views/ResourceCard.tsx';
 export { ResourcePage } from './views/ResourcePage.tsx';
-export { numberPublishedResources } from './document-numbers.repo.ts';
+export { numberPublishedResources, raiseCounter, raiseDocumentCounter } from './document-numbers.repo.ts';
 export { bylineName } from './person-name.ts';
 
 // Whoever publishes a resource (editor, scheduler, import, seed), it gets its document number in

@@ -3,9 +3,7 @@ import { describe, it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
 import { bumpGeneration } from '../../db/generation.ts';
 import { linkReferences, upsertResource, type ResourceWrite } from './resources.write.repo.ts';
-import { demoOrganization } from '../seed/demo/organization.ts';
-import { demoResources } from '../seed/demo/resources.ts';
-import { demoTopics } from '../seed/demo/taxonomy.ts';
+import { demoOrganization, demoResources, demoTopics } from '../../../test/support/demo.ts';
 import { schemaType, serializeJsonLd } from './jsonld.tsx';
 
 const BASE = 'http://haven.test';

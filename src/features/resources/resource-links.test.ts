@@ -4,7 +4,7 @@ import { describeEachDialect } from '../../../test/support/app.ts';
 import { escapeHtml } from '../../../test/support/html.ts';
 import { createUser, openSession } from '../../../test/support/auth.ts';
 import { bumpGeneration } from '../../db/generation.ts';
-import { demoResources } from '../seed/demo/resources.ts';
+import { demoResources } from '../../../test/support/demo.ts';
 import { isOutdatedTranslation } from './translations.ts';
 import { downloadTitle } from './views/ResourceDownloads.tsx';
 import { partTitle } from './views/series.ts';

@@ -3,7 +3,7 @@ import { it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
 import { escapeHtml } from '../../../test/support/html.ts';
 import { bumpGeneration } from '../../db/generation.ts';
-import { demoResources } from '../seed/demo/resources.ts';
+import { demoResources } from '../../../test/support/demo.ts';
 import { personName } from './person-name.ts';
 import { linkReferences, upsertResource, type ResourceWrite } from './resources.write.repo.ts';
 

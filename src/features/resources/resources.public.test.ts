@@ -3,8 +3,7 @@ import { it } from 'node:test';
 import { titleSortKey } from '../../platform/sort-key.ts';
 import { describeEachDialect } from '../../../test/support/app.ts';
 import { escapeHtml, resultSlugs, resultTotal } from '../../../test/support/html.ts';
-import { demoResources } from '../seed/demo/resources.ts';
-import type { DemoResource } from '../seed/demo/types.ts';
+import { demoResources, type DemoResource } from '../../../test/support/demo.ts';
 
 // Expected results are computed from the demo data itself; ids follow the seed's insertion order.
 const indexOf = new Map(demoResources.map((r, i) => [r.slug, i]));

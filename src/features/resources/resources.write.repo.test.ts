@@ -6,7 +6,7 @@ import { editorialAudit } from '../editorial/editorial.audit.ts';
 import { findEditableResource } from '../editorial/editorial.repo.ts';
 import { inputOf } from '../editorial/editorial.rules.ts';
 import { saveDraft } from '../editorial/editorial.service.ts';
-import { demoResources } from '../seed/demo/resources.ts';
+import { demoResources } from '../../../test/support/demo.ts';
 import { upsertResource, type ResourceWrite } from './resources.write.repo.ts';
 
 describeEachDialect('resource writer', (env) => {

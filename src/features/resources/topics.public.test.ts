@@ -2,9 +2,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
 import { escapeHtml, resultSlugs, resultTotal } from '../../../test/support/html.ts';
-import { demoResources } from '../seed/demo/resources.ts';
-import { demoProjects } from '../seed/demo/projects.ts';
-import { demoTopics } from '../seed/demo/taxonomy.ts';
+import { demoResources, demoProjects, demoTopics } from '../../../test/support/demo.ts';
 
 describeEachDialect('topic and project pages', (env) => {
   it('lists every topic with its count', async () => {

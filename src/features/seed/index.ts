@@ -1,4 +1,4 @@
 /**
  * The seed feature's public surface: other features and the app import only from here.
  */
-export { isEmpty, seedDemo } from './seed.service.ts';
+export { DEMO_SITE_FILE, isEmpty, seedDemo } from './seed.service.ts';

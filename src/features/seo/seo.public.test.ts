@@ -7,9 +7,7 @@ import { bumpGeneration } from '../../db/generation.ts';
 import { AppError } from '../../platform/errors.ts';
 import { createLogger } from '../../platform/logger.ts';
 import { Site } from '../../platform/site.ts';
-import { demoPages, demoProjects, demoStatement } from '../seed/demo/projects.ts';
-import { demoResources } from '../seed/demo/resources.ts';
-import { demoTopics } from '../seed/demo/taxonomy.ts';
+import { demoPages, demoProjects, demoStatement, demoResources, demoTopics } from '../../../test/support/demo.ts';
 import { seoPublic } from './seo.public.ts';
 
 const BASE = 'http://haven.test';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
 import { csrfFrom, loginAs, postForm, type Signed } from '../../../test/support/auth.ts';
-import { demoOrganization } from '../seed/demo/organization.ts';
+import { demoOrganization } from '../../../test/support/demo.ts';
 
 const FIELDS = { name: 'Immigrant Rights Center of the Bay', shortName: 'IRCB', tagline: 'Rights for all.', email: 'hello@example.org', phone: '', address: '' };
 

@@ -3,8 +3,7 @@ import { before, it } from 'node:test';
 import { describeEachDialect, type TestEnv } from '../../../test/support/app.ts';
 import { loginAs, postForm, type Signed } from '../../../test/support/auth.ts';
 import { escapeHtml } from '../../../test/support/html.ts';
-import { demoResources } from '../seed/demo/resources.ts';
-import { demoTopics, demoTypes } from '../seed/demo/taxonomy.ts';
+import { demoResources, demoTopics, demoTypes } from '../../../test/support/demo.ts';
 
 async function topicRow(env: TestEnv, slug: string) {
   return env.db.selectFrom('topics').selectAll().where('slug', '=', slug).executeTakeFirst();

@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
 import { escapeHtml } from '../../../test/support/html.ts';
-import { demoResources } from '../seed/demo/resources.ts';
-import { demoTopics, demoTypes } from '../seed/demo/taxonomy.ts';
+import { demoResources, demoTopics, demoTypes } from '../../../test/support/demo.ts';
 
 /** The text of the `<select>` options of one library filter. */
 function options(html: string, name: string): string {
