@@ -38,7 +38,8 @@ describe('printing a resource page', { skip }, () => {
     assert.ok(citation.includes(demoOrganization.name), citation);
     assert.ok(citation.includes(`http://haven.test/resources/${demo.original.slug}`), citation);
     await page.goto(`${site.baseUrl}/es/resources/${demo.translation.slug}`);
-    assert.match(await page.locator('.citation').innerText(), /^Cómo citar: .+ \d{1,2} [a-z]+ \d{4}\. http:\/\/haven\.test\/es\/resources\//);
+    // Title, organization, the date in Spanish, the document number (ILRC-2017-0002), the address.
+    assert.match(await page.locator('.citation').innerText(), /^Cómo citar: .+ \d{1,2} [a-z]+ \d{4}\. [A-Z][A-Z0-9]*-\d{4}-\d{4,}\. http:\/\/haven\.test\/es\/resources\//);
   });
 
   it('prints without navigation, search or filters, and keeps dates, citation and link addresses', async () => {

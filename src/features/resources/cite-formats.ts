@@ -1,8 +1,9 @@
 /**
  * "Cite this" downloads: a resource as CSL-JSON (what Zotero, Mendeley and citeproc read), RIS and
- * BibTeX. Small serializers rather than a citation library: the fields are few and fixed (title,
- * authors or the organization, publisher, date, document number, URL, language, abstract), and
- * each format's escaping is tested.
+ * BibTeX. The CSL-JSON item is the one description of a citation, built here; RIS and BibTeX are
+ * written from it by citation.js (@citation-js/core with its RIS and BibTeX plugins), a maintained
+ * library that knows each format's fields and escaping. It is loaded on the first download, so
+ * starting the server does not pay for it.
  */
 import { personName, type PersonName } from './person-name.ts';
 
@@ -24,90 +25,107 @@ export interface CitableResource {
   genre: string;
 }
 
-/** Each author as a person's family and given names where the name reads as one, else as written. */
-function creators(r: CitableResource): (PersonName | { literal: string })[] {
-  if (r.authors.length === 0) return [{ literal: oneLine(r.organization) }];
-  return r.authors.map((a) => personName(oneLine(a.name)) ?? { literal: oneLine(a.name) });
+/** A CSL-JSON item (the fields a resource's citation uses). */
+export interface CslItem {
+  id: string;
+  type: 'report';
+  title: string;
+  author: (PersonName | { literal: string })[];
+  publisher: string;
+  genre: string;
+  number?: string;
+  issued: { 'date-parts': number[][] };
+  language: string;
+  URL: string;
+  abstract: string;
 }
 
-const dateParts = (day: string) => day.split('-').map(Number);
 // Line breaks and other controls have no place inside one field of any of these formats.
 const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
 
-/** CSL-JSON: an array with one item, of type `report`. */
-export function toCslJson(r: CitableResource): string {
-  return JSON.stringify([{
+/**
+ * The resource as one CSL-JSON item of type `report`: each author as a person's family and given
+ * names where the name reads as one, else as written (a body); no author means the organization.
+ */
+export function cslItem(r: CitableResource): CslItem {
+  const author = r.authors.length === 0
+    ? [{ literal: oneLine(r.organization) }]
+    : r.authors.map((a) => personName(oneLine(a.name)) ?? { literal: oneLine(a.name) });
+  return {
     id: r.slug,
     type: 'report',
     title: oneLine(r.title),
-    author: creators(r),
+    author,
     publisher: oneLine(r.organization),
     genre: oneLine(r.genre),
     ...(r.documentNumber ? { number: r.documentNumber } : {}),
-    issued: { 'date-parts': [dateParts(r.publishedOn)] },
+    issued: { 'date-parts': [r.publishedOn.split('-').map(Number)] },
     language: r.language,
     URL: r.url,
     abstract: oneLine(r.summary),
-  }], null, 2);
+  };
 }
 
-/** RIS (tagged lines ending CRLF), type `RPRT`: persons as `Family, Given`, the number as `SN` (a report's number). */
-export function toRis(r: CitableResource): string {
-  const [y, m, d] = r.publishedOn.split('-');
-  const affiliations = [...new Set(r.authors.flatMap((a) => (a.affiliation ? [a.affiliation] : [])))];
-  const lines: [string, string][] = [
-    ['TY', 'RPRT'],
-    ['TI', r.title],
-    ...creators(r).map((c): [string, string] => ['AU', 'literal' in c ? c.literal : [c.family, c.given, c.suffix].filter(Boolean).join(', ')]),
-    ...affiliations.map((a): [string, string] => ['AD', a]),
-    ['PB', r.organization],
-    ...(r.documentNumber ? [['SN', r.documentNumber] as [string, string]] : []),
-    ['M3', r.genre],
-    ['PY', y ?? ''],
-    ['DA', `${y}/${m}/${d}/`],
-    ['LA', r.language],
-    ['UR', r.url],
-    ['AB', r.summary],
-    ['ID', r.slug],
-  ];
-  return `${lines.map(([tag, value]) => `${tag}  - ${oneLine(value)}`).join('\r\n')}\r\nER  - \r\n`;
+type CiteConstructor = typeof import("@citation-js/core").Cite;
+let library: Promise<CiteConstructor> | undefined;
+
+/** citation.js with the RIS and BibTeX plugins, loaded once; a BibTeX key is the resource's slug. */
+function citationJs(): Promise<CiteConstructor> {
+  library ??= (async () => {
+    const core = await import('@citation-js/core');
+    await import('@citation-js/plugin-bibtex');
+    await import('@citation-js/plugin-ris');
+    // Slugs ([a-z0-9-]) are valid keys as they are: no need for the library to rewrite them.
+    const bibtex = core.plugins.config.get('@bibtex') as { format: { useIdAsLabel: boolean; checkLabel: boolean } };
+    bibtex.format.useIdAsLabel = true;
+    bibtex.format.checkLabel = false;
+    return core.Cite;
+  })();
+  return library;
 }
 
-const BIB_SPECIAL: Record<string, string> = {
-  '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', $: '\\$', '&': '\\&', '%': '\\%', '#': '\\#', _: '\\_', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}',
-};
-/** Text safe inside a BibTeX field: LaTeX's special characters escaped, braces balanced by construction. */
-const bibText = (s: string) => oneLine(s).replace(/[\\{}$&%#_~^]/g, (ch) => BIB_SPECIAL[ch]!);
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** CSL-JSON: an array with one item. */
+export async function toCslJson(r: CitableResource): Promise<string> {
+  return JSON.stringify([cslItem(r)], null, 2);
+}
 
 /**
- * BibTeX `@techreport`: a person as `{Family}, Given` (the family name braced so particles and
- * capitals stay as written), a body's name and the title braced whole; the number as `number`.
+ * RIS, type `RPRT` (persons as `Family, Given`, the number as `SN`), one tag a line, CRLF. The
+ * library maps the CSL item to RIS tags; the lines are written here because its text output wraps
+ * values at 70 characters, and a reader that joins continuation lines with a space breaks URLs.
+ * CSL has no affiliation, so the authors' affiliations are added as `AD` (author address) lines.
  */
-export function toBibtex(r: CitableResource): string {
-  const [y, m] = dateParts(r.publishedOn);
-  // A given name is braced only when it holds "and", which BibTeX would read as a separator.
-  const given = (g: string) => (/\band\b/i.test(g) ? `{${bibText(g)}}` : bibText(g));
-  const authors = creators(r)
-    .map((c) => ('literal' in c ? `{${bibText(c.literal)}}` : [`{${bibText(c.family)}}`, ...(c.suffix ? [bibText(c.suffix)] : []), given(c.given)].join(', ')))
-    .join(' and ');
-  const key = r.slug.replace(/[^a-z0-9-]/g, '') || 'resource';
-  const fields: [string, string][] = [
-    ['title', `{${bibText(r.title)}}`],
-    ['author', authors],
-    ['institution', bibText(r.organization)],
-    ['type', bibText(r.genre)],
-    ...(r.documentNumber ? [['number', bibText(r.documentNumber)] as [string, string]] : []),
-    ['year', String(y)],
-    ...(m ? [['month', MONTHS[m - 1] ?? ''] as [string, string]] : []),
-    ['url', oneLine(r.url).replace(/[{}\\]/g, '')],
-    ['language', bibText(r.language)],
-    ['abstract', bibText(r.summary)],
-  ];
-  return `@techreport{${key},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}\n`;
+export async function toRis(r: CitableResource): Promise<string> {
+  const Cite = await citationJs();
+  const [tags] = new Cite([cslItem(r)]).format('ris', { format: 'object' }) as unknown as [Record<string, string | number | (string | number)[]>];
+  const affiliations = [...new Set(r.authors.flatMap((a) => (a.affiliation ? [oneLine(a.affiliation)] : [])))];
+  const lines = [`TY  - ${tags.TY}`];
+  for (const [tag, value] of Object.entries(tags)) {
+    if (tag !== 'TY') for (const v of [value].flat()) lines.push(`${tag}  - ${oneLine(String(v))}`);
+  }
+  for (const a of affiliations) lines.push(`AD  - ${a}`);
+  lines.push('ER  - ');
+  return `${lines.join('\r\n')}\r\n`;
 }
 
-/** The downloads, by file extension: media type and serializer. */
+const LATEX_SPECIAL: Record<string, string> = {
+  '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', $: '\\$', '&': '\\&', '%': '\\%', '#': '\\#', _: '\\_', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}',
+};
+
+/**
+ * BibTeX `@techreport` with LaTeX's special characters escaped; BibTeX has no day, so year and
+ * month. citation.js 0.7 writes a name that is a single literal (a body: "Legal Aid & Defense
+ * Center") braced but unescaped, so such names are escaped here before it braces them.
+ */
+export async function toBibtex(r: CitableResource): Promise<string> {
+  const Cite = await citationJs();
+  const item = cslItem(r);
+  const author = item.author.map((a) => ('literal' in a ? { literal: a.literal.replace(/[\\{}$&%#_~^]/g, (ch) => LATEX_SPECIAL[ch]!) } : a));
+  const bib = String(new Cite([{ ...item, author, issued: { 'date-parts': [item.issued['date-parts'][0]!.slice(0, 2)] } }]).format('bibtex'));
+  return `${bib.trim()}\n`;
+}
+
+/** The downloads, by file extension: media type and writer. */
 export const CITE_FORMATS = {
   ris: { type: 'application/x-research-info-systems; charset=utf-8', label: 'RIS', write: toRis },
   bib: { type: 'application/x-bibtex; charset=utf-8', label: 'BibTeX', write: toBibtex },

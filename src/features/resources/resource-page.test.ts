@@ -174,7 +174,8 @@ describeEachDialect('resource page: "Cite this" downloads', (env) => {
 describeEachDialect('resource page: age notice per type', (env) => {
   // The test clock reads 2024-11-08; the demo sets practice advisories to three years.
   const supersededSlugs = new Set(demoResources.flatMap((r) => r.supersedes ?? []));
-  const old = demoResources.find((r) => r.type === 'practice-advisory' && (r.updatedOn ?? r.publishedOn) < '2021-11-08' && !supersededSlugs.has(r.slug));
+  const old = demoResources.find((r) => r.type === 'practice-advisory' && (r.updatedOn ?? r.publishedOn) < '2021-11-08' && !supersededSlugs.has(r.slug) && !r.reviewedOn);
+  const reviewed = demoResources.find((r) => r.type === 'practice-advisory' && (r.updatedOn ?? r.publishedOn) < '2021-11-08' && (r.reviewedOn ?? '') > '2022-01-01');
   const recent = demoResources.find((r) => r.type === 'practice-advisory' && (r.updatedOn ?? r.publishedOn) > '2022-01-01')!;
   const oldOther = demoResources.find((r) => r.type !== 'practice-advisory' && r.publishedOn < '2019-01-01' && !supersededSlugs.has(r.slug));
 
@@ -186,5 +187,12 @@ describeEachDialect('resource page: age notice per type', (env) => {
     assert.match(es.text, /(Publicado|Actualizado por última vez) hace \d+ años, el \d{1,2} [a-z]+\.? \d{4}\. Verifique si hubo novedades posteriores\./);
     assert.doesNotMatch((await env().get(`/resources/${recent.slug}`)).text, /age-notice/);
     if (oldOther) assert.doesNotMatch((await env().get(`/resources/${oldOther.slug}`)).text, /age-notice/, 'types without a threshold never show it');
+  });
+
+  it('gives no age notice to an old advisory staff reviewed within the threshold, and says when it was reviewed', async () => {
+    assert.ok(reviewed, 'the demo site has an old practice advisory reviewed recently');
+    const { text } = await env().get(`/resources/${reviewed.slug}`);
+    assert.doesNotMatch(text, /age-notice/);
+    assert.match(text, /Last reviewed/);
   });
 });

@@ -143,7 +143,7 @@ export function resourcesPublic(site: Site) {
       if (!detail) throw notFound(c.get('t')('error.404.resource'));
       const r = detail.resource;
       const { type, write } = CITE_FORMATS[format];
-      const body = write({
+      const body = await write({
         slug: r.slug, title: r.title, summary: r.summary, authors: detail.authors, organization: c.get('organization').name,
         publishedOn: r.published_on, documentNumber: r.document_number, language: r.language, url: `${config.baseUrl}/resources/${r.slug}`, genre: detail.type.name,
       });

@@ -34,17 +34,25 @@ export interface AgeNotice {
   updated: boolean;
 }
 
+/** Whole years from `day` (`YYYY-MM-DD`) to `today`, as calendars count them (a birthday rule). */
+function yearsSince(day: string, today: Date): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const before = today.getUTCMonth() + 1 < m || (today.getUTCMonth() + 1 === m && today.getUTCDate() < d);
+  return today.getUTCFullYear() - y - (before ? 1 : 0);
+}
+
 /**
  * The age notice a resource gets today, if any: when `threshold` whole years have passed since its
- * last revision (else its publication). Whole years as calendars count them (a birthday rule).
+ * last revision (else its publication), unless staff reviewed it within the threshold — a review
+ * says the advice still holds, so "check for later developments" would mislead.
  */
-export function ageNotice(resource: { published_on: string; updated_on: string | null }, threshold: number | null, today: Date): AgeNotice | undefined {
+export function ageNotice(
+  resource: { published_on: string; updated_on: string | null; reviewed_on?: string | null }, threshold: number | null, today: Date,
+): AgeNotice | undefined {
   if (threshold === null) return undefined;
+  if (resource.reviewed_on && yearsSince(resource.reviewed_on, today) < threshold) return undefined;
   const since = resource.updated_on ?? resource.published_on;
-  const [y, m, d] = since.split('-').map(Number) as [number, number, number];
-  const ty = today.getUTCFullYear();
-  const before = today.getUTCMonth() + 1 < m || (today.getUTCMonth() + 1 === m && today.getUTCDate() < d);
-  const years = ty - y - (before ? 1 : 0);
+  const years = yearsSince(since, today);
   return years >= threshold ? { years, since, updated: resource.updated_on !== null } : undefined;
 }
 
