@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { postMultipart, resourceFields } from '../src/features/editorial/admin.testing.ts';
-import { signIn } from '../test/support/auth.ts';
+import { postMultipart, signIn } from '../test/support/auth.ts';
 import { describeStaffAudit, type Screen } from './axe-staff.ts';
+import { resourceFields } from '../test/support/factories.ts';
 
 /**
  * axe-core (WCAG 2.2 AA, the tags of e2e/axe.ts) in Chromium reports no violation on the staff

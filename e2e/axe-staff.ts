@@ -3,12 +3,11 @@ import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { authenticator } from 'otplib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { idFromLocation, postMultipart, resourceFields } from '../src/features/editorial/admin.testing.ts';
-import { minimalPdf } from '../src/features/uploads/fixtures.ts';
-import { postForm, signIn, type TestUser } from '../test/support/auth.ts';
+import { idFromLocation, postForm, postMultipart, signIn, type TestUser } from '../test/support/auth.ts';
 import { AXE_TAGS } from './axe.ts';
 import { JOURNEY_START, staffAccount } from './staff.ts';
 import { chromiumUnavailable, launchBrowser, startSite, type LiveSite } from './support.ts';
+import { minimalPdf, resourceFields } from '../test/support/factories.ts';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 

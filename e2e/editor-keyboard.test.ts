@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { idFromLocation, postMultipart, resourceFields } from '../src/features/editorial/admin.testing.ts';
-import { loginAs, postForm, type TestUser } from '../test/support/auth.ts';
+import { idFromLocation, loginAs, postForm, postMultipart, type TestUser } from '../test/support/auth.ts';
 import { tabTo } from './focus.ts';
 import { fetchPublic, staffAccount } from './staff.ts';
 import { chromiumUnavailable, launchBrowser, startSite, type LiveSite } from './support.ts';
+import { resourceFields } from '../test/support/factories.ts';
 
 const skip = chromiumUnavailable() ?? false;
 

@@ -3,10 +3,10 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { editorialAudit } from '../src/features/editorial/editorial.audit.ts';
 import { publishDueResources } from '../src/features/editorial/scheduler.ts';
-import { minimalPdf } from '../src/features/uploads/fixtures.ts';
 import type { TestUser } from '../test/support/auth.ts';
 import { JOURNEY_START, fetchPublic, noticeText, resourceIdFrom, signInWithForm, staffAccount } from './staff.ts';
 import { chromiumUnavailable, launchBrowser, startSite, type LiveSite } from './support.ts';
+import { minimalPdf } from '../test/support/factories.ts';
 
 const skip = chromiumUnavailable() ?? false;
 

@@ -9,7 +9,7 @@ import { manyPagesPdf } from './support/hostile-pdf.ts';
 import { postgresUnavailable } from './support/postgres.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { DIALECTS } from './support/app.ts';
-import { resourceFields } from '../src/features/editorial/admin.testing.ts';
+import { resourceFields } from './support/factories.ts';
 
 const PATHS = ['/', '/resources', '/resources?q=asylum', '/topics', '/es/resources?sort=title', '/feeds/resources.atom', '/api/v1/resources', '/healthz'];
 

@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import { loginAs, type Signed } from './support/auth.ts';
 import { manyPagesPdf, nestedXObjectPdf } from './support/hostile-pdf.ts';
 import { probeWhile, startServer, type RunningServer } from './support/server.ts';
-import { resourceFields } from '../src/features/editorial/admin.testing.ts';
+import { resourceFields } from './support/factories.ts';
 
 /** The slowest ordinary page a visitor may wait for while a payload is in flight. */
 const WITHIN_MS = 1000;

@@ -18,7 +18,7 @@ import { sanitizeUploadName, titleFromFilename } from '../src/features/uploads/f
 import { preferredLocale } from '../src/platform/i18n/negotiate.ts';
 import { pickEncoding } from '../src/platform/page-cache.ts';
 import { titleSortKey } from '../src/platform/sort-key.ts';
-import { draftInput } from '../src/features/editorial/testing.ts';
+import { draftInput } from './support/factories.ts';
 
 /** A hard safety bound: linear work on 100,000 characters takes tens of ms, the quadratic cases seconds. */
 const BOUND_MS = 1_500;

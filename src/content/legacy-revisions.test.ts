@@ -30,4 +30,4 @@ describeEachDialect('revisions written before they were data (migration 021)', (
     ]);
     assert.equal(history[5].summary, 'Imported from the old site');
   });
-});
+}, { dataset: 'tiny' });

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { sql } from 'kysely';
 import { describeEachDialect } from '../../test/support/app.ts';
-import { loginAs } from '../../test/support/auth.ts';
-import { postMultipart, resourceFields } from '../features/editorial/admin.testing.ts';
+import { loginAs, postMultipart } from '../../test/support/auth.ts';
 import { AppError } from '../platform/errors.ts';
+import { resourceFields } from '../../test/support/factories.ts';
 
 describeEachDialect('text with U+0000', (env) => {
   it('is refused by the database layer with a 400, on both engines alike, and nothing is written', async () => {

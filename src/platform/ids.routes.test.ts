@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachDialect } from '../../test/support/app.ts';
-import { loginAs, postForm } from '../../test/support/auth.ts';
-import { formVersion, idFromLocation, postMultipart, resourceFields } from '../features/editorial/admin.testing.ts';
+import { formVersion, idFromLocation, loginAs, postForm, postMultipart } from '../../test/support/auth.ts';
+import { resourceFields } from '../../test/support/factories.ts';
 
 /** Ids PostgreSQL's integer cannot hold (a 500 there before they were validated), and a huge one. */
 const HUGE = ['2147483648', '4294967296', '99999999999', '9'.repeat(40)];

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachDialect } from '../../test/support/app.ts';
-import { loginAs, postForm } from '../../test/support/auth.ts';
-import { idFromLocation, postMultipart, resourceFields } from '../features/editorial/admin.testing.ts';
-import { documentFields } from '../features/editorial/documents/testing.ts';
+import { idFromLocation, loginAs, postForm, postMultipart } from '../../test/support/auth.ts';
+import { documentFields, resourceFields } from '../../test/support/factories.ts';
 
 const HOSTILE = 'Asylum\u202E fdp.exe\u2066\u0007 guide';
 const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { manyPagesPdf, nestedXObjectPdf, pagesPdf } from '../../test/support/hostile-pdf.ts';
-import { minimalPdf } from '../features/uploads/fixtures.ts';
 import { extractPdfText, PdfUnreadableError } from './pdf-text.ts';
+import { minimalPdf } from '../../test/support/factories.ts';
 
 /** Runs `work` while a 10 ms timer ticks; returns its result and the longest gap between ticks. */
 async function withLoopWatch<T>(work: () => Promise<T>): Promise<{ value: T; worstGapMs: number; ms: number }> {

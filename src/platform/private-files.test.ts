@@ -4,9 +4,8 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
 import { createTestEnv, type TestEnv } from '../../test/support/app.ts';
-import { loginAs } from '../../test/support/auth.ts';
-import { postMultipart, resourceFields } from '../features/editorial/admin.testing.ts';
-import { minimalPdf } from '../features/uploads/fixtures.ts';
+import { loginAs, postMultipart } from '../../test/support/auth.ts';
+import { minimalPdf, resourceFields } from '../../test/support/factories.ts';
 
 const mode = (p: string) => fs.statSync(p).mode & 0o777;
 

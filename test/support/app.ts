@@ -9,7 +9,7 @@ import type { Dialect } from '../../src/db/engine.ts';
 import type { Clock } from '../../src/platform/clock.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import { IN_CI, postgresUnavailable } from './postgres.ts';
-import { SEEDED_AT, SQLITE_FILE, copySqliteTemplate, createPostgresCopy } from './templates.ts';
+import { SEEDED_AT, SQLITE_FILE, copySqliteTemplate, createPostgresCopy, type Dataset } from './templates.ts';
 
 export const DIALECTS: Dialect[] = ['sqlite', 'postgres'];
 
@@ -27,23 +27,25 @@ export interface TestEnv {
 }
 
 export interface EnvOptions {
-  /** Write the demo site into the fresh database (default true). */
+  /** Write a site into the fresh database (default true): the demo, or `dataset` when given. */
   seed?: boolean;
+  /** Which site: the demo (default) or the tiny shared dataset of test/fixtures/tiny. */
+  dataset?: 'demo' | 'tiny';
   env?: Record<string, string>;
 }
 
-/** A migrated (and by default seeded) database of one dialect: a copy of a template (test/support/templates.ts). */
+/** A migrated database of one dialect holding the demo site (or the tiny dataset, or nothing): a copy of a template (test/support/templates.ts). */
 export async function createTestEnv(dialect: Dialect, options: EnvOptions = {}): Promise<TestEnv & { close(): Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'haven-test-'));
-  const seeded = options.seed !== false;
+  const dataset: Dataset = options.seed === false ? 'bare' : (options.dataset ?? 'demo');
   let databaseUrl = path.join(dataDir, SQLITE_FILE);
   let dropDatabase = async () => {};
   if (dialect === 'postgres') {
-    const copy = await createPostgresCopy(dataDir, seeded);
+    const copy = await createPostgresCopy(dataDir, dataset);
     databaseUrl = copy.url;
     dropDatabase = copy.drop;
   } else {
-    await copySqliteTemplate(dataDir, seeded);
+    await copySqliteTemplate(dataDir, dataset);
   }
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, DATABASE_URL: databaseUrl, BASE_URL: 'http://haven.test', LOG_LEVEL: 'silent', ...options.env });
   const handle = createDb(config.database, { poolSize: 4 });

@@ -98,3 +98,29 @@ export async function openSession(env: TestEnv, user: TestUser): Promise<Signed>
 export async function loginAs(env: TestEnv, role: Role): Promise<Signed> {
   return signIn(env, await createUser(env, role));
 }
+
+/** Posts a multipart form (fields and files) the way a browser does, with the CSRF token. */
+export function postMultipart(
+  env: TestEnv, path: string, auth: Pick<Signed, 'cookie' | 'csrf'>, fields: Record<string, string | string[]>,
+  files: { field: string; name: string; data: Uint8Array; type?: string }[] = [],
+) {
+  const form = new FormData();
+  form.set('_csrf', auth.csrf);
+  for (const [k, v] of Object.entries(fields)) for (const item of Array.isArray(v) ? v : [v]) form.append(k, item);
+  for (const f of files) form.append(f.field, new File([new Uint8Array(f.data)], f.name, { type: f.type ?? 'application/octet-stream' }));
+  return env.request(path, { method: 'POST', headers: { cookie: auth.cookie }, body: form, redirect: 'manual' });
+}
+
+/** The id in a `/admin/resources/<id>…` redirect. */
+export function idFromLocation(res: Response): number {
+  const m = /\/admin\/resources\/(\d+)/.exec(res.headers.get('location') ?? '');
+  if (!m) throw new Error(`no resource id in ${res.headers.get('location')}`);
+  return Number(m[1]);
+}
+
+/** The version hidden in the edit form. */
+export function formVersion(html: string): number {
+  const m = /name="version" value="(\d+)"/.exec(html);
+  if (!m) throw new Error('no version field on the page');
+  return Number(m[1]);
+}

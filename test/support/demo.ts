@@ -7,9 +7,16 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The demo site's file and the folder beside it that holds its PDFs and images. */
 export const DEMO_FILE = path.join(ROOT, 'demo', 'site.jsonl');
+/**
+ * The tiny shared dataset for route tests that need a site but not the whole demo: nine of the
+ * demo's resources (a translation pair, a supersession pair, a series, old and reviewed advisories)
+ * with the demo's taxonomy, pages and settings. `createTestEnv(dialect, { dataset: 'tiny' })`.
+ */
+export const TINY_FILE = path.join(ROOT, 'test', 'fixtures', 'tiny', 'site.jsonl');
 
 type Rec = Record<string, any>;
-const records: Rec[] = fs.readFileSync(DEMO_FILE, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const readRecords = (file: string): Rec[] => fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const records = readRecords(DEMO_FILE);
 const ofKind = (kind: string) => records.filter((r) => r.kind === kind);
 const orUndefined = <T>(v: T | null | undefined): T | undefined => (v === null ? undefined : v);
 const listOrUndefined = <T>(v: T[]): T[] | undefined => (v.length ? v : undefined);
@@ -49,8 +56,8 @@ export interface DemoResource {
 
 const seriesTitles = new Map(ofKind('series').map((s) => [s.slug as string, s.title as string]));
 
-/** Every demo resource, in the file's order (the order of their ids). */
-export const demoResources: DemoResource[] = ofKind('resource').map((r) => ({
+/** A site file's resources, in the file's order (the order of their ids). */
+const resourcesOf = (all: Rec[]): DemoResource[] => all.filter((r) => r.kind === 'resource').map((r) => ({
   slug: r.slug, type: r.type, title: r.title, summary: r.summary, body: r.body, topics: r.topics, language: r.language,
   audience: r.audience, publishedOn: r.publishedOn, updatedOn: orUndefined(r.updatedOn), postedAt: r.postedAt,
   authors: listOrUndefined(r.authors.map((a: Rec) => a.name)),
@@ -64,6 +71,11 @@ export const demoResources: DemoResource[] = ofKind('resource').map((r) => ({
   }))),
   projects: listOrUndefined(r.projects),
 }));
+
+/** Every demo resource, in the file's order (the order of their ids). */
+export const demoResources: DemoResource[] = resourcesOf(records);
+/** The tiny dataset's resources. */
+export const tinyResources: DemoResource[] = resourcesOf(readRecords(TINY_FILE));
 
 /** Resource types, in the order the library's type filter lists them. */
 export const demoTypes: { slug: string; name: string; nameEs: string; noticeAfterYears?: number }[] = ofKind('type').map((t) => ({

@@ -11,7 +11,8 @@ import pg from 'pg';
 import { loadConfig } from '../../src/config.ts';
 import { createDb } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
-import { seedDemo } from '../../src/features/seed/seed.service.ts';
+import { importSite } from '../../src/features/interchange/index.ts';
+import { DEMO_SITE_FILE } from '../../src/features/seed/seed.service.ts';
 import { POSTGRES_URL, adminQuery } from './postgres.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -39,35 +40,41 @@ function codeVersion(): string {
   };
   walk(path.join(ROOT, 'src'));
   walk(path.join(ROOT, 'demo'));
+  walk(path.join(ROOT, 'test', 'fixtures', 'tiny'));
   hash.update(fs.readFileSync(path.join(ROOT, 'package-lock.json')));
   versionCache = hash.digest('hex').slice(0, 12);
   return versionCache;
 }
 
-const templateName = (seeded: boolean) => `haven_tpl_${codeVersion()}_${seeded ? 'demo' : 'bare'}`;
+/** What a test database starts with: the demo site, the tiny dataset (test/fixtures/tiny), or nothing but the migrations. */
+export type Dataset = 'demo' | 'tiny' | 'bare';
+const SITE_FILES: Record<Exclude<Dataset, 'bare'>, string> = { demo: DEMO_SITE_FILE, tiny: path.join(ROOT, 'test', 'fixtures', 'tiny', 'site.jsonl') };
+
+const templateName = (dataset: Dataset) => `haven_tpl_${codeVersion()}_${dataset}`;
 const templateDir = (name: string) => path.join(os.tmpdir(), name);
 
-async function fill(databaseUrl: string, dataDir: string, seeded: boolean): Promise<void> {
+async function fill(databaseUrl: string, dataDir: string, dataset: Dataset): Promise<void> {
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, DATABASE_URL: databaseUrl, BASE_URL: 'http://haven.test', LOG_LEVEL: 'silent' });
   const handle = createDb(config.database, { poolSize: 4 });
   try {
     await migrateToLatest(handle.db, handle.dialect);
-    if (seeded) await seedDemo(handle.db, dataDir);
+    // The same import as `haven import` and the demo seed: one transaction into the empty database.
+    if (dataset !== 'bare') await importSite({ db: handle.db, dataDir, file: SITE_FILES[dataset] });
   } finally {
     await handle.close();
   }
 }
 
 /**
- * Makes `dataDir` hold a migrated (and, when `seeded`, demo) SQLite database as `test.db`, with
+ * Makes `dataDir` hold a migrated SQLite database (with `dataset` imported) as `test.db`, with
  * its uploads. The template is built by whichever process asks first; a process that loses the
  * race to publish it uses the winner's.
  */
-export async function copySqliteTemplate(dataDir: string, seeded: boolean): Promise<void> {
-  const dir = templateDir(`${templateName(seeded)}_sqlite`);
+export async function copySqliteTemplate(dataDir: string, dataset: Dataset): Promise<void> {
+  const dir = templateDir(`${templateName(dataset)}_sqlite`);
   if (!fs.existsSync(path.join(dir, SQLITE_FILE))) {
     const building = fs.mkdtempSync(`${dir}-building-`);
-    await fill(path.join(building, SQLITE_FILE), building, seeded);
+    await fill(path.join(building, SQLITE_FILE), building, dataset);
     try {
       fs.renameSync(building, dir);
     } catch {
@@ -81,11 +88,11 @@ const TEMPLATE_LOCK = 720_431_906;
 const READY = '.template-ready';
 
 /**
- * Creates a database for one suite, a copy of the migrated (and, when `seeded`, demo) template,
+ * Creates a database for one suite, a copy of the migrated template holding `dataset`,
  * and copies the template's uploads into `dataDir`. Returns its URL and how to drop it.
  */
-export async function createPostgresCopy(dataDir: string, seeded: boolean): Promise<{ url: string; drop: () => Promise<void> }> {
-  const template = templateName(seeded);
+export async function createPostgresCopy(dataDir: string, dataset: Dataset): Promise<{ url: string; drop: () => Promise<void> }> {
+  const template = templateName(dataset);
   const admin = new pg.Client({ connectionString: POSTGRES_URL });
   await admin.connect();
   const name = `t_${process.pid}_${crypto.randomBytes(5).toString('hex')}`;
@@ -95,7 +102,7 @@ export async function createPostgresCopy(dataDir: string, seeded: boolean): Prom
       try {
         const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [template]);
         // The uploads folder lives in the temporary directory, which may have been emptied since.
-        if (!rowCount || !fs.existsSync(path.join(templateDir(template), READY))) await buildPostgresTemplate(admin, template, seeded);
+        if (!rowCount || !fs.existsSync(path.join(templateDir(template), READY))) await buildPostgresTemplate(admin, template, dataset);
       } finally {
         await admin.query('select pg_advisory_unlock($1)', [TEMPLATE_LOCK]);
       }
@@ -138,13 +145,19 @@ async function copyDatabase(admin: pg.Client, template: string, name: string): P
 /** How long a template of another version of the code is kept (another checkout may be using it). */
 const STALE_MS = 12 * 3600_000;
 
-async function buildPostgresTemplate(admin: pg.Client, template: string, seeded: boolean): Promise<void> {
+async function buildPostgresTemplate(admin: pg.Client, template: string, dataset: Dataset): Promise<void> {
   // Templates nobody has built for half a day, or whose uploads folder is gone, are of no more use.
   const { rows } = await admin.query<{ datname: string }>("select datname from pg_database where datname like 'haven\\_tpl\\_%' and datname <> $1", [template]);
   for (const { datname } of rows) {
     const marker = path.join(templateDir(datname), READY);
     const stale = datname.endsWith('_building') || !fs.existsSync(marker) || Date.now() - fs.statSync(marker).mtimeMs > STALE_MS;
     if (stale) await admin.query(`drop database if exists ${datname}`).catch(() => {});
+  }
+  // Suites' databases left by runs that were killed (t_<pid>_…, the pid no longer running).
+  const { rows: copies } = await admin.query<{ datname: string }>("select datname from pg_database where datname like 't\\_%\\_%'");
+  for (const { datname } of copies) {
+    const pid = Number(/^t_(\d+)_/.exec(datname)?.[1]);
+    if (pid && !processRuns(pid)) await admin.query(`drop database if exists ${datname} with (force)`).catch(() => {});
   }
   const building = `${template}_building`;
   await admin.query(`drop database if exists ${building}`);
@@ -154,8 +167,18 @@ async function buildPostgresTemplate(admin: pg.Client, template: string, seeded:
   fs.mkdirSync(dir, { recursive: true });
   const url = new URL(POSTGRES_URL);
   url.pathname = `/${building}`;
-  await fill(url.toString(), dir, seeded);
+  await fill(url.toString(), dir, dataset);
   await admin.query(`drop database if exists ${template}`);
   await admin.query(`alter database ${building} rename to ${template}`);
   fs.writeFileSync(path.join(dir, READY), '');
+}
+
+/** Whether a process of this machine runs under `pid`. */
+function processRuns(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -8,11 +8,10 @@ import SQLite from 'better-sqlite3';
 import { runCli } from '../../app/cli.ts';
 import { loadConfig } from '../../config.ts';
 import { describeEachDialect, type TestEnv } from '../../../test/support/app.ts';
-import { loginAs, type Signed } from '../../../test/support/auth.ts';
-import { postMultipart, resourceFields } from '../editorial/admin.testing.ts';
-import { minimalPdf } from '../uploads/fixtures.ts';
+import { loginAs, postMultipart, type Signed } from '../../../test/support/auth.ts';
 import { createBackup } from './backup.service.ts';
 import { restoreBackup } from './restore.service.ts';
+import { minimalPdf, resourceFields } from '../../../test/support/factories.ts';
 
 /** A bound on the writes made during the backup. */
 const MAX_WRITES = 200;

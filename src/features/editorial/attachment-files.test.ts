@@ -3,9 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { it } from 'node:test';
 import { describeEachDialect, type TestEnv } from '../../../test/support/app.ts';
-import { loginAs, postForm, type Signed } from '../../../test/support/auth.ts';
-import { minimalPdf } from '../uploads/fixtures.ts';
-import { formVersion, idFromLocation, postMultipart, resourceFields } from './admin.testing.ts';
+import { formVersion, idFromLocation, loginAs, postForm, postMultipart, type Signed } from '../../../test/support/auth.ts';
+import { minimalPdf, resourceFields } from '../../../test/support/factories.ts';
 
 async function withPdf(env: TestEnv, who: Signed): Promise<{ id: number; slug: string; aid: number; file: string }> {
   const fields = resourceFields();
@@ -46,4 +45,4 @@ describeEachDialect('removed and deleted attachments leave the disk after the co
     assert.equal(ok.status, 303);
     assert.ok(!fs.existsSync(r.file), 'the deleted resource\'s file is gone');
   });
-});
+}, { dataset: 'tiny' });

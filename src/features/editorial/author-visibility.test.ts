@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachDialect, type TestEnv } from '../../../test/support/app.ts';
-import { loginAs, postForm, type Signed } from '../../../test/support/auth.ts';
-import { formVersion, idFromLocation, postMultipart, resourceFields } from './admin.testing.ts';
-import { documentFields } from './documents/testing.ts';
+import { formVersion, idFromLocation, loginAs, postForm, postMultipart, type Signed } from '../../../test/support/auth.ts';
+import { documentFields, resourceFields } from '../../../test/support/factories.ts';
 
 const SERIES = 'prosecutorial-discretion-2024';
 const PART_ONE = '/resources/prosecutorial-discretion-removal-proceedings-part-1';

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
-import { loginAs, type Signed } from '../../../test/support/auth.ts';
+import { formVersion, idFromLocation, loginAs, postMultipart, type Signed } from '../../../test/support/auth.ts';
 import { escapeHtml } from '../../../test/support/html.ts';
 import { findEditableResource } from './editorial.repo.ts';
 import { createDraft, publish, restoreRevision, schedule, submitForReview, type EditorialDeps } from './editorial.service.ts';
 import { publishDueResources } from './scheduler.ts';
-import { draftInput } from './testing.ts';
-import { formVersion, idFromLocation, postMultipart, resourceFields } from './admin.testing.ts';
+import { draftInput } from '../../../test/support/factories.ts';
+import { resourceFields } from '../../../test/support/factories.ts';
 
 // The test clock reads 2024-11-08 12:00 UTC.
 const rows = {
@@ -173,4 +173,4 @@ describeEachDialect('resource editor: authors, review date and update notes', (e
     await publishDueResources(env().db, env().clock);
     assert.equal(await numberOf(), 'ILRC-2025-0001');
   });
-});
+}, { dataset: 'tiny' });

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
-import { loginAs, postForm, type Signed } from '../../../test/support/auth.ts';
-import { formVersion, idFromLocation, postMultipart, resourceFields } from './admin.testing.ts';
+import { formVersion, idFromLocation, loginAs, postForm, postMultipart, type Signed } from '../../../test/support/auth.ts';
+import { resourceFields } from '../../../test/support/factories.ts';
 
 type Who = 'owner' | 'otherAuthor' | 'editor' | 'admin';
 type Route = 'GET edit' | 'GET preview' | 'GET history' | 'POST edit' | 'POST submit' | 'POST publish' | 'POST delete';

@@ -3,13 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
-import { loginAs, postForm, type Signed } from '../../../test/support/auth.ts';
+import { formVersion, idFromLocation, loginAs, postForm, postMultipart, type Signed } from '../../../test/support/auth.ts';
 import { escapeHtml } from '../../../test/support/html.ts';
-import { minimalPdf } from '../uploads/fixtures.ts';
 import { findEditableResource } from './editorial.repo.ts';
 import { publishDueResources } from './scheduler.ts';
 import { editorialAudit } from './editorial.audit.ts';
-import { formVersion, idFromLocation, postMultipart, resourceFields } from './admin.testing.ts';
+import { minimalPdf, resourceFields } from '../../../test/support/factories.ts';
 
 describeEachDialect('editorial screens', (env) => {
   let author: Signed;
@@ -190,4 +189,4 @@ describeEachDialect('editorial screens', (env) => {
     assert.ok(!/script|javascript:/i.test(html));
     assert.equal((await postForm(env(), '/admin/preview', { cookie: '', csrf: 'x' }, { body: 'x' })).status, 403);
   });
-});
+}, { dataset: 'tiny' });

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
-import { loginAs, type Signed } from '../../../test/support/auth.ts';
-import { minimalPdf } from '../uploads/fixtures.ts';
+import { formVersion, idFromLocation, loginAs, postMultipart, type Signed } from '../../../test/support/auth.ts';
 import { findEditableResource } from './editorial.repo.ts';
-import { formVersion, idFromLocation, postMultipart, resourceFields } from './admin.testing.ts';
+import { minimalPdf, resourceFields } from '../../../test/support/factories.ts';
 
 describeEachDialect('attachment titles and order', (env) => {
   let editor: Signed;
@@ -81,4 +80,4 @@ describeEachDialect('attachment titles and order', (env) => {
     assert.deepEqual(await stored(), before, 'nothing written');
     assert.equal(formVersion((await env().get(`/admin/resources/${id}`, { headers: { cookie: editor.cookie } })).text), before.meta.version);
   });
-});
+}, { dataset: 'tiny' });

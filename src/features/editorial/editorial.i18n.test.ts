@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
-import { loginAs, postForm, type Signed } from '../../../test/support/auth.ts';
-import { minimalPdf } from '../uploads/fixtures.ts';
+import { idFromLocation, loginAs, postForm, postMultipart, type Signed } from '../../../test/support/auth.ts';
 import { findEditableResource } from './editorial.repo.ts';
-import { idFromLocation, postMultipart, resourceFields } from './admin.testing.ts';
+import { minimalPdf, resourceFields } from '../../../test/support/factories.ts';
 
 /** The service's refusals on staff pages: Spanish with the Spanish interface, English otherwise. */
 describeEachDialect('editorial messages in the staff member’s language', (env) => {

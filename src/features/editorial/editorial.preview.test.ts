@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
-import { loginAs, type Signed } from '../../../test/support/auth.ts';
+import { idFromLocation, loginAs, postMultipart, type Signed } from '../../../test/support/auth.ts';
 import { escapeHtml } from '../../../test/support/html.ts';
 import { demoResources } from '../../../test/support/demo.ts';
-import { minimalPdf } from '../uploads/fixtures.ts';
-import { idFromLocation, postMultipart, resourceFields } from './admin.testing.ts';
+import { minimalPdf, resourceFields } from '../../../test/support/factories.ts';
 
 const seriesParts = demoResources.filter((r) => r.series?.slug === 'prosecutorial-discretion-2024').sort((a, b) => a.series!.part - b.series!.part);
 const newer = demoResources.find((r) => r.supersedes?.length)!;

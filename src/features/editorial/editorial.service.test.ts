@@ -12,7 +12,7 @@ import {
 } from './editorial.service.ts';
 import { resourceHistory, resourceRevision, resourceRevisionDiff } from './revisions.service.ts';
 import { createUser } from '../../../test/support/auth.ts';
-import { draftInput } from './testing.ts';
+import { draftInput } from '../../../test/support/factories.ts';
 
 describeEachDialect('editorial service', (env) => {
   const audits: EditorialAuditEvent[] = [];
@@ -199,4 +199,4 @@ describeEachDialect('editorial service', (env) => {
     assert.deepEqual(audits.map((a) => a.action), ['resource.delete']);
     assert.equal((await resourceHistory(env().db, id)).length, 1);
   });
-});
+}, { dataset: 'tiny' });

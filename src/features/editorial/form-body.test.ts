@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachDialect, type TestEnv } from '../../../test/support/app.ts';
-import { loginAs, type Signed } from '../../../test/support/auth.ts';
-import { idFromLocation, postMultipart, resourceFields } from './admin.testing.ts';
+import { idFromLocation, loginAs, postMultipart, type Signed } from '../../../test/support/auth.ts';
 import { WORKFLOW_ACTIONS } from './workflow.ts';
+import { resourceFields } from '../../../test/support/factories.ts';
 
 /** The workflow actions people post (publishDue is the scheduler's). */
 const PERSON_ACTIONS = WORKFLOW_ACTIONS.filter((a) => a !== 'publishDue');
@@ -81,4 +81,4 @@ describeEachDialect('editorial routes refuse bodies that are not forms', (env) =
     assert.equal(res.status, 415);
     assert.match(await res.text(), /solo acepta el envío de un formulario/);
   });
-});
+}, { dataset: 'tiny' });

@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import sharp from 'sharp';
 import { describeEachDialect } from '../../../test/support/app.ts';
-import { loginAs, postForm, type Signed } from '../../../test/support/auth.ts';
-import { postMultipart } from './admin.testing.ts';
+import { loginAs, postForm, postMultipart, type Signed } from '../../../test/support/auth.ts';
 
 describeEachDialect('homepage curation', (env) => {
   let editor: Signed;

@@ -4,9 +4,8 @@ import path from 'node:path';
 import { it } from 'node:test';
 import sharp from 'sharp';
 import { describeEachDialect, type TestEnv } from '../../../test/support/app.ts';
-import { loginAs, type Signed } from '../../../test/support/auth.ts';
+import { loginAs, postMultipart, type Signed } from '../../../test/support/auth.ts';
 import { variantNames } from '../uploads/image-upload.ts';
-import { postMultipart } from './admin.testing.ts';
 
 const jpeg = async (background: string) =>
   new Uint8Array(await sharp({ create: { width: 1200, height: 600, channels: 3, background } }).jpeg().toBuffer());

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
-import { loginAs } from '../../../test/support/auth.ts';
+import { idFromLocation, loginAs, postMultipart } from '../../../test/support/auth.ts';
 import { nestedXObjectPdf, pagesPdf } from '../../../test/support/hostile-pdf.ts';
-import { idFromLocation, postMultipart, resourceFields } from './admin.testing.ts';
+import { resourceFields } from '../../../test/support/factories.ts';
 
 describeEachDialect('PDF uploads over the reading budget', (env) => {
   it('keeps a PDF that cannot be read in time, serves it, marks it "text not indexed" and tells the editor', async () => {

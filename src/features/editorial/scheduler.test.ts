@@ -8,12 +8,12 @@ import { findEditableResource } from './editorial.repo.ts';
 import { createDraft, schedule, submitForReview, type EditorialAuditEvent, type EditorialDeps } from './editorial.service.ts';
 import { resourceHistory } from './revisions.service.ts';
 import { publishDueDocuments, publishDueResources, startScheduler } from './scheduler.ts';
-import { draftInput } from './testing.ts';
+import { draftInput } from '../../../test/support/factories.ts';
 import { findDocument } from './documents/documents.repo.ts';
 import { documentHistory } from './documents/documents.revisions.ts';
 import { createDocument, transitionDocument, type DocumentAuditEvent, type DocumentDeps } from './documents/documents.service.ts';
 import { DOCUMENT_KINDS, KINDS, type DocumentKind } from './documents/kinds.ts';
-import { documentInput } from './documents/testing.ts';
+import { documentInput } from '../../../test/support/factories.ts';
 
 describeEachDialect('scheduled publishing', (env) => {
   const deps = (): EditorialDeps => ({ db: env().db, clock: env().clock });

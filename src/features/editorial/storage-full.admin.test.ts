@@ -8,9 +8,9 @@ import { sql } from 'kysely';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { createTestEnv, type TestEnv } from '../../../test/support/app.ts';
-import { loginAs, type Signed } from '../../../test/support/auth.ts';
+import { idFromLocation, loginAs, postMultipart, type Signed } from '../../../test/support/auth.ts';
 import { createApp } from '../../app/create-app.tsx';
-import { idFromLocation, postMultipart, resourceFields } from './admin.testing.ts';
+import { resourceFields } from '../../../test/support/factories.ts';
 
 describe('saving when the disk is full [sqlite]', () => {
   let env: TestEnv & { close(): Promise<void> };

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { after, before, it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
 import { importFile } from './import.service.ts';
-import { line, tempDir, writeJsonl } from './test-fixtures.ts';
+import { interchangeLine as line, tempDir, writeJsonl } from '../../../test/support/factories.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const RESOURCES = 3_000;

@@ -6,7 +6,7 @@ import { createTestEnv, describeEachDialect } from '../../../test/support/app.ts
 import type { Db } from '../../db/database.ts';
 import { exportResources } from './export.service.ts';
 import { importFile } from './import.service.ts';
-import { line, tempDir, writeJsonl, writePdf } from './test-fixtures.ts';
+import { interchangeLine as line, tempDir, writeJsonl, writePdf } from '../../../test/support/factories.ts';
 
 /** Exports into `dir/library.jsonl` (files into `dir/library.attachments/`) and returns the text. */
 async function exportTo(db: Db, dataDir: string, dir: string, pageSize?: number): Promise<string> {

@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import SQLite from 'better-sqlite3';
 import { runCli } from '../../app/cli.ts';
 import { parseImportArgs } from './import.cli.ts';
-import { line, tempDir, writeJsonl } from './test-fixtures.ts';
+import { interchangeLine as line, tempDir, writeJsonl } from '../../../test/support/factories.ts';
 
 const ENV_KEYS = ['DATABASE_URL', 'DATA_DIR', 'LOG_LEVEL', 'SEED_DEMO'] as const;
 

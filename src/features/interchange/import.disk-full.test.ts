@@ -8,7 +8,7 @@ import { createTestEnv, type TestEnv } from '../../../test/support/app.ts';
 import { importFile } from './import.service.ts';
 import { importCommand } from './import.cli.ts';
 import { createDb } from '../../db/database.ts';
-import { line, tempDir, writeJsonl } from './test-fixtures.ts';
+import { interchangeLine as line, tempDir, writeJsonl } from '../../../test/support/factories.ts';
 
 describe('import when the disk fills [sqlite]', () => {
   let env: TestEnv & { close(): Promise<void> };

@@ -6,7 +6,7 @@ import { createTestEnv, type TestEnv } from '../../../test/support/app.ts';
 import { POSTGRES_URL, postgresUnavailable } from '../../../test/support/postgres.ts';
 import { createDb, type DbHandle } from '../../db/database.ts';
 import { importFile } from './import.service.ts';
-import { line, tempDir, writeJsonl } from './test-fixtures.ts';
+import { interchangeLine as line, tempDir, writeJsonl } from '../../../test/support/factories.ts';
 
 const skip = await postgresUnavailable();
 

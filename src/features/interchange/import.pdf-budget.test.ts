@@ -5,7 +5,7 @@ import { after, before, it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
 import { nestedXObjectPdf, pagesPdf } from '../../../test/support/hostile-pdf.ts';
 import { importFile, type LineNote } from './import.service.ts';
-import { line, tempDir, writeJsonl } from './test-fixtures.ts';
+import { interchangeLine as line, tempDir, writeJsonl } from '../../../test/support/factories.ts';
 
 describeEachDialect('importing PDFs over the reading budget', (env) => {
   let fixture: ReturnType<typeof tempDir>;

@@ -7,7 +7,7 @@ import type { Db } from '../../db/database.ts';
 import { currentGeneration } from '../../db/generation.ts';
 import { importFile, type ImportOptions, type LineNote } from './import.service.ts';
 import { loadRecords } from './interchange.repo.ts';
-import { line, tempDir, writeJsonl, writePdf } from './test-fixtures.ts';
+import { interchangeLine as line, tempDir, writeJsonl, writePdf } from '../../../test/support/factories.ts';
 
 async function run(db: Db, dataDir: string, file: string, extra: Partial<ImportOptions> = {}) {
   const failures: LineNote[] = [];

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { audienceForType, parseLine } from './interchange.schema.ts';
 import { readLines } from './line-reader.ts';
-import { line } from './test-fixtures.ts';
+import { interchangeLine as line } from '../../../test/support/factories.ts';
 
 const parse = (value: Record<string, unknown>) => parseLine(JSON.stringify(value));
 

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { after, before, it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
 import { importFile } from '../interchange/import.service.ts';
-import { line, tempDir, writeJsonl, writePdf } from '../interchange/test-fixtures.ts';
 import { rebuildSearchIndex } from './search.reindex.ts';
+import { interchangeLine as line, tempDir, writeJsonl, writePdf } from '../../../test/support/factories.ts';
 
 interface Item { slug: string; score?: number; snippet?: { source: string; page?: number; text: string; matches: { start: number; end: number }[] }; matchedCitations?: string[] }
 interface ListBody { data: Item[]; meta: { total: number } }

@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
-import { loginAs, type Signed } from '../../../test/support/auth.ts';
+import { loginAs, postMultipart, type Signed } from '../../../test/support/auth.ts';
 import { escapeHtml } from '../../../test/support/html.ts';
-import { postMultipart, resourceFields } from '../editorial/admin.testing.ts';
-import { minimalPdf } from './fixtures.ts';
+import { minimalPdf } from '../../../test/support/factories.ts';
+import { resourceFields } from '../../../test/support/factories.ts';
 
 /** Hostile names from the review, and the English and Spanish words their refusal must contain. */
 const HOSTILE: [name: string, en: RegExp, es: RegExp][] = [

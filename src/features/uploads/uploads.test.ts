@@ -5,7 +5,7 @@ import { it } from 'node:test';
 import sharp from 'sharp';
 import { describeEachDialect } from '../../../test/support/app.ts';
 import { AppError } from '../../platform/errors.ts';
-import { minimalPdf } from './fixtures.ts';
+import { minimalPdf } from '../../../test/support/factories.ts';
 import { storeImageUpload } from './image-upload.ts';
 import { discardAttachments, storePdfUpload } from './pdf-upload.ts';
 

@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachDialect } from '../../../../test/support/app.ts';
-import { loginAs, postForm, type Signed } from '../../../../test/support/auth.ts';
+import { formVersion, loginAs, postForm, type Signed } from '../../../../test/support/auth.ts';
 import { escapeHtml } from '../../../../test/support/html.ts';
 import { documentsEs } from './messages.es.ts';
-import { formVersion } from '../admin.testing.ts';
 import { publishDueDocuments } from '../scheduler.ts';
 import { documentAudit } from './documents.service.ts';
 import { findDocument } from './documents.repo.ts';
-import { documentFields } from './testing.ts';
+import { documentFields } from '../../../../test/support/factories.ts';
 
 /** The id in a `/admin/<kind>s/<id>…` redirect. */
 function idFrom(res: Response): number {
@@ -187,4 +186,4 @@ describeEachDialect('editorial screens for projects, statements and pages', (env
     assert.equal(taken.status, 400);
     assert.ok((await taken.text()).includes(escapeHtml('Ya hay otro contenido (página) con la dirección «about». Elija otra.')));
   });
-});
+}, { dataset: 'tiny' });

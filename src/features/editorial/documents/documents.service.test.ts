@@ -13,7 +13,7 @@ import {
   createDocument, deleteDocument, restoreDocument, saveDocument, transitionDocument, type DocumentAuditEvent, type DocumentDeps, type PersonAction,
 } from './documents.service.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from './kinds.ts';
-import { documentInput } from './testing.ts';
+import { documentInput } from '../../../../test/support/factories.ts';
 
 describeEachDialect('documents service (projects, statements, pages)', (env) => {
   const audits: DocumentAuditEvent[] = [];
@@ -159,4 +159,4 @@ describeEachDialect('documents service (projects, statements, pages)', (env) => 
     assert.equal(await findDocument(env().db, kind, id), undefined);
     assert.deepEqual(audits.map((a) => a.action), ['page.delete']);
   });
-});
+}, { dataset: 'tiny' });

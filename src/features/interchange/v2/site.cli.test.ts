@@ -4,7 +4,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import SQLite from 'better-sqlite3';
 import { runCli } from '../../../app/cli.ts';
-import { tempDir } from '../test-fixtures.ts';
+import { tempDir } from '../../../../test/support/factories.ts';
 
 const ENV_KEYS = ['DATABASE_URL', 'DATA_DIR', 'LOG_LEVEL', 'SEED_DEMO'] as const;
 
