@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { after, before, it } from 'node:test';
-import { describeEachDialect } from '../../../test/support/app.ts';
+import { describeEachDialect, type TestEnv } from '../../../test/support/app.ts';
 import { importFile } from './import.service.ts';
 import { interchangeLine as line, tempDir, writeJsonl } from '../../../test/support/factories.ts';
 
@@ -22,6 +22,26 @@ process.stdin.on('end', () => { clearInterval(tick); console.log(lines); });
 process.stdin.on('readable', () => {});
 `;
 
+/** Runs `haven export` with `args` into a reader slower than the export, as a pipe to `gzip` or `ssh` would be. */
+async function exportIntoSlowReader(env: TestEnv, args: string[]): Promise<{ code: number | null; stderr: string; counted: string }> {
+  const { config } = env;
+  const databaseUrl = config.database.dialect === 'postgres' ? config.database.connectionString : config.database.filename;
+  const exporter = spawn(process.execPath, ['bin/haven.mjs', 'export', ...args], {
+    cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: config.dataDir, LOG_LEVEL: 'silent' }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const reader = spawn(process.execPath, ['-e', SLOW_READER], { stdio: ['pipe', 'pipe', 'inherit'] });
+  exporter.stdout.pipe(reader.stdin);
+  let stderr = '';
+  exporter.stderr.on('data', (d) => { stderr += d; });
+  let counted = '';
+  reader.stdout.on('data', (d) => { counted += d; });
+  const [code] = await Promise.all([
+    new Promise<number | null>((resolve) => exporter.on('close', (c) => resolve(c))),
+    new Promise((resolve) => reader.on('close', resolve)),
+  ]);
+  return { code, stderr, counted };
+}
+
 describeEachDialect('haven export into a slow pipe', (env) => {
   let fixture: ReturnType<typeof tempDir>;
   before(async () => {
@@ -34,21 +54,7 @@ describeEachDialect('haven export into a slow pipe', (env) => {
   after(() => fixture?.remove());
 
   it('writes every resource before exiting 0, however slowly the reader reads', async () => {
-    const { config } = env();
-    const databaseUrl = config.database.dialect === 'postgres' ? config.database.connectionString : config.database.filename;
-    const exporter = spawn(process.execPath, ['bin/haven.mjs', 'export', '--v1'], {
-      cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: config.dataDir, LOG_LEVEL: 'silent' }, stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const reader = spawn(process.execPath, ['-e', SLOW_READER], { stdio: ['pipe', 'pipe', 'inherit'] });
-    exporter.stdout.pipe(reader.stdin);
-    let stderr = '';
-    exporter.stderr.on('data', (d) => { stderr += d; });
-    let counted = '';
-    reader.stdout.on('data', (d) => { counted += d; });
-    const [code] = await Promise.all([
-      new Promise<number | null>((resolve) => exporter.on('close', (c) => resolve(c))),
-      new Promise((resolve) => reader.on('close', resolve)),
-    ]);
+    const { code, stderr, counted } = await exportIntoSlowReader(env(), ['--v1']);
     assert.equal(code, 0, stderr);
     const total = Number(counted.trim());
     assert.ok(total >= RESOURCES, `the reader got ${total} lines`);
@@ -56,21 +62,7 @@ describeEachDialect('haven export into a slow pipe', (env) => {
   });
 
   it('writes the whole site (v2) to a slow reader too, every record before exiting 0', async () => {
-    const { config } = env();
-    const databaseUrl = config.database.dialect === 'postgres' ? config.database.connectionString : config.database.filename;
-    const exporter = spawn(process.execPath, ['bin/haven.mjs', 'export'], {
-      cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: config.dataDir, LOG_LEVEL: 'silent' }, stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const reader = spawn(process.execPath, ['-e', SLOW_READER], { stdio: ['pipe', 'pipe', 'inherit'] });
-    exporter.stdout.pipe(reader.stdin);
-    let stderr = '';
-    exporter.stderr.on('data', (d) => { stderr += d; });
-    let counted = '';
-    reader.stdout.on('data', (d) => { counted += d; });
-    const [code] = await Promise.all([
-      new Promise<number | null>((resolve) => exporter.on('close', (c) => resolve(c))),
-      new Promise((resolve) => reader.on('close', resolve)),
-    ]);
+    const { code, stderr, counted } = await exportIntoSlowReader(env(), []);
     assert.equal(code, 0, stderr);
     const kinds = /^Exported the site: (.*); \d+ files/m.exec(stderr)?.[1] ?? '';
     assert.match(kinds, new RegExp(`\\b${RESOURCES + 78} resource\\b`));
