@@ -4,6 +4,7 @@ import { bumpGeneration } from '../db/generation.ts';
 import type { RevisionRow } from './content.table.ts';
 import { ContentRefusal, invalidFields } from './refusal.ts';
 import { englishSummary, fieldChanges, type RevisionEvent } from './revision.ts';
+import { forgetRedirects, recordSlugChange, releaseSlug } from './redirects.repo.ts';
 import { findRevision, hasRevisions, insertRevision } from './revisions.repo.ts';
 import type { Actor, ContentDeps, ContentItem, ContentMeta, ContentSnapshot, ContentType, Person, Step, WorkflowPatch } from './type.ts';
 import { assertTransition, availableActions, type PersonAction } from './workflow.ts';
@@ -75,6 +76,8 @@ export async function change<I, S extends ContentSnapshot>(
       if (req.input !== undefined) await type.store.write(trx, req.id, req.input, before, now);
       await req.apply?.(trx, before);
       const after = (await load(trx, type, req.id)).snapshot;
+      // The old address keeps working: it answers 301 to the new one.
+      if (after.slug !== before.snapshot.slug) await recordSlugChange(trx, type.name, req.id, before.snapshot.slug, after.slug, now);
       await record(trx, type, {
         id: req.id, version, userId: req.actor?.id ?? null, at: now, snapshot: after, event: req.event, restoredFrom: req.restoredFrom,
         changes: fieldChanges(type.fields, before.snapshot, after),
@@ -117,6 +120,7 @@ export async function createItem<I, S extends ContentSnapshot>(
   try {
     return await deps.db.transaction().execute(async (trx) => {
       const id = await type.store.insert(trx, input, actor?.id ?? null, now);
+      await releaseSlug(trx, type.name, (input as { slug: string }).slug);
       await apply?.(trx, id);
       const { snapshot } = await load(trx, type, id);
       await record(trx, type, { id, version: 1, userId: actor?.id ?? null, at: now, snapshot, event: 'created', changes: [] });
@@ -236,6 +240,7 @@ export async function deleteItem<I, S extends ContentSnapshot>(
     const expected = expectedVersion ?? current.meta.version;
     const removedKeys = await type.store.remove(trx, id, expected);
     if (removedKeys === undefined) throw conflict(type, null, current.meta.version, expected);
+    await forgetRedirects(trx, type.name, id);
     await deps.audit?.(trx, {
       action: `${type.name}.delete`, userId: actor?.id ?? null, subjectType: type.name, subjectId: id,
       detail: { slug: current.snapshot.slug, title: current.snapshot.title, status: current.meta.status },

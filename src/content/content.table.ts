@@ -58,8 +58,18 @@ export interface RevisionsTable {
 
 export type RevisionRow = Selectable<RevisionsTable>;
 
+/** An item's former slug, so its old address answers 301 to the current one (migration 022). */
+export interface SlugRedirectsTable {
+  id: Generated<number>;
+  entity_type: RevisionEntity;
+  old_slug: string;
+  entity_id: number;
+  created_at: string;
+}
+
 declare module '../db/schema.ts' {
   interface Database {
     revisions: RevisionsTable;
+    slug_redirects: SlugRedirectsTable;
   }
 }

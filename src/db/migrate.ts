@@ -19,6 +19,7 @@ import { spanishContentSchema } from './migrations/017_spanish_content.ts';
 import { currencySchema } from './migrations/018_currency.ts';
 import { helpSchema } from './migrations/020_help.ts';
 import { structuredRevisionsSchema } from './migrations/021_structured_revisions.ts';
+import { slugRedirectsSchema } from './migrations/022_slug_redirects.ts';
 
 /** Migrations in order; names are permanent once released. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -41,6 +42,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '018_currency': currencySchema(dialect),
     '020_help': helpSchema(dialect),
     '021_structured_revisions': structuredRevisionsSchema(dialect),
+    '022_slug_redirects': slugRedirectsSchema(dialect),
   };
 }
 

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { libraryOf } from '../resources/index.ts';
+import { redirectIfMoved } from '../../content/moved.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { AppEnv } from '../../platform/http.ts';
 import { langIf, localePath } from '../../platform/i18n/index.ts';
@@ -45,7 +46,11 @@ export function projectsPublic(site: Site) {
   app.get('/projects/:slug', async (c) => {
     const query = libraryQueryOrThrow(c, ['page']);
     const project = await findPublishedProject(db, c.req.param('slug'));
-    if (!project) throw notFound(c.get('t')('error.404.project'));
+    if (!project) {
+      const moved = await redirectIfMoved(c, db, { entity: 'project', table: 'projects', base: '/projects' }, c.req.param('slug'));
+      if (moved) return moved;
+      throw notFound(c.get('t')('error.404.project'));
+    }
     const generation = c.get('generation');
     const result = await libraryOf(site).search({ projectId: project.id }, query, generation, c.get('locale'));
     const view = site.view(c);

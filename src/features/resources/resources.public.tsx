@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Hono } from 'hono';
 import { libraryOf } from './library.service.ts';
+import { redirectIfMoved } from '../../content/moved.ts';
 import { AppError, badRequest, notFound } from '../../platform/errors.ts';
 import type { AppContext, AppEnv } from '../../platform/http.ts';
 import { renderMarkdown } from '../../platform/markdown.ts';
@@ -27,6 +28,9 @@ import { listLibraryByIds } from './library.repo.ts';
 import { relatedResourceIds } from './related.repo.ts';
 
 /** Validates the query string of a library-like page, or throws a 400 naming each problem in the page's language. */
+
+/** Where a resource's former addresses are looked up (migration 022). */
+const MOVED = { entity: 'resource', table: 'resources', base: '/resources' } as const;
 export function libraryQueryOrThrow(c: AppContext, allowed?: readonly string[]): LibraryQuery {
   const parsed = parseLibraryQuery(new URL(c.req.url).searchParams, { allowed });
   if (!parsed.ok) {
@@ -106,7 +110,11 @@ export function resourcesPublic(site: Site) {
     const slug = c.req.param('slug');
     if (!/^[a-z0-9-]{1,120}$/.test(slug)) throw notFound();
     const detail = await findPublishedResource(db, slug, c.get('locale'));
-    if (!detail) throw notFound(c.get('t')('error.404.resource'));
+    if (!detail) {
+      const moved = await redirectIfMoved(c, db, MOVED, slug);
+      if (moved) return moved;
+      throw notFound(c.get('t')('error.404.resource'));
+    }
     const view = site.view(c);
     const locale = c.get('locale');
     const keys = detail.authorities.map((a) => a.key);
@@ -140,7 +148,11 @@ export function resourcesPublic(site: Site) {
       const slug = c.req.param('slug');
       if (!/^[a-z0-9-]{1,120}$/.test(slug)) throw notFound();
       const detail = await findPublishedResource(db, slug, 'en');
-      if (!detail) throw notFound(c.get('t')('error.404.resource'));
+      if (!detail) {
+        const moved = await redirectIfMoved(c, db, MOVED, slug);
+        if (moved) return moved;
+        throw notFound(c.get('t')('error.404.resource'));
+      }
       const r = detail.resource;
       const { type, write } = CITE_FORMATS[format];
       const body = await write({
@@ -159,7 +171,11 @@ export function resourcesPublic(site: Site) {
     const id = parseId(c.req.param('id'));
     if (id === null) throw notFound(c.get('t')('error.404.file'));
     const attachment = await findPublishedAttachment(db, c.req.param('slug'), id);
-    if (!attachment?.storage_key) throw notFound(c.get('t')('error.404.file'));
+    if (!attachment?.storage_key) {
+      const moved = await redirectIfMoved(c, db, MOVED, c.req.param('slug'));
+      if (moved) return moved;
+      throw notFound(c.get('t')('error.404.file'));
+    }
     const file = path.join(config.dataDir, 'attachments', path.basename(attachment.storage_key));
     if (!fs.existsSync(file)) throw new AppError('not_found', c.get('t')('error.404.file'));
     return sendUpload(c, file, { filename: attachment.filename, mimeType: attachment.mime_type, cacheControl: 'public, max-age=3600' });

@@ -6,6 +6,7 @@ import { ATTACHMENT_FIELDS } from './kinds/attachments.repo.ts';
 import { PAGE_FIELDS, PROJECT_FIELDS, STATEMENT_FIELDS } from './kinds/documents.repo.ts';
 import { IMAGE_FIELDS } from './kinds/media.repo.ts';
 import { RECOVERY_CODE_FIELDS, USER_FIELDS } from './kinds/people.repo.ts';
+import { REDIRECT_COLUMNS } from './kinds/redirects.repo.ts';
 import { COUNTER_COLUMNS, RESOURCE_FIELDS } from './kinds/resources.repo.ts';
 import { FEATURE_FIELDS, HELP_FIELDS, SYNONYM_FIELDS } from './kinds/site.repo.ts';
 import { AUTHOR_FIELDS, SERIES_FIELDS, TOPIC_FIELDS, TYPE_FIELDS } from './kinds/taxonomy.repo.ts';
@@ -38,6 +39,7 @@ const CARRIED: Record<string, string[]> = {
   resource_authors: ['resource_id', 'author_id', 'position', 'affiliation'],
   resource_updates: ['id', 'resource_id', 'position', 'noted_on', 'note'],
   document_counters: COUNTER_COLUMNS,
+  slug_redirects: REDIRECT_COLUMNS,
   resource_supersedes: ['resource_id', 'superseded_id'],
   project_resources: ['project_id', 'resource_id'],
   settings: ['key', 'value'],

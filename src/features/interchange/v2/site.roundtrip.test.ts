@@ -30,7 +30,7 @@ function filesOf(dir: string): Record<string, string> {
 
 /**
  * What the demo lacks, so every kind travels: an account with a recovery code, a revision, a
- * scheduled resource written by that account, a draft page.
+ * scheduled resource written by that account, a draft page, former addresses of a resource.
  */
 async function addStaffContent(env: Env): Promise<void> {
   const { id: userId } = await env.db.insertInto('users').values({
@@ -43,6 +43,10 @@ async function addStaffContent(env: Env): Promise<void> {
   await env.db.insertInto('revisions').values({
     entity_type: 'resource', entity_id: resource.id, version: 2, user_id: userId, created_at: '2024-11-02T10:00:00.000Z', snapshot: '{"title":"Red cards"}', summary: 'Changed the title',
   }).execute();
+  await env.db.insertInto('slug_redirects').values([
+    { entity_type: 'resource', old_slug: 'red-cards-old', entity_id: resource.id, created_at: '2024-11-02T10:00:00.000Z' },
+    { entity_type: 'resource', old_slug: 'know-your-rights-cards', entity_id: resource.id, created_at: '2024-11-02T11:00:00.000Z' },
+  ]).execute();
   await env.db.insertInto('pages').values({
     slug: 'draft-page', title: 'A draft', summary: 'Not yet.', body: 'Text.', status: 'draft', created_at: '2024-11-03T10:00:00.000Z',
     updated_at: '2024-11-03T10:00:00.000Z', author_id: userId, publish_at: null, submitted_at: null,
@@ -75,6 +79,8 @@ for (const [from, to] of PAIRS) {
       assert.equal(summary.records.resource, 78);
       assert.equal(summary.records.user, 1);
       assert.equal(summary.records.revision, 1);
+      assert.equal(summary.records['slug-redirect'], 2);
+      assert.equal((await target.request('/resources/red-cards-old', { redirect: 'manual' })).status, 404, 'a scheduled resource is not served, by any address');
       const second = await exportTo(target, path.join(tmp, 'b'));
       assert.equal(second, first);
       assert.deepEqual(filesOf(path.join(tmp, 'b')), filesOf(path.join(tmp, 'a')));

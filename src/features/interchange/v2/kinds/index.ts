@@ -3,6 +3,7 @@ import { pageKind, projectKind, statementKind } from './documents.repo.ts';
 import { imageKind } from './media.repo.ts';
 import { recoveryCodeKind, userKind } from './people.repo.ts';
 import { documentCounterKind, resourceKind } from './resources.repo.ts';
+import { slugRedirectKind } from './redirects.repo.ts';
 import { revisionKind } from './revisions.repo.ts';
 import { helpEntryKind, homepageFeatureKind, settingKind, synonymKind } from './site.repo.ts';
 import { authorKind, seriesKind, topicKind, typeKind } from './taxonomy.repo.ts';
@@ -27,6 +28,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
   pageKind,
   resourceKind,
   documentCounterKind,
+  slugRedirectKind,
   homepageFeatureKind,
   settingKind,
   synonymKind,
