@@ -8,6 +8,8 @@ import { adminEs } from '../features/admin/messages.es.ts';
 import { apiEn } from '../features/api/messages.en.ts';
 import { apiEs } from '../features/api/messages.es.ts';
 import { auditEn } from '../features/audit/messages.en.ts';
+import { authoritiesEn } from '../features/authorities/messages.en.ts';
+import { authoritiesEs } from '../features/authorities/messages.es.ts';
 import { auditEs } from '../features/audit/messages.es.ts';
 import { authEn } from '../features/auth/messages.en.ts';
 import { authEs } from '../features/auth/messages.es.ts';
@@ -18,6 +20,8 @@ import { editorialEs } from '../features/editorial/messages.es.ts';
 import { editorialErrorsEn } from '../features/editorial/messages.errors.en.ts';
 import { editorialErrorsEs } from '../features/editorial/messages.errors.es.ts';
 import { editorialSpanishEn } from '../features/editorial/messages.spanish.en.ts';
+import { editorialAuthoritiesEn } from '../features/editorial/messages.authorities.en.ts';
+import { editorialAuthoritiesEs } from '../features/editorial/messages.authorities.es.ts';
 import { editorialSpanishEs } from '../features/editorial/messages.spanish.es.ts';
 import { homeEn } from '../features/home/messages.en.ts';
 import { homeEs } from '../features/home/messages.es.ts';
@@ -51,11 +55,13 @@ export const catalogs: Record<Locale, Catalog> = {
     ...adminEn,
     ...apiEn,
     ...auditEn,
+    ...authoritiesEn,
     ...authEn,
     ...documentsEn,
     ...editorialEn,
     ...editorialErrorsEn,
     ...editorialSpanishEn,
+    ...editorialAuthoritiesEn,
     ...homeEn,
     ...projectsEn,
     ...resourcesEn,
@@ -72,11 +78,13 @@ export const catalogs: Record<Locale, Catalog> = {
     ...adminEs,
     ...apiEs,
     ...auditEs,
+    ...authoritiesEs,
     ...authEs,
     ...documentsEs,
     ...editorialEs,
     ...editorialErrorsEs,
     ...editorialSpanishEs,
+    ...editorialAuthoritiesEs,
     ...homeEs,
     ...projectsEs,
     ...resourcesEs,

@@ -16,6 +16,7 @@ import { searchIndexSchema } from './migrations/012_search_index.ts';
 import { searchStaffSchema } from './migrations/013_search_staff.ts';
 import { authoritiesSchema } from './migrations/016_authorities.ts';
 import { spanishContentSchema } from './migrations/017_spanish_content.ts';
+import { authorityOverridesSchema } from './migrations/019_authority_overrides.ts';
 
 /** Migrations in order; names are permanent once released. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -35,6 +36,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '013_search_staff': searchStaffSchema(dialect),
     '016_authorities': authoritiesSchema(dialect),
     '017_spanish_content': spanishContentSchema(dialect),
+    '019_authority_overrides': authorityOverridesSchema(dialect),
   };
 }
 
