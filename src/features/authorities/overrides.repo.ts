@@ -44,14 +44,14 @@ export interface OverrideWrite extends AuthorityOverride {
  */
 export async function setOverride(trx: Db, o: OverrideWrite): Promise<void> {
   const opposite: Partial<Record<OverrideAction, OverrideAction>> = { add: 'suppress', suppress: 'add' };
-  const undo = opposite[o.action];
-  if (undo) {
-    await trx.deleteFrom('resource_authority_overrides')
-      .where('resource_id', '=', o.resourceId).where('key', '=', o.key).where('action', '=', undo).execute();
-  }
-  const row = { kind: o.kind, display: o.display, note: o.note, user_id: o.userId, created_at: o.at };
-  await trx.insertInto('resource_authority_overrides').values({ resource_id: o.resourceId, key: o.key, action: o.action, ...row })
-    .onConflict((oc) => oc.columns(['resource_id', 'key', 'action']).doUpdateSet(row)).execute();
+  const replaced = [o.action, ...(opposite[o.action] ? [opposite[o.action]!] : [])];
+  // Delete, then insert (not an upsert): an upsert's conflict clause would override the SQLite
+  // trigger's `insert or ignore` into search_queue, and fail when the resource is already queued.
+  await trx.deleteFrom('resource_authority_overrides')
+    .where('resource_id', '=', o.resourceId).where('key', '=', o.key).where('action', 'in', replaced).execute();
+  await trx.insertInto('resource_authority_overrides').values({
+    resource_id: o.resourceId, key: o.key, action: o.action, kind: o.kind, display: o.display, note: o.note, user_id: o.userId, created_at: o.at,
+  }).execute();
 }
 
 /** Takes back one override; returns whether there was one. */

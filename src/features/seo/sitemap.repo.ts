@@ -152,7 +152,9 @@ const authorities: SitemapSource = {
         .select(sql<string | null>`max(r.updated_at)`.as('m')).whereRef('ra.key', '=', 'a.key').where('r.status', '=', 'published').as('changed'))
       .$if(afterKey !== null, (q) => q.where(sql<boolean>`${key} > ${String(afterKey)}`))
       .orderBy(key).limit(limit).execute();
-    return rows.map((r) => ({ id: r.key, path: `/authorities/${keyToSlug(r.key)}`, lastmod: r.changed ?? null }));
+    // A section cited only through its subsections: the newest change among published resources bounds it.
+    const latest = rows.some((r) => !r.changed) ? await latestResourceChange(db) : null;
+    return rows.map((r) => ({ id: r.key, path: `/authorities/${keyToSlug(r.key)}`, lastmod: r.changed ?? latest }));
   },
 };
 
