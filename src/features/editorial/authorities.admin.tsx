@@ -8,7 +8,8 @@ import type { Site } from '../../platform/site.ts';
 import { cleanLine } from '../../platform/text.ts';
 import { authorize, can } from '../admin/index.ts';
 import { OVERRIDE_ACTIONS, readTypedAuthority, removeOverride, setOverride, type AuthorityOverride } from '../authorities/index.ts';
-import type { Translate } from '../../platform/i18n/index.ts';
+import type { MessageKey, Translate } from '../../platform/i18n/index.ts';
+import type { CitationProblem } from '../authorities/index.ts';
 import { recognizedOf, type AuthorityFormState } from './editorial.authorities.ts';
 import { currentUser, editorialDeps, forbidden, localizeErrors, resourceFromPath, subjectOf } from './editorial.http.ts';
 import { renderEdit } from './editorial.pages.tsx';
@@ -19,6 +20,10 @@ const formSchema = z.object({
   key: z.string().max(300).default(''),
   note: z.string().max(300).default(''),
 });
+
+const PROBLEM: Record<CitationProblem, MessageKey> = {
+  empty: 'editorial.authorities.error.empty', unread: 'editorial.authorities.error.unread', several: 'editorial.authorities.error.several',
+};
 
 /** Where the edit page shows the authorities, after a change. */
 const back = (id: number, done: string) => `/admin/resources/${id}?done=${done}#authorities`;
@@ -72,7 +77,7 @@ export function authorityOverridesAdmin(site: Site) {
       override = { key: found.key, action, kind: found.kind, display: found.display, note: null };
     } else {
       const read = readTypedAuthority(cleanLine(parsed.data.citation));
-      if (!read.ok) return refuse(c, site, meta.id, t, values, 'citation', t(`editorial.authorities.error.${read.problem}`));
+      if (!read.ok) return refuse(c, site, meta.id, t, values, 'citation', t(PROBLEM[read.problem]));
       override = { ...read.value, action, note: action === 'add' ? null : note };
     }
     await commit(c, meta.id, snapshot.slug, action, async (trx) => {

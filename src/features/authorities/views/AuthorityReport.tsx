@@ -1,4 +1,4 @@
-import { formatDate, localePath, type Locale, type Translate } from '../../../platform/i18n/index.ts';
+import { formatDate, localePath, type Locale, type MessageKey, type Translate } from '../../../platform/i18n/index.ts';
 import { displayKey, keyToSlug } from '../../citations/index.ts';
 import type { ChangedCitation, CitedCount, ReportResource, UncoveredCitation } from '../report.repo.ts';
 
@@ -11,6 +11,10 @@ export interface AuthorityReportProps {
   uncovered: UncoveredCitation[];
   limit: number;
 }
+
+const REPORTED: Record<ChangedCitation['action'], MessageKey> = {
+  superseded: 'authorities.report.action.superseded', changed: 'authorities.report.action.changed',
+};
 
 function AuthorityLink(props: { locale: Locale; authorityKey: string; label?: string }) {
   return <a href={localePath(props.locale, `/authorities/${keyToSlug(props.authorityKey)}`)}>{props.label ?? displayKey(props.authorityKey)}</a>;
@@ -58,7 +62,7 @@ export function AuthorityReport(props: AuthorityReportProps) {
                     <th scope="row"><ResourceCell t={t} locale={locale} resource={row.resource} /></th>
                     <td><AuthorityLink locale={locale} authorityKey={row.citedKey} /></td>
                     <td>
-                      {t(`authorities.report.action.${row.action}`, { cite: row.markDisplay })}{' '}
+                      {t(REPORTED[row.action], { cite: row.markDisplay })}{' '}
                       {t('authorities.report.by')} <ResourceCell t={t} locale={locale} resource={row.marker} />
                       {row.note ? <span class="fine-print"> — {row.note}</span> : null}
                     </td>
