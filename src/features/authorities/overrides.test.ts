@@ -1,4 +1,8 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { importFile } from '../interchange/import.service.ts';
 import { describe, it } from 'node:test';
 import { describeEachDialect } from '../../../test/support/app.ts';
 import { bumpGeneration } from '../../db/generation.ts';
@@ -97,5 +101,29 @@ describeEachDialect('authority overrides, stored', (env) => {
     await change((trx) => trx.deleteFrom('resources').where('id', '=', id).execute());
     const left = await env().db.selectFrom('resource_authority_overrides').select('key').where('resource_id', '=', id).execute();
     assert.equal(left.length, 0);
+  });
+
+  it('applies the overrides when an import rewrites the resource', async () => {
+    const line = fs.readFileSync(path.resolve(import.meta.dirname, '../../../bench/eval/advisories.jsonl'), 'utf8').split('\n')[1]!;
+    const resource = JSON.parse(line) as { slug: string; body: string };
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'haven-overrides-'));
+    try {
+      const file = path.join(dir, 'one.jsonl');
+      fs.writeFileSync(file, `${line}\n`);
+      await importFile({ db: env().db, dataDir: env().config.dataDir, file });
+      const { id } = await env().db.selectFrom('resources').select('id').where('slug', '=', resource.slug).executeTakeFirstOrThrow();
+      const before = await keys(id);
+      assert.ok(before.includes('INA 212(h)'), before.join(' | '));
+      await change((trx) => setOverride(trx, { ...override('INA 212(h)', 'suppress'), resourceId: id, userId: null, at: NOW }));
+      await change((trx) => setOverride(trx, { ...override('INA 237(a)(2)(E)', 'add'), resourceId: id, userId: null, at: NOW }));
+      fs.writeFileSync(file, `${JSON.stringify({ ...resource, body: `${resource.body}\n\nSee also Form I-130.` })}\n`);
+      const summary = await importFile({ db: env().db, dataDir: env().config.dataDir, file });
+      assert.equal(summary.updated, 1);
+      const after = await keys(id);
+      assert.ok(after.includes('Form I-130'), 'the import re-read the new text');
+      assert.ok(!after.includes('INA 212(h)') && after.at(-1) === 'INA 237(a)(2)(E)', after.join(' | '));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
