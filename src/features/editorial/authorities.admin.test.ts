@@ -70,6 +70,9 @@ describeEachDialect('authority overrides in the resource editor', (env) => {
     assert.match(await page(), /<del>Form I-601<\/del>/);
     const notCited = await postForm(env(), `/admin/resources/${id}/authorities`, editor, { action: 'suppress', key: 'INA 101' });
     assert.equal(notCited.status, 400);
+    const already = await postForm(env(), `/admin/resources/${id}/authorities`, editor, { action: 'add', citation: '8 U.S.C. § 1182(h)' });
+    assert.equal(already.status, 400);
+    assert.ok((await already.text()).includes('This resource already cites INA § 212(h): nothing to add.'));
 
     const version = formVersion(await page());
     assert.equal((await postForm(env(), `/admin/resources/${id}/submit`, editor, { version: String(version) })).status, 303);
@@ -85,7 +88,14 @@ describeEachDialect('authority overrides in the resource editor', (env) => {
     const restore = await postForm(env(), `/admin/resources/${id}/authorities/remove`, editor, { action: 'suppress', key: 'Form I-601' });
     assert.equal(restore.status, 303);
     assert.ok((await stored()).includes('Form I-601'));
-    assert.deepEqual(await audit(), ['resource.authority.add', 'resource.authority.suppress', 'resource.authority.remove']);
+    // Adding a suppressed one back takes the suppression back (no hidden addition is left).
+    await postForm(env(), `/admin/resources/${id}/authorities`, editor, { action: 'suppress', key: 'Form I-601' });
+    assert.ok(!(await stored()).includes('Form I-601'));
+    assert.equal((await postForm(env(), `/admin/resources/${id}/authorities`, editor, { action: 'add', citation: 'Form I-601' })).status, 303);
+    assert.ok((await stored()).includes('Form I-601'));
+    const left = await env().db.selectFrom('resource_authority_overrides').select(['key', 'action']).where('resource_id', '=', id).orderBy('key').execute();
+    assert.deepEqual(left.map((o) => [o.key, o.action]), [['23 I&N Dec. 621', 'add']]);
+    assert.deepEqual(await audit(), ['resource.authority.add', 'resource.authority.suppress', 'resource.authority.remove', 'resource.authority.suppress', 'resource.authority.remove']);
   });
 
   it('marks an authority the resource reports changed, with a note, and takes it back', async () => {

@@ -69,10 +69,11 @@ export function authorityOverridesAdmin(site: Site) {
     const { action, key } = parsed.data;
     const values = { citation: parsed.data.citation, action, note: parsed.data.note };
     const note = cleanLine(parsed.data.note).trim() || null;
+    const recognized = await recognizedOf(db, meta.id, snapshot);
     let override: AuthorityOverride;
     if (action === 'suppress') {
       // Only what the grammar reads in this resource can be suppressed: the button sends its key.
-      const found = (await recognizedOf(db, meta.id, snapshot)).find((a) => a.key === key && a.state !== 'added');
+      const found = recognized.find((a) => a.key === key && a.state !== 'added');
       if (!found) return refuse(c, site, meta.id, t, values, 'citation', t('editorial.authorities.error.not_cited'));
       override = { key: found.key, action, kind: found.kind, display: found.display, note: null };
     } else {
@@ -80,11 +81,17 @@ export function authorityOverridesAdmin(site: Site) {
       if (!read.ok) return refuse(c, site, meta.id, t, values, 'citation', t(PROBLEM[read.problem]));
       override = { ...read.value, action, note: action === 'add' ? null : note };
     }
-    await commit(c, meta.id, snapshot.slug, action, async (trx) => {
+    const already = action === 'add' ? recognized.find((a) => a.key === override.key) : undefined;
+    if (already && already.state !== 'suppressed') {
+      return refuse(c, site, meta.id, t, values, 'citation', t('editorial.authorities.error.already', { cite: already.display }));
+    }
+    await commit(c, meta.id, snapshot.slug, already ? 'remove' : action, async (trx) => {
+      // Adding what the text cites but an editor suppressed is taking the suppression back.
+      if (already) return removeOverride(trx, meta.id, override.key, 'suppress');
       await setOverride(trx, { ...override, resourceId: meta.id, userId: user.id, at: clock.now().toISOString() });
       return override;
     });
-    return c.redirect(back(meta.id, `authority-${action}`), 303);
+    return c.redirect(back(meta.id, already ? 'authority-removed' : `authority-${action}`), 303);
   });
 
   app.post('/admin/resources/:id{[0-9]+}/authorities/remove', authorize('resource.create'), async (c) => {

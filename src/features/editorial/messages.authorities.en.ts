@@ -35,6 +35,7 @@ export const editorialAuthoritiesEn = {
   'editorial.authorities.error.empty': 'Type a citation.',
   'editorial.authorities.error.unread': 'This is not a citation Haven can read. Write it in a standard form, such as 8 C.F.R. § 212.7 or INA § 212(h).',
   'editorial.authorities.error.several': 'This reads as more than one authority. Type one citation at a time.',
+  'editorial.authorities.error.already': 'This resource already cites {cite}: nothing to add.',
   'editorial.authorities.error.not_cited': 'This resource does not cite that authority (any more): nothing to suppress.',
   'editorial.authorities.bad_form': 'This form could not be read. Reload the page and try again.',
   'editorial.done.authority.add': 'Authority added. It is stored with the resource’s other authorities from now on, on every save.',
