@@ -85,6 +85,8 @@ describe(`page weight: a first visit transfers at most ${BUDGET_BYTES} bytes of 
     ['library (Spanish)', '/es/resources'],
     ['resource page', `/resources/${demo.original.slug}`],
     ['resource page with a download (Spanish)', `/es/resources/${demo.attachment.slug}`],
+    ['find legal help', '/help'],
+    ['find legal help (Spanish)', '/es/help'],
   ] as const) {
     it(`${name}: ${path}`, async () => {
       const visit = await firstVisit(browser, site.baseUrl + path);

@@ -53,7 +53,7 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { name: 'project index', path: '/projects', status: 200, group: 'site' },
   { name: 'project', path: `/projects/${demo.project.slug}`, status: 200, group: 'site' },
   { name: 'about page', path: `/pages/${demoPages[0].slug}`, status: 200, group: 'site' },
-  { name: 'find legal help page', path: '/pages/find-legal-help', status: 200, group: 'site' },
+  { name: 'find legal help page', path: '/help', status: 200, group: 'site' },
   { name: 'statement', path: `/statements/${demoStatement.slug}`, status: 200, group: 'site' },
   { name: 'not found (404)', path: '/no/such/page', status: 404, group: 'site' },
   { name: 'bad library query (400)', path: '/resources?from=2024-02-31&page=0', status: 400, group: 'site' },

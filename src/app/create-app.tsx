@@ -8,7 +8,7 @@ import { GenerationCache } from '../platform/content-cache.ts';
 import { currentGeneration } from '../db/generation.ts';
 import { AppError, translateText } from '../platform/errors.ts';
 import type { AppContext, AppDeps, AppEnv } from '../platform/http.ts';
-import { splitLocale, translator } from '../platform/i18n/index.ts';
+import { LOCALES, localePath, splitLocale, translator } from '../platform/i18n/index.ts';
 import { LANG_COOKIE, isLocale, languagePreference, preferredLocale } from '../platform/i18n/negotiate.ts';
 import { getCookie } from 'hono/cookie';
 import type { Context } from 'hono';
@@ -27,6 +27,7 @@ import { homePublic } from '../features/home/index.ts';
 import { healthApi } from '../features/health/index.ts';
 import { mediaPublic } from '../features/media/index.ts';
 import { pagesPublic } from '../features/pages/index.ts';
+import { helpAdmin, helpPublic } from '../features/help/index.ts';
 import { projectsPublic } from '../features/projects/index.ts';
 import { resourcesPublic } from '../features/resources/index.ts';
 import { authoritiesPublic, topicsPublic } from '../features/resources/index.ts';
@@ -58,11 +59,12 @@ import { LIBRARY_PARAMS } from '../features/resources/index.ts';
 import { synonymsAdmin } from '../features/search/index.ts';
 import { searchLogging, searchReportAdmin } from '../features/search-report/index.ts';
 
-/** Pages that exist in every interface language, mounted at `/` and again at `/es`. */
-const LOCALIZED_FEATURES = [homePublic, resourcesPublic, topicsPublic, authoritiesPublic, projectsPublic, pagesPublic, searchPublic];
+/** Pages that exist in every interface language, mounted at `/` and again at each other language's prefix (`/es`, …). */
+// helpPublic before pagesPublic: the help page's former address (a page) redirects to /help.
+const LOCALIZED_FEATURES = [homePublic, resourcesPublic, topicsPublic, authoritiesPublic, projectsPublic, helpPublic, pagesPublic, searchPublic];
 
 /** The staff area under /admin; accessControl (below) loads the session and checks CSRF for them. */
-const ADMIN_FEATURES = [authAdmin, accountAdmin, usersAdmin, auditAdmin, adminHome, resourcesAdmin, workflowAdmin, homepageAdmin, documentsAdmin, documentsWorkflowAdmin, authorityOverridesAdmin, taxonomyAdmin, synonymsAdmin, searchReportAdmin, authoritiesReportAdmin];
+const ADMIN_FEATURES = [authAdmin, accountAdmin, usersAdmin, auditAdmin, adminHome, resourcesAdmin, workflowAdmin, homepageAdmin, documentsAdmin, documentsWorkflowAdmin, authorityOverridesAdmin, taxonomyAdmin, synonymsAdmin, searchReportAdmin, authoritiesReportAdmin, helpAdmin];
 
 /**
  * Builds the whole application from its dependencies. No I/O happens here beyond reading the
@@ -169,8 +171,8 @@ export function createApp(deps: AppDeps) {
   app.use('*', pageCache.middleware);
   for (const feature of LOCALIZED_FEATURES) {
     const sub = feature(site);
-    app.route('/', sub);
-    app.route('/es', sub);
+    // Every language registered before this app was built (src/app/languages/, docs/languages.md).
+    for (const locale of LOCALES) app.route(localePath(locale, '/'), sub);
   }
 
   app.notFound((c) => errorPage(c, site, new AppError('not_found', c.get('t')('error.404.body'))));

@@ -1,4 +1,5 @@
-import { installMessages, type Catalog, type Locale } from '../platform/i18n/index.ts';
+import { registerLanguage, type Catalog } from '../platform/i18n/index.ts';
+import { ADDED_LANGUAGES, ENGLISH, SPANISH } from './languages/index.ts';
 import { platformEn } from '../platform/messages.en.ts';
 import { platformEs } from '../platform/messages.es.ts';
 import { fallbackEn } from '../platform/messages.fallback.en.ts';
@@ -23,6 +24,8 @@ import { editorialSpanishEn } from '../features/editorial/messages.spanish.en.ts
 import { editorialAuthoritiesEn } from '../features/editorial/messages.authorities.en.ts';
 import { editorialAuthoritiesEs } from '../features/editorial/messages.authorities.es.ts';
 import { editorialSpanishEs } from '../features/editorial/messages.spanish.es.ts';
+import { helpEn } from '../features/help/messages.en.ts';
+import { helpEs } from '../features/help/messages.es.ts';
 import { homeEn } from '../features/home/messages.en.ts';
 import { homeEs } from '../features/home/messages.es.ts';
 import { projectsEn } from '../features/projects/messages.en.ts';
@@ -43,12 +46,13 @@ import { usersEn } from '../features/users/messages.en.ts';
 import { usersEs } from '../features/users/messages.es.ts';
 
 /**
- * The interface text of the whole app: the platform's catalog and every feature's, one object per
- * language. Typed as a complete Catalog, so a feature whose catalog is left out here (its keys
- * are still declared) does not compile. Installed on import: src/app/create-app.tsx and
- * src/app/cli.ts import this module before anything else.
+ * The interface text of the whole app in English and Spanish: the platform's catalog and every
+ * feature's, one object per language. Typed as a complete Catalog, so a feature whose catalog is
+ * left out here (its keys are still declared) does not compile. Registered on import, with the
+ * languages of src/app/languages/: src/app/create-app.tsx and src/app/cli.ts import this module
+ * before anything else.
  */
-export const catalogs: Record<Locale, Catalog> = {
+export const catalogs: { en: Catalog; es: Catalog } = {
   en: {
     ...platformEn,
     ...fallbackEn,
@@ -62,6 +66,7 @@ export const catalogs: Record<Locale, Catalog> = {
     ...editorialErrorsEn,
     ...editorialSpanishEn,
     ...editorialAuthoritiesEn,
+    ...helpEn,
     ...homeEn,
     ...projectsEn,
     ...resourcesEn,
@@ -85,6 +90,7 @@ export const catalogs: Record<Locale, Catalog> = {
     ...editorialErrorsEs,
     ...editorialSpanishEs,
     ...editorialAuthoritiesEs,
+    ...helpEs,
     ...homeEs,
     ...projectsEs,
     ...resourcesEs,
@@ -97,4 +103,6 @@ export const catalogs: Record<Locale, Catalog> = {
   },
 };
 
-installMessages(catalogs);
+registerLanguage({ ...ENGLISH, messages: catalogs.en });
+registerLanguage({ ...SPANISH, messages: catalogs.es });
+for (const language of ADDED_LANGUAGES) registerLanguage(language);

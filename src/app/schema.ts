@@ -12,6 +12,7 @@ import type {} from '../features/auth/index.ts';
 import type {} from '../features/home/index.ts';
 import type {} from '../features/media/index.ts';
 import type {} from '../features/pages/index.ts';
+import type {} from '../features/help/index.ts';
 import type {} from '../features/projects/index.ts';
 import type {} from '../features/resources/index.ts';
 import type {} from '../features/search/index.ts';

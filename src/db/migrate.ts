@@ -17,6 +17,7 @@ import { searchStaffSchema } from './migrations/013_search_staff.ts';
 import { authoritiesSchema } from './migrations/016_authorities.ts';
 import { spanishContentSchema } from './migrations/017_spanish_content.ts';
 import { authorityOverridesSchema } from './migrations/019_authority_overrides.ts';
+import { helpSchema } from './migrations/020_help.ts';
 
 /** Migrations in order; names are permanent once released. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -37,6 +38,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '016_authorities': authoritiesSchema(dialect),
     '017_spanish_content': spanishContentSchema(dialect),
     '019_authority_overrides': authorityOverridesSchema(dialect),
+    '020_help': helpSchema(dialect),
   };
 }
 

@@ -48,6 +48,13 @@ const EXPECTED: Record<string, Guard> = {
   'GET /admin/search-report': 'search.report',
   'GET /admin/settings': 'settings.manage',
   'POST /admin/settings': 'settings.manage',
+  // The Find legal help page's lists: admins, as the organization settings.
+  'GET /admin/help': 'settings.manage',
+  'GET /admin/help/new': 'settings.manage',
+  'POST /admin/help': 'settings.manage',
+  'GET /admin/help/:id{[0-9]+}': 'settings.manage',
+  'POST /admin/help/:id{[0-9]+}': 'settings.manage',
+  'POST /admin/help/:id{[0-9]+}/delete': 'settings.manage',
   // Projects, statements and pages: the same routes under each list. Authors reach the screens and
   // may submit (their own drafts, checked per item); reviewing, publishing and deleting are editors'.
   ...Object.fromEntries(['projects', 'statements', 'pages'].flatMap((list) => {

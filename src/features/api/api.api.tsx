@@ -2,7 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { libraryOf } from '../resources/index.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { AppContext, AppEnv } from '../../platform/http.ts';
-import { langIf } from '../../platform/i18n/index.ts';
+import { LOCALES, langIf, localePath } from '../../platform/i18n/index.ts';
 import { renderMarkdown } from '../../platform/markdown.ts';
 import { renderPage } from '../../platform/render.tsx';
 import type { Site } from '../../platform/site.ts';
@@ -86,7 +86,7 @@ export function publicApi(site: Site) {
     405, { Allow: 'GET, HEAD, OPTIONS' },
   ));
 
-  // The reference at /api/docs, and at /es/api/docs in the Spanish site frame (the page's language
+  // The reference at /api/docs, and at /es/api/docs (each language's prefix) in that language's site frame (the page's language
   // switch and hreflang links point there); the reference itself is generated from the English
   // OpenAPI document, so it is marked as English.
   const docs = async (c: AppContext) => {
@@ -101,8 +101,7 @@ export function publicApi(site: Site) {
       </>
     ));
   };
-  api.get('/api/docs', docs);
-  api.get('/es/api/docs', docs);
+  for (const locale of LOCALES) api.get(localePath(locale, '/api/docs'), docs);
 
   return api;
 }

@@ -9,7 +9,8 @@ import { STATE_CODES, type StateCodeDef } from './data/state-codes.ts';
 import { formatSubdivisions, normalizeSubdivisions } from './grammar/subdivisions.ts';
 import { type ParsedKey, caseNameKey, cfrKey, inaKey, parseKey, stateKey, uscKey } from './keys.ts';
 
-export type Locale = 'en' | 'es';
+/** An interface language code; names are translated for 'es', English otherwise. */
+export type Locale = string;
 
 const stateMark = (p: Extract<ParsedKey, { kind: 'state-code' }>) => {
   const s = `${p.section}${formatSubdivisions(p.subs)}`;

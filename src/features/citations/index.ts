@@ -12,5 +12,5 @@ export {
   type ParsedKey,
 } from './keys.ts';
 export { alsoCitedAs, displayKey, fullName, keyToSlug, slugToKey, type Locale } from './describe.ts';
-export { CITATION_KINDS, isCitationKind } from './kinds.ts';
+export { CITATION_KINDS, inLocale, isCitationKind } from './kinds.ts';
 export { INA_USC_TABLE, type InaSectionRow } from './data/ina-usc.ts';

@@ -16,6 +16,11 @@ export const CITATION_KINDS: readonly {
   { kind: 'public-law', label: { en: 'Public law', es: 'Ley pública' }, plural: { en: 'Public laws', es: 'Leyes públicas' } },
 ]);
 
+/** A kind's label in an interface language: Spanish for 'es', English for every other language. */
+export function inLocale(names: { en: string; es: string }, locale: string): string {
+  return locale === 'es' ? names.es : names.en;
+}
+
 const KIND_SET = new Set<string>(CITATION_KINDS.map((k) => k.kind));
 
 /** True when `value` names a kind (for validating a `kind` filter). */

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { etag } from 'hono/etag';
 import { badRequest, notFound } from '../../platform/errors.ts';
 import type { AppContext, AppEnv } from '../../platform/http.ts';
-import { formatDate, localePath, type MessageKey } from '../../platform/i18n/index.ts';
+import { LOCALES, formatDate, localePath, type MessageKey } from '../../platform/i18n/index.ts';
 import { languageName } from '../../platform/i18n/languages.ts';
 import type { Site } from '../../platform/site.ts';
 import { findPublishedProject } from '../projects/index.ts';
@@ -17,16 +17,16 @@ export const FEED_PARAMS = ['q', 'type', 'topic', 'lang', 'audience', 'from', 't
 const SLUG = /^[a-z0-9-]{1,120}$/;
 
 /**
- * `GET /feeds/resources.atom` and `/es/feeds/resources.atom`: the 50 newest published resources
+ * `GET /feeds/resources.atom`, `/es/feeds/resources.atom` (and each interface language's): the 50 newest published resources
  * matching the same words and filters as a library page (so a page's feed link follows its
  * search), newest first; the Spanish feed is titled in Spanish and links to the Spanish pages.
  */
 export function feedsPublic(site: Site) {
   const app = new Hono<AppEnv>();
-  app.use('/feeds/*', etag({ weak: true }));
-  app.use('/es/feeds/*', etag({ weak: true }));
-  app.get('/feeds/resources.atom', (c) => resourceFeed(site, c));
-  app.get('/es/feeds/resources.atom', (c) => resourceFeed(site, c));
+  for (const locale of LOCALES) {
+    app.use(localePath(locale, '/feeds/*'), etag({ weak: true }));
+    app.get(localePath(locale, '/feeds/resources.atom'), (c) => resourceFeed(site, c));
+  }
   return app;
 }
 

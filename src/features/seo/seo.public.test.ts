@@ -20,9 +20,10 @@ const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '',
 
 // Every page the demo site has but its authorities, locale-neutral; the sitemap lists each in English and Spanish.
 const FIXED_PAGES = [
-  '/', '/resources', '/topics', '/authorities', '/projects', '/search-tips',
+  '/', '/resources', '/topics', '/authorities', '/projects', '/search-tips', '/help',
   `/statements/${demoStatement.slug}`,
-  ...demoPages.map((p) => `/pages/${p.slug}`),
+  // The former help page redirects to /help: not listed.
+  ...demoPages.filter((p) => p.slug !== 'find-legal-help').map((p) => `/pages/${p.slug}`),
   ...demoProjects.map((p) => `/projects/${p.slug}`),
   ...demoTopics.map((t) => `/topics/${t.slug}`),
   ...demoResources.map((r) => `/resources/${r.slug}`),

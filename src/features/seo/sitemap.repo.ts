@@ -4,6 +4,8 @@ import { LOCALES } from '../../platform/i18n/index.ts';
 import { engineOf } from '../../db/engine.ts';
 import { keyToSlug } from '../citations/index.ts';
 
+import { HELP_PAGE_SLUG } from '../help/index.ts';
+
 /** Where a kind of page is read from next: an id, or a key for pages named by text (authorities). */
 export type SitemapCursor = number | string;
 
@@ -93,10 +95,11 @@ const statements: SitemapSource = {
 
 const pages: SitemapSource = {
   name: 'pages',
-  count: async (db) => n((await db.selectFrom('pages').select((eb) => eb.fn.countAll().as('n')).where('status', '=', 'published').executeTakeFirst())?.n),
-  idAt: async (db, offset) => (await db.selectFrom('pages').select('id').where('status', '=', 'published').orderBy('id').limit(1).offset(offset).executeTakeFirst())?.id,
+  // The former help page's address only redirects to /help (listed with the static pages).
+  count: async (db) => n((await db.selectFrom('pages').select((eb) => eb.fn.countAll().as('n')).where('status', '=', 'published').where('slug', '!=', HELP_PAGE_SLUG).executeTakeFirst())?.n),
+  idAt: async (db, offset) => (await db.selectFrom('pages').select('id').where('status', '=', 'published').where('slug', '!=', HELP_PAGE_SLUG).orderBy('id').limit(1).offset(offset).executeTakeFirst())?.id,
   after: async (db, afterId, limit) => {
-    const rows = await db.selectFrom('pages').select(['id', 'slug', 'updated_at'])
+    const rows = await db.selectFrom('pages').select(['id', 'slug', 'updated_at']).where('slug', '!=', HELP_PAGE_SLUG)
       .where('status', '=', 'published').where('id', '>', Number(afterId ?? 0)).orderBy('id').limit(limit).execute();
     return rows.map((r) => ({ id: r.id, path: `/pages/${r.slug}`, lastmod: r.updated_at }));
   },

@@ -4,7 +4,7 @@ import { SITEMAP_SOURCES, latestResourceChange, type SitemapCursor, type Sitemap
 import { SITEMAP_MAX_URLS } from './sitemap.xml.ts';
 
 /** Pages that always exist and list the library: they change when any resource does. */
-export const STATIC_PATHS = ['/', '/resources', '/topics', '/authorities', '/projects', '/search-tips'] as const;
+export const STATIC_PATHS = ['/', '/resources', '/topics', '/authorities', '/projects', '/search-tips', '/help'] as const;
 
 /** How the sitemap is laid out right now: page counts and the number of files. */
 export interface SitemapPlan {

@@ -7,7 +7,7 @@
  *     }
  *
  * so `t()` is typed with every key of the app while this layer imports no feature. The app
- * assembles the catalogs (src/app/messages.ts) and installs them with installMessages().
+ * assembles the catalogs (src/app/messages.ts) and registers each language with registerLanguage().
  */
 // biome-ignore lint/suspicious/noEmptyInterface: filled in by declaration merging
 export interface Messages {}

@@ -1,31 +1,15 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Catalog, MessageKey } from './catalog.ts';
+import { type InterfaceLanguage, DEFAULT_LOCALE, LOCALES, languageOf } from './registry.ts';
 
-export const LOCALES = ['en', 'es'] as const;
-export type Locale = (typeof LOCALES)[number];
 export type { Catalog, MessageKey };
-
-const intlLocale: Record<Locale, string> = { en: 'en-US', es: 'es-US' };
-
-/** Interface text in every locale; empty until the app installs its catalogs. */
-const catalogs: Record<Locale, Partial<Catalog>> = { en: {}, es: {} };
-let installed = false;
-
-/**
- * Installs the interface text (the app does this once, from src/app/messages.ts, before anything
- * renders). Each language's catalog has every key: the Catalog type sees to that.
- */
-export function installMessages(all: Record<Locale, Catalog>): void {
-  for (const locale of LOCALES) {
-    Object.assign(catalogs[locale], all[locale]);
-    compiled[locale].clear();
-  }
-  installed = true;
-}
+export type { InterfaceLanguage, LanguageDefinition, Locale } from './registry.ts';
+export { DEFAULT_LOCALE, LOCALES, interfaceLanguages, isLocale, languageOf, registerLanguage } from './registry.ts';
+import type { Locale } from './registry.ts';
 
 /** True when `key` is a key of the installed interface text (for keys that arrive as data, e.g. zod messages). */
 export function hasMessage(key: string): key is MessageKey {
-  return Object.hasOwn(catalogs.en, key);
+  return Object.hasOwn(languageOf(DEFAULT_LOCALE)?.messages ?? {}, key);
 }
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -35,7 +19,8 @@ interface Compiled {
   format: IntlMessageFormat;
   numeric: Set<string>;
 }
-const compiled: Record<Locale, Map<string, Compiled>> = { en: new Map(), es: new Map() };
+/** Compiled messages per language object: a language registered anew (a test) starts afresh. */
+const compiled = new WeakMap<InterfaceLanguage, Map<string, Compiled>>();
 
 type AstNode = { type: number; value?: string; options?: Record<string, { value: AstNode[] }> };
 
@@ -49,13 +34,15 @@ function numericArguments(nodes: AstNode[], out = new Set<string>()): Set<string
   return out;
 }
 
-function compile(locale: Locale, key: string, text: string): Compiled {
-  let entry = compiled[locale].get(key);
+function compile(language: InterfaceLanguage, key: string, text: string): Compiled {
+  let cache = compiled.get(language);
+  if (!cache) compiled.set(language, (cache = new Map()));
+  let entry = cache.get(key);
   if (!entry) {
     // ignoreTag: text like "<b>" is text here, never markup (views escape what they show).
-    const format = new IntlMessageFormat(text, intlLocale[locale], undefined, { ignoreTag: true });
+    const format = new IntlMessageFormat(text, language.intl, undefined, { ignoreTag: true });
     entry = { format, numeric: numericArguments(format.getAst() as AstNode[]) };
-    compiled[locale].set(key, entry);
+    cache.set(key, entry);
   }
   return entry;
 }
@@ -64,17 +51,26 @@ function compile(locale: Locale, key: string, text: string): Compiled {
  * Returns the translate function for a locale. Texts are ICU MessageFormat: `{name}` is filled
  * from params as written (a number as its digits), and `{count, plural, one {# resource} other
  * {# resources}}` picks the locale's plural form and writes the number in the locale's style.
+ *
+ * A key the locale's catalog lacks shows the English text (formatted with English plural rules),
+ * never the key and never an error: a language added with a partial catalog is usable at once,
+ * and `haven`'s catalog test lists what is still to translate (docs/languages.md).
  */
 export function translator(locale: Locale): Translate {
-  const catalog = catalogs[locale];
   return (key, params) => {
-    const text = catalog[key];
+    const own = languageOf(locale);
+    let language = own;
+    let text = own?.messages[key];
     if (text === undefined) {
-      if (!installed) throw new Error('Interface text is not installed: import src/app/messages.ts before translating.');
+      language = languageOf(DEFAULT_LOCALE);
+      text = language?.messages[key];
+    }
+    if (text === undefined || !language) {
+      if (!languageOf(DEFAULT_LOCALE)) throw new Error('Interface text is not installed: import src/app/messages.ts before translating.');
       return key;
     }
     if (!params && !text.includes("'")) return text;
-    const { format, numeric } = compile(locale, key, text);
+    const { format, numeric } = compile(language, key, text);
     const values: Record<string, string | number> = {};
     for (const [name, value] of Object.entries(params ?? {})) values[name] = numeric.has(name) ? value : String(value);
     try {
@@ -86,38 +82,53 @@ export function translator(locale: Locale): Translate {
   };
 }
 
+/** The Intl locale a language formats with ('en-US', 'es-US', …); a locale not registered formats as English. */
+function intlOf(locale: Locale): string {
+  return (languageOf(locale) ?? languageOf(DEFAULT_LOCALE))?.intl ?? 'en-US';
+}
+
 // Building an Intl formatter costs far more than using one; a page formats dozens of values.
-const dateFormats = Object.fromEntries(
-  LOCALES.map((l) => [l, new Intl.DateTimeFormat(intlLocale[l], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })]),
-) as Record<Locale, Intl.DateTimeFormat>;
-const numberFormats = Object.fromEntries(LOCALES.map((l) => [l, new Intl.NumberFormat(intlLocale[l])])) as Record<Locale, Intl.NumberFormat>;
-const listFormats = Object.fromEntries(
-  LOCALES.map((l) => [l, new Intl.ListFormat(intlLocale[l], { style: 'long', type: 'conjunction' })]),
-) as Record<Locale, Intl.ListFormat>;
+// Keyed on the Intl locale, built the first time a language needs one.
+function memo<T>(make: (intl: string) => T): (locale: Locale) => T {
+  const cache = new Map<string, T>();
+  return (locale) => {
+    const intl = intlOf(locale);
+    let value = cache.get(intl);
+    if (value === undefined) cache.set(intl, (value = make(intl)));
+    return value;
+  };
+}
+const dateFormat = memo((intl) => new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }));
+const numberFormat = memo((intl) => new Intl.NumberFormat(intl));
+const listFormat = memo((intl) => new Intl.ListFormat(intl, { style: 'long', type: 'conjunction' }));
 
 /**
  * Formats a `YYYY-MM-DD` date for readers, the one date style of the site: "6 Nov 2024" (en),
  * "6 nov 2024" (es). Day, abbreviated month and year in that order in every language, so a date
- * never reads as 11/06 on one page and 06/11 on another; the month's abbreviation is the
- * language's own (Intl.DateTimeFormat). Pages put it in `<time datetime>` (see DateTime).
+ * never reads as 11/06 on one page and 06/11 on another; the month's abbreviation and the digits
+ * are the language's own (Intl.DateTimeFormat with its `intl` locale). Pages put it in
+ * `<time datetime>` (see DateTime).
  */
 export function formatDate(isoDay: string, locale: Locale): string {
   const [y, m, d] = isoDay.split('-').map(Number);
-  const parts = dateFormats[locale].formatToParts(Date.UTC(y, m - 1, d));
+  const parts = dateFormat(locale).formatToParts(Date.UTC(y, m - 1, d));
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('day')} ${part('month').replace(/\.$/, '')} ${part('year')}`;
 }
 
 /** Formats a number with the locale's grouping and decimal mark: 1,234.5 (en), 1234,5 (es). */
 export function formatNumber(n: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
-  if (options) return new Intl.NumberFormat(intlLocale[locale], options).format(n);
-  // Below a thousand no locale groups digits; skip ICU on the common case (page numbers, counts).
-  return Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : numberFormats[locale].format(n);
+  if (options) return new Intl.NumberFormat(intlOf(locale), options).format(n);
+  const format = numberFormat(locale);
+  // Below a thousand no Latin-digit locale groups digits; skip ICU on the common case (page
+  // numbers, counts), unless the language writes other digits (Arabic-Indic, …).
+  if (Number.isInteger(n) && n >= 0 && n < 1000 && format.resolvedOptions().numberingSystem === 'latn') return String(n);
+  return format.format(n);
 }
 
 /** Joins names the way the locale does: "A, B, and C" (en), "A, B y C" (es). */
 export function formatList(items: string[], locale: Locale): string {
-  return listFormats[locale].format(items);
+  return listFormat(locale).format(items);
 }
 
 /**
@@ -134,14 +145,18 @@ export function langIf(language: string, around: string): string | undefined {
   return language === around ? undefined : language;
 }
 
-/** Prefixes a site path with the locale: `/resources` → `/es/resources` for Spanish. */
+/** Prefixes a site path with the locale: `/resources` → `/es/resources` for Spanish; English has no prefix. */
 export function localePath(locale: Locale, path: string): string {
-  if (locale === 'en') return path;
-  return path === '/' ? '/es' : `/es${path}`;
+  if (locale === DEFAULT_LOCALE) return path;
+  return path === '/' ? `/${locale}` : `/${locale}${path}`;
 }
 
-/** Strips a leading `/es`, giving the locale and the locale-neutral path. */
+/** Strips a leading `/<code>` of a registered language, giving the locale and the locale-neutral path. */
 export function splitLocale(pathname: string): { locale: Locale; path: string } {
-  if (pathname === '/es' || pathname.startsWith('/es/')) return { locale: 'es', path: pathname.slice(3) || '/' };
-  return { locale: 'en', path: pathname };
+  const end = pathname.indexOf('/', 1);
+  const first = end === -1 ? pathname.slice(1) : pathname.slice(1, end);
+  if (first !== DEFAULT_LOCALE && first.length >= 2 && first.length <= 24 && LOCALES.includes(first)) {
+    return { locale: first, path: end === -1 ? '/' : pathname.slice(end) };
+  }
+  return { locale: DEFAULT_LOCALE, path: pathname };
 }

@@ -1,29 +1,28 @@
 import type { MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { sameOriginPath } from '../../platform/redirect.ts';
-import { LOCALES, type Locale } from './index.ts';
+import { DEFAULT_LOCALE, LOCALES, isLocale, localePath, type Locale } from './index.ts';
+
+export { isLocale };
 
 /** The cookie remembering the interface language a visitor chose with the language switch. */
 export const LANG_COOKIE = 'lang';
 /** The query flag the language switch adds to its link: `?lang-choice=es`. */
 export const LANG_CHOICE_PARAM = 'lang-choice';
 
-/** True for a supported interface language code. */
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
-
 /**
  * The interface language an `Accept-Language` header prefers, or null when it names none of ours.
- * Each locale takes the highest weight of any tag of its language (`es-MX;q=0.9` counts for `es`);
- * on equal weights the tag listed first wins. `*` and `q=0` tags are ignored.
+ * A tag counts for the interface language with that exact code (`pt-br`), else for the one with its
+ * primary language (`es-MX;q=0.9` counts for `es`); each locale takes the highest weight of any of
+ * its tags, and on equal weights the tag listed first wins. `*` and `q=0` tags are ignored.
  */
 export function preferredLocale(header: string | undefined | null): Locale | null {
   if (!header) return null;
   let best: { locale: Locale; q: number } | null = null;
   for (const part of header.split(',').slice(0, 40)) {
     const [tag, ...attrs] = part.trim().split(';');
-    const language = tag.trim().toLowerCase().split('-')[0];
+    const full = tag.trim().toLowerCase();
+    const language = LOCALES.includes(full) ? full : full.split('-')[0];
     if (!isLocale(language)) continue;
     let q = 1;
     for (const attr of attrs) {
@@ -46,11 +45,11 @@ function appendVary(headers: Headers, ...names: string[]) {
 
 /**
  * The visitor's interface language, without JavaScript and without breaking shared caches:
- * - `?lang-choice=en|es` (the language switch, any letter case) stores the choice in a `lang`
+ * - `?lang-choice=<code>` (the language switch, any letter case) stores the choice in a `lang`
  *   cookie and redirects (303) to the same URL without the flag — a path of this site only
  *   (`sameOriginPath`), else the homepage;
- * - a request for `/` goes to `/es` (302) when the cookie, or failing that `Accept-Language`,
- *   prefers Spanish; the answer for `/` always carries `Vary: Accept-Language, Cookie`.
+ * - a request for `/` goes to `/<code>` (302) when the cookie, or failing that `Accept-Language`,
+ *   prefers another registered language than English; the answer for `/` always carries `Vary: Accept-Language, Cookie`.
  * Every other URL names its language in its path and never varies.
  */
 export function languagePreference(options: { secureCookie: boolean; baseUrl: string }): MiddlewareHandler {
@@ -70,8 +69,8 @@ export function languagePreference(options: { secureCookie: boolean; baseUrl: st
     if (url.pathname !== '/') return next();
     const cookie = getCookie(c, LANG_COOKIE);
     const wanted = isLocale(cookie) ? cookie : preferredLocale(c.req.header('Accept-Language'));
-    if (wanted === 'es') {
-      const res = c.redirect(`/es${url.search}`, 302);
+    if (wanted && wanted !== DEFAULT_LOCALE) {
+      const res = c.redirect(`${localePath(wanted, '/')}${url.search}`, 302);
       appendVary(res.headers, 'Accept-Language', 'Cookie');
       return res;
     }

@@ -1,8 +1,8 @@
 import type { Child } from 'hono/jsx';
 import type { ViewContext } from '../http.ts';
-import { CONTENT_LANGUAGE, langIf, localePath, type Locale } from '../i18n/index.ts';
+import { CONTENT_LANGUAGE, interfaceLanguages, langIf, languageOf, localePath, translator, type InterfaceLanguage, type Locale } from '../i18n/index.ts';
 import { LANG_CHOICE_PARAM } from '../i18n/negotiate.ts';
-import { localized, textDirection } from '../i18n/localized.ts';
+import { localized } from '../i18n/localized.ts';
 import { FallbackNote } from './components.tsx';
 
 export interface PageMeta {
@@ -29,12 +29,32 @@ const NAV: { key: 'site.nav.library' | 'site.nav.topics' | 'site.nav.projects' |
   { key: 'site.nav.library', path: '/resources' },
   { key: 'site.nav.topics', path: '/topics' },
   { key: 'site.nav.projects', path: '/projects' },
-  { key: 'site.nav.help', path: '/pages/find-legal-help' },
+  { key: 'site.nav.help', path: '/help' },
   { key: 'site.nav.contact', path: '/pages/contact' },
 ];
 
-function otherLocale(locale: Locale): Locale {
-  return locale === 'en' ? 'es' : 'en';
+/** Open Graph's form of a language's Intl locale: `es-US` → `es_US`. */
+function ogLocale(language: InterfaceLanguage | undefined): string {
+  return (language?.intl ?? 'en-US').replace(/-/g, '_');
+}
+
+/**
+ * The language switch: one link per other interface language, named in that language ("Español",
+ * "English") and labelled in it ("Leer en español"), each marked with its `lang`. Shared by the
+ * public and the staff frames.
+ */
+export function LanguageLinks(props: { locale: Locale; href: (to: Locale) => string }) {
+  return (
+    <>
+      {interfaceLanguages().filter((l) => l.code !== props.locale).map((l) => (
+        <li>
+          <a href={props.href(l.code)} hreflang={l.code} lang={l.code} dir={l.dir === 'rtl' ? 'rtl' : undefined} aria-label={translator(l.code)('site.language.label')}>
+            {l.name}
+          </a>
+        </li>
+      ))}
+    </>
+  );
 }
 
 /**
@@ -70,20 +90,20 @@ export function Layout(props: { view: ViewContext; meta: PageMeta; children?: Ch
   const canonical = baseUrl + localePath(locale, canonicalPath);
   const title = meta.title === organization.name ? meta.title : `${meta.title} | ${organization.shortName}`;
   const image = meta.image ? (meta.image.startsWith('http') ? meta.image : baseUrl + meta.image) : undefined;
-  const switchTo = otherLocale(locale);
+  const languages = interfaceLanguages();
+  const language = languageOf(locale);
   const contentLang = langIf(CONTENT_LANGUAGE, locale);
   const tagline = localized(locale, organization.tagline, organization.taglineEs);
   const isCurrent = (path: string) => view.neutralPath === path || view.neutralPath.startsWith(`${path}/`);
   return (
-    <html lang={locale} dir={textDirection(locale) === 'rtl' ? 'rtl' : undefined}>
+    <html lang={locale} dir={language?.dir === 'rtl' ? 'rtl' : undefined}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{title}</title>
         <meta name="description" content={meta.description} />
         <link rel="canonical" href={canonical} />
-        <link rel="alternate" hreflang="en" href={baseUrl + localePath('en', meta.alternates?.en ?? canonicalPath)} />
-        <link rel="alternate" hreflang="es" href={baseUrl + localePath('es', meta.alternates?.es ?? canonicalPath)} />
+        {languages.map((l) => <link rel="alternate" hreflang={l.code} href={baseUrl + localePath(l.code, meta.alternates?.[l.code] ?? canonicalPath)} />)}
         <link rel="alternate" hreflang="x-default" href={baseUrl + canonicalPath} />
         {meta.noindex ? <meta name="robots" content="noindex" /> : null}
         <meta property="og:site_name" content={organization.name} />
@@ -91,8 +111,8 @@ export function Layout(props: { view: ViewContext; meta: PageMeta; children?: Ch
         <meta property="og:description" content={meta.description} />
         <meta property="og:type" content={meta.ogType ?? 'website'} />
         <meta property="og:url" content={canonical} />
-        <meta property="og:locale" content={locale === 'es' ? 'es_US' : 'en_US'} />
-        <meta property="og:locale:alternate" content={switchTo === 'es' ? 'es_US' : 'en_US'} />
+        <meta property="og:locale" content={ogLocale(language)} />
+        {languages.filter((l) => l.code !== locale).map((l) => <meta property="og:locale:alternate" content={ogLocale(l)} />)}
         {image ? <meta property="og:image" content={image} /> : null}
         <meta name="twitter:card" content={image ? 'summary_large_image' : 'summary'} />
         {(meta.feeds ?? []).map((f) => (
@@ -122,11 +142,7 @@ export function Layout(props: { view: ViewContext; meta: PageMeta; children?: Ch
                     </a>
                   </li>
                 ))}
-                <li>
-                  <a href={languageSwitchHref(view, switchTo, meta.alternates)} hreflang={switchTo} lang={switchTo} aria-label={t('site.language.label')}>
-                    {t('site.language.switch')}
-                  </a>
-                </li>
+                <LanguageLinks locale={locale} href={(to) => languageSwitchHref(view, to, meta.alternates)} />
               </ul>
             </nav>
             <form class="site-search" role="search" method="get" action={localePath(locale, '/resources')}>
@@ -154,7 +170,7 @@ export function Layout(props: { view: ViewContext; meta: PageMeta; children?: Ch
             </p>
             <p class="footer-links">
               <a href={localePath(locale, '/pages/about')}>{t('site.nav.about')}</a> ·{' '}
-              <a href={localePath(locale, '/pages/find-legal-help')}>{t('site.footer.help')}</a> ·{' '}
+              <a href={localePath(locale, '/help')}>{t('site.footer.help')}</a> ·{' '}
               <a href={localePath(locale, '/pages/contact')}>{t('site.nav.contact')}</a>
             </p>
             <p>

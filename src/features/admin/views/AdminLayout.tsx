@@ -2,7 +2,8 @@ import type { Child } from 'hono/jsx';
 import { CsrfContext } from '../../../platform/views/form.tsx';
 import { can, type Action } from '../policy.ts';
 import type { CurrentUser } from '../../../platform/http.ts';
-import type { Locale, MessageKey, Translate } from '../../../platform/i18n/index.ts';
+import { languageOf, type Locale, type MessageKey, type Translate } from '../../../platform/i18n/index.ts';
+import { LanguageLinks } from '../../../platform/views/layout.tsx';
 
 /** Everything the staff area's frame needs; built once per request by adminView(). */
 export interface AdminView {
@@ -30,6 +31,7 @@ export const ADMIN_NAV: { key: MessageKey; href: string; action: Action }[] = [
   { key: 'taxonomy.nav.topics', href: '/admin/topics', action: 'taxonomy.manage' },
   { key: 'taxonomy.nav.types', href: '/admin/types', action: 'taxonomy.manage' },
   { key: 'taxonomy.nav.settings', href: '/admin/settings', action: 'settings.manage' },
+  { key: 'help.nav', href: '/admin/help', action: 'settings.manage' },
   { key: 'admin.nav.users', href: '/admin/users', action: 'user.manage' },
   { key: 'admin.nav.audit', href: '/admin/audit', action: 'audit.read' },
   { key: 'admin.nav.account', href: '/admin/account', action: 'account.self' },
@@ -49,21 +51,14 @@ function isCurrent(path: string, href: string): boolean {
  */
 function LanguageSwitch(props: { view: AdminView }) {
   const { view } = props;
-  const other = view.locale === 'en' ? 'es' : 'en';
-  return (
-    <li>
-      <a href={`${view.path}?lang-choice=${other}`} hreflang={other} lang={other} aria-label={view.t('site.language.label')}>
-        {view.t('site.language.switch')}
-      </a>
-    </li>
-  );
+  return <LanguageLinks locale={view.locale} href={(to) => `${view.path}?lang-choice=${to}`} />;
 }
 
 export function AdminLayout(props: { view: AdminView; title: string; children?: Child }) {
   const { view, title } = props;
   const { t, user } = view;
   return (
-    <html lang={view.locale}>
+    <html lang={view.locale} dir={languageOf(view.locale)?.dir === 'rtl' ? 'rtl' : undefined}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -1,5 +1,5 @@
 import type { AuthorityCount } from '../../authorities/index.ts';
-import { CITATION_KINDS, displayKey } from '../../citations/index.ts';
+import { CITATION_KINDS, displayKey, inLocale } from '../../citations/index.ts';
 import type { ViewContext } from '../../../platform/http.ts';
 import { formatNumber, localePath, type Locale } from '../../../platform/i18n/index.ts';
 
@@ -8,7 +8,8 @@ export const MAX_LISTED = 500;
 
 /** A kind's label ("Statute", "Ley") in the reader's language. */
 export function kindLabel(kind: string, locale: Locale): string {
-  return CITATION_KINDS.find((k) => k.kind === kind)?.label[locale] ?? kind;
+  const found = CITATION_KINDS.find((k) => k.kind === kind);
+  return found ? inLocale(found.label, locale) : kind;
 }
 
 /** The authority index: a filter box, then one section per kind with each authority and its count. */
@@ -31,7 +32,7 @@ export function AuthorityIndex(props: {
           <label for="a-kind">{t('authorities.filter.kind')}</label>
           <select id="a-kind" name="kind">
             <option value="">{t('library.filter.any')}</option>
-            {CITATION_KINDS.map((k) => <option value={k.kind} selected={kind === k.kind}>{k.plural[locale]}</option>)}
+            {CITATION_KINDS.map((k) => <option value={k.kind} selected={kind === k.kind}>{inLocale(k.plural, locale)}</option>)}
           </select>
         </div>
         <button type="submit">{t('authorities.filter.apply')}</button>
@@ -40,13 +41,13 @@ export function AuthorityIndex(props: {
       {groups.length ? (
         <nav aria-label={t('authorities.by_kind')}>
           <ul class="tags">
-            {groups.map((g) => <li><a href={`#kind-${g.kind}`}>{g.plural[locale]} ({formatNumber(g.items.length, locale)})</a></li>)}
+            {groups.map((g) => <li><a href={`#kind-${g.kind}`}>{inLocale(g.plural, locale)} ({formatNumber(g.items.length, locale)})</a></li>)}
           </ul>
         </nav>
       ) : null}
       {groups.map((g) => (
         <section class="authority-kind" aria-labelledby={`kind-${g.kind}`}>
-          <h2 id={`kind-${g.kind}`}>{g.plural[locale]} <span class="meta">({formatNumber(g.items.length, locale)})</span></h2>
+          <h2 id={`kind-${g.kind}`}>{inLocale(g.plural, locale)} <span class="meta">({formatNumber(g.items.length, locale)})</span></h2>
           <ul class="authority-list">
             {g.items.slice(0, MAX_LISTED).map((a) => (
               <li><a href={props.href(a.key)}>{a.cite ?? displayKey(a.key)}</a> <span class="meta">{t('library.results', { count: a.resources })}</span></li>
