@@ -12,7 +12,8 @@ import type { Dialect } from './helpers.ts';
  * `display` and `kind` are the citation as the grammar read what the editor typed; `note` says
  * what changed. The search indexer applies `add` and `suppress` whenever it re-reads a resource,
  * so the choice survives every save, import and `haven reindex`; a change here queues the
- * resource for it (triggers, as for every table the index reads).
+ * resource for it (triggers, as for every table the index reads). On PostgreSQL, an index of
+ * `authorities` in code-point order for the sitemap's walk over authority pages.
  *
  * Frozen as written: imports nothing from runtime code.
  */
@@ -35,6 +36,9 @@ export function authorityOverridesSchema(dialect: Dialect) {
         .columns(['action', 'key', 'resource_id']).execute();
 
       if (dialect === 'postgres') {
+        // The sitemap reads authority pages in code-point order (`key collate "C"`, as SQLite's
+        // primary key orders them), a batch at a time: this index serves that keyset walk.
+        await sql`create index authorities_key_c on authorities (key collate "C")`.execute(db);
         // haven_queue_resource_ref (migration 012) queues old.resource_id and new.resource_id.
         await sql`create trigger search_queue_resource_authority_overrides after insert or update or delete on resource_authority_overrides
           for each row execute function haven_queue_resource_ref()`.execute(db);
