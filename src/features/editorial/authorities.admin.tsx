@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { engineOf } from '../../db/engine.ts';
 import { bumpGeneration } from '../../db/generation.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { readFormFields } from '../../platform/forms.ts';
@@ -85,12 +86,17 @@ export function authorityOverridesAdmin(site: Site) {
     if (already && already.state !== 'suppressed') {
       return refuse(c, site, meta.id, t, values, 'citation', t('editorial.authorities.error.already', { cite: already.display }));
     }
-    await commit(c, meta.id, snapshot.slug, already ? 'remove' : action, async (trx) => {
-      // Adding what the text cites but an editor suppressed is taking the suppression back.
-      if (already) return removeOverride(trx, meta.id, override.key, 'suppress');
-      await setOverride(trx, { ...override, resourceId: meta.id, userId: user.id, at: clock.now().toISOString() });
-      return override;
-    });
+    try {
+      await commit(c, meta.id, snapshot.slug, already ? 'remove' : action, async (trx) => {
+        // Adding what the text cites but an editor suppressed is taking the suppression back.
+        if (already) return removeOverride(trx, meta.id, override.key, 'suppress');
+        await setOverride(trx, { ...override, resourceId: meta.id, userId: user.id, at: clock.now().toISOString() });
+        return override;
+      });
+    } catch (err) {
+      // Another editor recorded the same choice at the same moment: theirs stands, as this one would.
+      if (!engineOf(db).isUniqueViolation(err)) throw err;
+    }
     return c.redirect(back(meta.id, already ? 'authority-removed' : `authority-${action}`), 303);
   });
 
