@@ -29,7 +29,10 @@ const RUNS = 2;
 /** How many different URLs the "varied" rows cycle through: far more than the page cache keeps (500). */
 const VARIED_URLS = 5_000;
 
-async function prepare(size: number): Promise<{ dataDir: string; topic: string; page: number; slug: string; slugs: string[]; topicPages: number; authorities: string[] }> {
+/** Resource pages per sequential run: none of them requested before, so nothing of them is cached. */
+const SEQUENTIAL_PAGES = 500;
+
+async function prepare(size: number): Promise<{ dataDir: string; topic: string; page: number; slug: string; slugs: string[]; fresh: string[][]; topicPages: number; authorities: string[] }> {
   const dataDir = path.join(WORK, `pages-${size}`);
   const dbFile = path.join(dataDir, 'haven.db');
   if (!fs.existsSync(path.join(dataDir, 'ready'))) {
@@ -51,12 +54,15 @@ async function prepare(size: number): Promise<{ dataDir: string; topic: string; 
     .select(['topics.slug', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('topics.slug').orderBy('n', 'desc').executeTakeFirstOrThrow();
   const middle = await handle.db.selectFrom('resources').select('slug').where('status', '=', 'published').orderBy('id').offset(Math.floor(size / 2)).limit(1).executeTakeFirstOrThrow();
   const slugs = (await handle.db.selectFrom('resources').select('slug').where('status', '=', 'published').orderBy('id').limit(VARIED_URLS).execute()).map((r) => r.slug);
+  // Two sets of pages the mixes above never ask for (past the first VARIED_URLS ids), one per sequential run.
+  const fresh = await Promise.all([0.4, 0.8].map(async (at) => (await handle.db.selectFrom('resources').select('slug').where('status', '=', 'published')
+    .orderBy('id').offset(Math.max(VARIED_URLS, Math.floor(size * at))).limit(SEQUENTIAL_PAGES).execute()).map((r) => r.slug)));
   // The most cited authorities (a database made before migration 016 needs `haven reindex` to have them).
   const cited = await handle.db.selectFrom('resource_authorities').select(['key', (eb) => eb.fn.countAll<number>().as('n')])
     .groupBy('key').orderBy('n', 'desc').orderBy('key').limit(500).execute();
   await handle.close();
   return {
-    dataDir, topic: top.slug, page: Math.min(50, Math.ceil(Number(top.n) / 20)), slug: middle.slug, slugs, topicPages: Math.ceil(Number(top.n) / 20),
+    dataDir, topic: top.slug, page: Math.min(50, Math.ceil(Number(top.n) / 20)), slug: middle.slug, slugs, fresh, topicPages: Math.ceil(Number(top.n) / 20),
     authorities: cited.map((r) => keyToSlug(r.key)),
   };
 }
@@ -76,6 +82,24 @@ function hammer(url: string, paths?: string[]): Promise<autocannon.Result> {
 }
 
 /**
+ * One request at a time over pages never requested before (no page cache, no rendered body in the
+ * Markdown cache): each page's own time, as one reader waits for it, with its related resources.
+ */
+async function sequential(base: string, slugs: string[]): Promise<{ p50: number; p95: number; p99: number; max: number }> {
+  const times: number[] = [];
+  for (const slug of slugs) {
+    const started = performance.now();
+    const res = await fetch(`${base}/resources/${slug}`);
+    await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`/resources/${slug} answered ${res.status}`);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))]! * 10) / 10;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: at(1) };
+}
+
+/**
  * Measures the four public pages at each corpus size on SQLite (each one URL, so served from the
  * page cache after the first request), then two uncached mixes of thousands of URLs; prints and
  * returns the medians.
@@ -83,7 +107,7 @@ function hammer(url: string, paths?: string[]): Promise<autocannon.Result> {
 export async function benchPages(sizes = [10_000, 100_000]): Promise<PageFigure[]> {
   const figures: PageFigure[] = [];
   for (const size of sizes) {
-    const { dataDir, topic, page, slug, slugs, topicPages, authorities } = await prepare(size);
+    const { dataDir, topic, page, slug, slugs, fresh, topicPages, authorities } = await prepare(size);
     const port = 3900 + Math.floor(Math.random() * 90);
     const server = await startServer(dataDir, port);
     try {
@@ -121,6 +145,11 @@ export async function benchPages(sizes = [10_000, 100_000]): Promise<PageFigure[
         figures.push(fig);
         console.log(`${size.toLocaleString().padStart(7)}  ${name.padEnd(20)} ${String(fig.rps).padStart(6)} req/s  p50 ${fig.p50} ms  p99 ${fig.p99} ms  RSS ${fig.rssMb} MB  errors ${fig.errors}`);
       }
+      // The resource page's own latency (issue 13's budget: p95 ≤ 30 ms uncached at 100,000 on SQLite).
+      const seq: Awaited<ReturnType<typeof sequential>>[] = [];
+      for (const set of fresh) seq.push(await sequential(`http://127.0.0.1:${port}`, set));
+      const m = (f: (r: (typeof seq)[number]) => number) => median(seq.map(f));
+      console.log(`${size.toLocaleString().padStart(7)}  resource page, 1 at a time, uncached (${fresh[0]!.length} pages × ${seq.length}): p50 ${m((r) => r.p50)} ms  p95 ${m((r) => r.p95)} ms  p99 ${m((r) => r.p99)} ms  (runs p95: ${seq.map((r) => r.p95).join(', ')} ms; max ${seq.map((r) => r.max).join(', ')} ms)`);
     } finally {
       server.kill('SIGTERM');
     }

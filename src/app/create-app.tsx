@@ -47,6 +47,8 @@ import { workflowAdmin } from '../features/editorial/index.ts';
 import { homepageAdmin } from '../features/editorial/index.ts';
 import { documentsAdmin } from '../features/editorial/index.ts';
 import { documentsWorkflowAdmin } from '../features/editorial/index.ts';
+import { authorityOverridesAdmin } from '../features/editorial/index.ts';
+import { authoritiesReportAdmin } from '../features/authorities/index.ts';
 import { bodyLimits } from '../features/uploads/index.ts';
 import { taxonomyAdmin } from '../features/taxonomy/index.ts';
 import { databaseFault, RETRY_AFTER_SECONDS } from '../db/faults.ts';
@@ -62,7 +64,7 @@ import { searchLogging, searchReportAdmin } from '../features/search-report/inde
 const LOCALIZED_FEATURES = [homePublic, resourcesPublic, topicsPublic, authoritiesPublic, projectsPublic, helpPublic, pagesPublic, searchPublic];
 
 /** The staff area under /admin; accessControl (below) loads the session and checks CSRF for them. */
-const ADMIN_FEATURES = [authAdmin, accountAdmin, usersAdmin, auditAdmin, adminHome, resourcesAdmin, workflowAdmin, homepageAdmin, documentsAdmin, documentsWorkflowAdmin, taxonomyAdmin, synonymsAdmin, searchReportAdmin, helpAdmin];
+const ADMIN_FEATURES = [authAdmin, accountAdmin, usersAdmin, auditAdmin, adminHome, resourcesAdmin, workflowAdmin, homepageAdmin, documentsAdmin, documentsWorkflowAdmin, authorityOverridesAdmin, taxonomyAdmin, synonymsAdmin, searchReportAdmin, authoritiesReportAdmin, helpAdmin];
 
 /**
  * Builds the whole application from its dependencies. No I/O happens here beyond reading the

@@ -11,6 +11,8 @@ import { adminEs } from '../features/admin/messages.es.ts';
 import { apiEn } from '../features/api/messages.en.ts';
 import { apiEs } from '../features/api/messages.es.ts';
 import { auditEn } from '../features/audit/messages.en.ts';
+import { authoritiesEn } from '../features/authorities/messages.en.ts';
+import { authoritiesEs } from '../features/authorities/messages.es.ts';
 import { auditEs } from '../features/audit/messages.es.ts';
 import { authEn } from '../features/auth/messages.en.ts';
 import { authEs } from '../features/auth/messages.es.ts';
@@ -21,6 +23,8 @@ import { editorialEs } from '../features/editorial/messages.es.ts';
 import { editorialErrorsEn } from '../features/editorial/messages.errors.en.ts';
 import { editorialErrorsEs } from '../features/editorial/messages.errors.es.ts';
 import { editorialSpanishEn } from '../features/editorial/messages.spanish.en.ts';
+import { editorialAuthoritiesEn } from '../features/editorial/messages.authorities.en.ts';
+import { editorialAuthoritiesEs } from '../features/editorial/messages.authorities.es.ts';
 import { editorialSpanishEs } from '../features/editorial/messages.spanish.es.ts';
 import { helpEn } from '../features/help/messages.en.ts';
 import { helpEs } from '../features/help/messages.es.ts';
@@ -58,11 +62,13 @@ export const catalogs: { en: Catalog; es: Catalog } = {
     ...adminEn,
     ...apiEn,
     ...auditEn,
+    ...authoritiesEn,
     ...authEn,
     ...documentsEn,
     ...editorialEn,
     ...editorialErrorsEn,
     ...editorialSpanishEn,
+    ...editorialAuthoritiesEn,
     ...helpEn,
     ...homeEn,
     ...projectsEn,
@@ -81,11 +87,13 @@ export const catalogs: { en: Catalog; es: Catalog } = {
     ...adminEs,
     ...apiEs,
     ...auditEs,
+    ...authoritiesEs,
     ...authEs,
     ...documentsEs,
     ...editorialEs,
     ...editorialErrorsEs,
     ...editorialSpanishEs,
+    ...editorialAuthoritiesEs,
     ...helpEs,
     ...homeEs,
     ...projectsEs,

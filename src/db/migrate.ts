@@ -17,6 +17,7 @@ import { searchStaffSchema } from './migrations/013_search_staff.ts';
 import { authoritiesSchema } from './migrations/016_authorities.ts';
 import { spanishContentSchema } from './migrations/017_spanish_content.ts';
 import { currencySchema } from './migrations/018_currency.ts';
+import { authorityOverridesSchema } from './migrations/019_authority_overrides.ts';
 import { helpSchema } from './migrations/020_help.ts';
 import { structuredRevisionsSchema } from './migrations/021_structured_revisions.ts';
 import { slugRedirectsSchema } from './migrations/022_slug_redirects.ts';
@@ -40,6 +41,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '016_authorities': authoritiesSchema(dialect),
     '017_spanish_content': spanishContentSchema(dialect),
     '018_currency': currencySchema(dialect),
+    '019_authority_overrides': authorityOverridesSchema(dialect),
     '020_help': helpSchema(dialect),
     '021_structured_revisions': structuredRevisionsSchema(dialect),
     '022_slug_redirects': slugRedirectsSchema(dialect),

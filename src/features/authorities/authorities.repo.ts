@@ -52,7 +52,7 @@ export async function authoritiesForResources(db: Db, ids: readonly number[]): P
   for (const r of rows) {
     const list = out.get(r.resource_id) ?? [];
     if (list.length >= MAX_PER_RESOURCE) continue;
-    list.push({ key: r.key, kind: r.kind, display: r.display, pins: JSON.parse(r.pins) as string[], fields: r.fields.split(',') });
+    list.push({ key: r.key, kind: r.kind, display: r.display, pins: JSON.parse(r.pins) as string[], fields: r.fields ? r.fields.split(',') : [] });
     out.set(r.resource_id, list);
   }
   return out;

@@ -22,9 +22,31 @@ export interface AuthoritiesTable {
   parent_key: string | null;
 }
 
+/** What an override does (migration 019). */
+export type OverrideAction = 'add' | 'suppress' | 'superseded' | 'changed';
+
+/**
+ * An editor's correction to what a resource cites (`add`, `suppress`: applied by the indexer on
+ * every re-reading), or what it reports about an authority (`superseded`, `changed`: read by the
+ * staff report). One row per resource, key and action (migration 019).
+ */
+export interface ResourceAuthorityOverridesTable {
+  resource_id: number;
+  key: string;
+  action: OverrideAction;
+  kind: string;
+  /** The citation as the grammar read what the editor typed. */
+  display: string;
+  /** For `superseded` / `changed`: what changed, in the editor's words. */
+  note: string | null;
+  user_id: number | null;
+  created_at: string;
+}
+
 declare module '../../db/schema.ts' {
   interface Database {
     resource_authorities: ResourceAuthoritiesTable;
     authorities: AuthoritiesTable;
+    resource_authority_overrides: ResourceAuthorityOverridesTable;
   }
 }

@@ -1,13 +1,19 @@
 import type { Db } from '../../db/schema.ts';
 import { ancestorKeys, kindOfKey, parentKey } from '../citations/index.ts';
 import type { CitedAuthorityRow } from './cited.ts';
+import { overridesFor } from './overrides.repo.ts';
+import { applyOverrides } from './overrides.ts';
 
 /**
  * Replaces the stored authorities of `ids` with `cited` (a resource missing from it, such as an
- * unpublished one, is left with none), and records every key and its ancestors in `authorities`.
- * Runs inside the search indexer's transaction, from the same reading of the text as the index.
+ * unpublished one, is left with none) as its editors' overrides correct it (added, suppressed),
+ * and records every key and its ancestors in `authorities`. Runs inside the search indexer's
+ * transaction, from the same reading of the text as the index, so overrides apply on every save,
+ * import and reindex.
  */
-export async function replaceResourceAuthorities(trx: Db, ids: readonly number[], cited: ReadonlyMap<number, CitedAuthorityRow[]>): Promise<void> {
+export async function replaceResourceAuthorities(trx: Db, ids: readonly number[], read: ReadonlyMap<number, CitedAuthorityRow[]>): Promise<void> {
+  const overrides = await overridesFor(trx, [...read.keys()]);
+  const cited = new Map([...read].map(([id, rows]) => [id, overrides.has(id) ? applyOverrides(rows, overrides.get(id)!) : rows]));
   for (let i = 0; i < ids.length; i += 900) {
     await trx.deleteFrom('resource_authorities').where('resource_id', 'in', ids.slice(i, i + 900)).execute();
   }

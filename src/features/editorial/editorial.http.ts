@@ -25,6 +25,9 @@ export const DONE: Readonly<Record<string, MessageKey>> = {
   publish: 'editorial.done.publish', schedule: 'editorial.done.schedule', unpublish: 'editorial.done.unpublish',
   archive: 'editorial.done.archive', reopen: 'editorial.done.reopen', restored: 'editorial.done.restored', deleted: 'editorial.done.deleted',
   homepage: 'editorial.done.homepage',
+  'authority-add': 'editorial.done.authority.add', 'authority-suppress': 'editorial.done.authority.suppress',
+  'authority-superseded': 'editorial.done.authority.mark', 'authority-changed': 'editorial.done.authority.mark',
+  'authority-removed': 'editorial.done.authority.removed',
 };
 
 /** The `?done=` message of this request from `messages` (the resource screens' by default), if it names one. */

@@ -18,6 +18,7 @@ import type { FieldErrors } from '../../platform/forms.ts';
 import { blankResourceInput } from './editorial.schema.ts';
 import { taxonomyChoices } from './staff.repo.ts';
 import { EditPage } from './views/EditPage.tsx';
+import { authorityPanel, type AuthorityFormState } from './editorial.authorities.ts';
 import { ResourceForm } from './views/ResourceForm.tsx';
 import { notFound } from '../../platform/errors.ts';
 
@@ -29,6 +30,8 @@ export interface EditState {
   error?: string;
   scheduleError?: string;
   schedule?: { date: string; time: string; tz: string };
+  /** The authorities form as refused (editorial.authorities.ts). */
+  authorities?: AuthorityFormState;
 }
 
 /** The "new resource" page, blank or refilled. */
@@ -65,14 +68,15 @@ export async function renderEdit(c: AppContext, site: Site, id: number, state: E
     outdatedTranslation(db, id),
   ]);
   const editable = can(user, 'resource.edit', subjectOf(meta));
+  const authorities = await authorityPanel(db, t, id, snapshot, { editable, published: meta.status === 'published', state: state.authorities });
   const conflict = state.conflict?.submitted
     ? { storedVersion: meta.version, changes: diffRevisions(inputOf(snapshot), state.conflict.submitted as ResourceInput) }
     : undefined;
   const tomorrow = new Date(clock.now().getTime() + 86_400_000);
   return adminPage(c, site, snapshot.title, (
     <EditPage
-      t={t} title={snapshot.title} done={state.values || state.conflict ? undefined : doneMessage(c)} error={state.error} conflict={conflict}
-      readOnlyReason={t('editorial.readonly')}
+      t={t} title={snapshot.title} done={state.values || state.conflict || state.authorities ? undefined : doneMessage(c)} error={state.error} conflict={conflict}
+      readOnlyReason={t('editorial.readonly')} authorities={authorities}
       outdated={outdated ? t('editorial.translation.outdated', { slug: outdated.slug, date: formatDate(outdated.changed, c.get('locale')) }) : undefined}
       form={editable ? {
         t, action: `/admin/resources/${id}`, values: state.values ?? formFromInput(snapshot), errors: state.errors ?? {},

@@ -95,3 +95,10 @@ export async function findAttachment(db: Db, resourceId: number, attachmentId: n
 export async function listAttachments(db: Db, resourceId: number) {
   return db.selectFrom('attachments').select(['id', 'filename', 'title', 'bytes', 'text_state']).where('resource_id', '=', resourceId).orderBy('position').orderBy('id').execute();
 }
+
+/** The text of a resource's PDF attachments, in order, as the search indexer reads it (for the editor's authorities). */
+export async function attachmentTexts(db: Db, resourceId: number): Promise<string> {
+  const rows = await db.selectFrom('attachments').select('text_content').where('resource_id', '=', resourceId).where('text_content', 'is not', null)
+    .orderBy('position').orderBy('id').execute();
+  return rows.map((r) => r.text_content ?? '').join('\f');
+}

@@ -8,3 +8,4 @@ export { homepageAdmin } from './homepage.admin.tsx';
 export { resourcesAdmin } from './resources.admin.tsx';
 export { startScheduler } from './scheduler.ts';
 export { workflowAdmin } from './workflow.admin.tsx';
+export { authorityOverridesAdmin } from './authorities.admin.tsx';

@@ -28,6 +28,7 @@ import { createDraft, saveDraft } from './editorial.service.ts';
 import type { NewAttachment } from '../uploads/index.ts';
 import { authorChoices, listForStaff, taxonomyChoices, findPreviewDetail, type StaffFilter } from './staff.repo.ts';
 import { ResourceList } from './views/ResourceList.tsx';
+import { bodyAuthorities, recognizedOf } from './editorial.authorities.ts';
 
 const PAGE_SIZE = 25;
 
@@ -175,8 +176,13 @@ export function resourcesAdmin(site: Site) {
   app.get('/admin/resources/:id{[0-9]+}/preview', authorize('resource.create'), async (c) => {
     const { meta } = await resourceFromPath(c, site);
     if (!mayView(currentUser(c), meta)) throw forbidden(c);
-    const detail = await findPreviewDetail(db, meta.id);
-    if (!detail) throw notFound();
+    const stored = await findPreviewDetail(db, meta.id);
+    if (!stored) throw notFound();
+    // A draft has no stored authorities yet: show what it will cite once published.
+    const detail = stored.authorities.length || stored.resource.status === 'published' ? stored : {
+      ...stored, authorities: (await recognizedOf(db, meta.id, stored.resource)).filter((a) => a.state !== 'suppressed')
+        .map((a) => ({ key: a.key, kind: a.kind, display: a.display, pins: [], fields: a.fields })),
+    };
     const view = site.view(c);
     const t = c.get('t');
     return renderPage(c, view, { title: detail.resource.title, description: detail.resource.summary.slice(0, 300), noindex: true }, (
@@ -208,8 +214,10 @@ export function resourcesAdmin(site: Site) {
     const body = form.get('body');
     const { html, formatted } = typeof body === 'string' ? await renderMarkdownChecked(body.slice(0, MAX_MARKDOWN_CHARS)) : { html: '', formatted: true };
     c.header('Cache-Control', 'no-store');
+    // The resource form asks for the authorities its body cites too, so editors see them as they write.
+    const cited = c.req.query('authorities') === '1' && typeof body === 'string' ? bodyAuthorities(c.get('t'), body) : '';
     // Text too complex to format within the time budget is shown plain, and the editor is told why.
-    return c.html(formatted ? html : htmlTemplate`<p class="notice">${c.get('t')('editorial.preview.plain')}</p>\n${raw(html)}`);
+    return c.html(formatted ? htmlTemplate`${raw(html)}${raw(cited)}` : htmlTemplate`<p class="notice">${c.get('t')('editorial.preview.plain')}</p>\n${raw(html)}${raw(cited)}`);
   });
 
   return app;

@@ -8,13 +8,16 @@ import { AppError } from '../../platform/errors.ts';
 import { createLogger } from '../../platform/logger.ts';
 import { Site } from '../../platform/site.ts';
 import { demoPages, demoProjects, demoStatement, demoResources, demoTopics } from '../../../test/support/demo.ts';
+import { ancestorKeys, keyToSlug } from '../citations/index.ts';
+import { listAuthorities } from '../authorities/index.ts';
+import type { Db } from '../../db/database.ts';
 import { seoPublic } from './seo.public.ts';
 
 const BASE = 'http://haven.test';
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false, isArray: (name) => ['url', 'sitemap', 'xhtml:link'].includes(name) });
 
-// Every page the demo site has, locale-neutral; the sitemap lists each in English and Spanish.
-const PAGES = [
+// Every page the demo site has but its authorities, locale-neutral; the sitemap lists each in English and Spanish.
+const FIXED_PAGES = [
   '/', '/resources', '/topics', '/authorities', '/projects', '/search-tips', '/help',
   `/statements/${demoStatement.slug}`,
   // The former help page redirects to /help: not listed.
@@ -24,7 +27,15 @@ const PAGES = [
   ...demoResources.map((r) => `/resources/${r.slug}`),
 ];
 const spanish = (path: string) => (path === '/' ? '/es' : `/es${path}`);
-const ALL_URLS = PAGES.flatMap((p) => [BASE + p, BASE + spanish(p)]);
+
+/** Authority pages with something on them: every key a published resource cites, and its sections. */
+async function authorityPages(db: Db): Promise<string[]> {
+  const keys = new Set((await listAuthorities(db)).flatMap((a) => [a.key, ...ancestorKeys(a.key)]));
+  return [...keys].map((k) => `/authorities/${keyToSlug(k)}`);
+}
+async function allPages(db: Db) {
+  return [...FIXED_PAGES, ...(await authorityPages(db))];
+}
 
 /** The page a resource's hreflang names in `locale`: its version written in that language, else itself. */
 function versionPath(neutral: string, locale: string): string {
@@ -60,7 +71,11 @@ describeEachDialect('sitemap and robots.txt', (env) => {
     const doc = await xml(env(), '/sitemap.xml');
     const urls = doc.urlset.url as UrlNode[];
     assert.equal(doc.urlset.xmlns, 'http://www.sitemaps.org/schemas/sitemap/0.9');
-    assert.deepEqual(urls.map((u) => u.loc).sort(), [...ALL_URLS].sort());
+    const all = (await allPages(env().db)).flatMap((p) => [BASE + p, BASE + spanish(p)]);
+    assert.deepEqual(urls.map((u) => u.loc).sort(), [...all].sort());
+    for (const path of ['/authorities/ina-212-h', '/authorities/23-in-dec-621', '/es/authorities/ina-212-h']) {
+      assert.ok(urls.some((u) => u.loc === BASE + path), `${path} is listed`);
+    }
     for (const u of urls) {
       assert.match(u.lastmod ?? '', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, u.loc);
       const neutral = u.loc.slice(BASE.length).replace(/^\/es(?=\/|$)/, '') || '/';
@@ -78,11 +93,11 @@ describeEachDialect('sitemap and robots.txt', (env) => {
 
   it('becomes an index of chunk files when there are more URLs than one file may hold', async () => {
     const single = ((await xml(env(), '/sitemap.xml')).urlset.url as UrlNode[]).map((u) => u.loc);
-    for (const [maxUrls, batch] of [[10, 3], [7, 2], [single.length - 1, 1000]]) {
+    for (const [maxUrls, batch] of [[40, 3], [27, 2], [single.length - 1, 1000]]) {
       const app = smallSitemapApp(env(), maxUrls, batch);
       const index = await xml(app, '/sitemap.xml');
       const perFile = Math.floor(maxUrls / 2);
-      const chunks = Math.ceil(PAGES.length / perFile);
+      const chunks = Math.ceil((await allPages(env().db)).length / perFile);
       const locs = (index.sitemapindex.sitemap as { loc: string }[]).map((s) => s.loc);
       assert.deepEqual(locs, Array.from({ length: chunks }, (_, i) => `${BASE}/sitemap-${i + 1}.xml`), `max ${maxUrls}`);
       const seen: string[] = [];
@@ -106,7 +121,7 @@ describeEachDialect('sitemap and robots.txt', (env) => {
     await bumpGeneration(env().db);
     try {
       const urls = ((await xml(env(), '/sitemap.xml')).urlset.url as UrlNode[]).map((u) => u.loc);
-      assert.equal(urls.length, ALL_URLS.length - 2);
+      assert.equal(urls.length, (await allPages(env().db)).length * 2 - 2);
       assert.ok(!urls.includes(`${BASE}/resources/${draft.slug}`));
     } finally {
       await env().db.updateTable('resources').set({ status: 'published' }).where('slug', '=', draft.slug).execute();

@@ -1,11 +1,17 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { LOCALES } from '../../platform/i18n/index.ts';
+import { engineOf } from '../../db/engine.ts';
+import { keyToSlug } from '../citations/index.ts';
+
 import { HELP_PAGE_SLUG } from '../help/index.ts';
+
+/** Where a kind of page is read from next: an id, or a key for pages named by text (authorities). */
+export type SitemapCursor = number | string;
 
 /** One page the sitemap lists: its locale-neutral path and when it last changed (ISO), if known. */
 export interface SitemapRow {
-  id: number;
+  id: SitemapCursor;
   path: string;
   lastmod: string | null;
   /**
@@ -20,9 +26,9 @@ export interface SitemapSource {
   name: string;
   count(db: Db): Promise<number>;
   /** The id of the row at a zero-based position, to start a chunk in the middle of a source. */
-  idAt(db: Db, offset: number): Promise<number | undefined>;
-  /** Up to `limit` rows with id greater than `afterId`, in id order. */
-  after(db: Db, afterId: number, limit: number): Promise<SitemapRow[]>;
+  idAt(db: Db, offset: number): Promise<SitemapCursor | undefined>;
+  /** Up to `limit` rows after the cursor `afterId` (null: from the first), in cursor order. */
+  after(db: Db, afterId: SitemapCursor | null, limit: number): Promise<SitemapRow[]>;
 }
 
 const n = (v: unknown) => Number(v ?? 0);
@@ -39,7 +45,7 @@ const resources: SitemapSource = {
   idAt: async (db, offset) => (await db.selectFrom('resources').select('id').where('status', '=', 'published').orderBy('id').limit(1).offset(offset).executeTakeFirst())?.id,
   after: async (db, afterId, limit) => {
     const rows = await db.selectFrom('resources').select(['id', 'slug', 'language', 'translation_of_id', 'updated_at'])
-      .where('status', '=', 'published').where('id', '>', afterId).orderBy('id').limit(limit).execute();
+      .where('status', '=', 'published').where('id', '>', Number(afterId ?? 0)).orderBy('id').limit(limit).execute();
     const families = await translationFamilies(db, rows);
     return rows.map((r) => ({ id: r.id, path: `/resources/${r.slug}`, lastmod: r.updated_at, alternates: translationAlternates(r, families) }));
   },
@@ -82,7 +88,7 @@ const statements: SitemapSource = {
   idAt: async (db, offset) => (await db.selectFrom('statements').select('id').where('status', '=', 'published').orderBy('id').limit(1).offset(offset).executeTakeFirst())?.id,
   after: async (db, afterId, limit) => {
     const rows = await db.selectFrom('statements').select(['id', 'slug', 'updated_at'])
-      .where('status', '=', 'published').where('id', '>', afterId).orderBy('id').limit(limit).execute();
+      .where('status', '=', 'published').where('id', '>', Number(afterId ?? 0)).orderBy('id').limit(limit).execute();
     return rows.map((r) => ({ id: r.id, path: `/statements/${r.slug}`, lastmod: r.updated_at }));
   },
 };
@@ -94,7 +100,7 @@ const pages: SitemapSource = {
   idAt: async (db, offset) => (await db.selectFrom('pages').select('id').where('status', '=', 'published').where('slug', '!=', HELP_PAGE_SLUG).orderBy('id').limit(1).offset(offset).executeTakeFirst())?.id,
   after: async (db, afterId, limit) => {
     const rows = await db.selectFrom('pages').select(['id', 'slug', 'updated_at']).where('slug', '!=', HELP_PAGE_SLUG)
-      .where('status', '=', 'published').where('id', '>', afterId).orderBy('id').limit(limit).execute();
+      .where('status', '=', 'published').where('id', '>', Number(afterId ?? 0)).orderBy('id').limit(limit).execute();
     return rows.map((r) => ({ id: r.id, path: `/pages/${r.slug}`, lastmod: r.updated_at }));
   },
 };
@@ -109,7 +115,7 @@ const projects: SitemapSource = {
       .select((eb) => eb.selectFrom('project_resources').innerJoin('resources', 'resources.id', 'project_resources.resource_id')
         .select(sql<string | null>`max(resources.updated_at)`.as('m'))
         .whereRef('project_resources.project_id', '=', 'projects.id').where('resources.status', '=', 'published').as('resources_changed'))
-      .where('projects.status', '=', 'published').where('projects.id', '>', afterId).orderBy('projects.id').limit(limit).execute();
+      .where('projects.status', '=', 'published').where('projects.id', '>', Number(afterId ?? 0)).orderBy('projects.id').limit(limit).execute();
     return rows.map((r) => ({
       id: r.id, path: `/projects/${r.slug}`,
       lastmod: r.resources_changed && r.resources_changed > r.updated_at ? r.resources_changed : r.updated_at,
@@ -127,10 +133,41 @@ const topics: SitemapSource = {
       .select((eb) => eb.selectFrom('resource_topics').innerJoin('resources', 'resources.id', 'resource_topics.resource_id')
         .select(sql<string | null>`max(resources.updated_at)`.as('m'))
         .whereRef('resource_topics.topic_id', '=', 'topics.id').where('resources.status', '=', 'published').as('changed'))
-      .where('topics.id', '>', afterId).orderBy('topics.id').limit(limit).execute();
+      .where('topics.id', '>', Number(afterId ?? 0)).orderBy('topics.id').limit(limit).execute();
     return rows.map((r) => ({ id: r.id, path: `/topics/${r.slug}`, lastmod: r.changed ?? null }));
   },
 };
 
+/**
+ * Authority pages that list something: keys a published resource cites, and sections with
+ * subsections (cited through them). Read in key order (code-point, alike on both engines); an
+ * authority page changes when a resource citing it does.
+ */
+const authorities: SitemapSource = {
+  name: 'authorities',
+  count: async (db) => n((await authorityPages(db).select((eb) => eb.fn.countAll().as('n')).executeTakeFirst())?.n),
+  idAt: async (db, offset) => (await authorityPages(db).select('a.key').orderBy(engineOf(db).byCodePoint(sql.ref('a.key')))
+    .limit(1).offset(offset).executeTakeFirst())?.key,
+  after: async (db, afterKey, limit) => {
+    const key = engineOf(db).byCodePoint(sql.ref('a.key'));
+    const rows = await authorityPages(db).select('a.key')
+      .select((eb) => eb.selectFrom('resource_authorities as ra').innerJoin('resources as r', 'r.id', 'ra.resource_id')
+        .select(sql<string | null>`max(r.updated_at)`.as('m')).whereRef('ra.key', '=', 'a.key').where('r.status', '=', 'published').as('changed'))
+      .$if(afterKey !== null, (q) => q.where(sql<boolean>`${key} > ${String(afterKey)}`))
+      .orderBy(key).limit(limit).execute();
+    // A section cited only through its subsections: the newest change among published resources bounds it.
+    const latest = rows.some((r) => !r.changed) ? await latestResourceChange(db) : null;
+    return rows.map((r) => ({ id: r.key, path: `/authorities/${keyToSlug(r.key)}`, lastmod: r.changed ?? latest }));
+  },
+};
+
+function authorityPages(db: Db) {
+  return db.selectFrom('authorities as a').where((eb) => eb.or([
+    eb.exists(eb.selectFrom('resource_authorities as ra').innerJoin('resources as r', 'r.id', 'ra.resource_id').select('ra.resource_id')
+      .whereRef('ra.key', '=', 'a.key').where('r.status', '=', 'published')),
+    eb.exists(eb.selectFrom('authorities as sub').select('sub.key').whereRef('sub.parent_key', '=', 'a.key')),
+  ]));
+}
+
 /** Every database-backed kind of page, in the order the sitemap lists them (resources last: the bulk). */
-export const SITEMAP_SOURCES: readonly SitemapSource[] = [statements, pages, projects, topics, resources];
+export const SITEMAP_SOURCES: readonly SitemapSource[] = [statements, pages, projects, topics, authorities, resources];

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import { LOCALES } from '../../platform/i18n/index.ts';
-import { SITEMAP_SOURCES, latestResourceChange, type SitemapRow, type SitemapSource } from './sitemap.repo.ts';
+import { SITEMAP_SOURCES, latestResourceChange, type SitemapCursor, type SitemapRow, type SitemapSource } from './sitemap.repo.ts';
 import { SITEMAP_MAX_URLS } from './sitemap.xml.ts';
 
 /** Pages that always exist and list the library: they change when any resource does. */
@@ -60,8 +60,13 @@ export class SitemapService {
         continue;
       }
       // Seek to the row before the chunk's first one, then walk forward by id.
-      let afterId = start > 0 ? ((await source.idAt(this.db, start - 1)) ?? Number.MAX_SAFE_INTEGER) : 0;
-      start = 0;
+      let afterId: SitemapCursor | null = null;
+      if (start > 0) {
+        const at = await source.idAt(this.db, start - 1);
+        start = 0;
+        if (at === undefined) continue;
+        afterId = at;
+      }
       while (remaining > 0) {
         const rows = await source.after(this.db, afterId, Math.min(this.batchSize, remaining));
         if (rows.length === 0) break;

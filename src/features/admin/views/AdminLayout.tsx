@@ -27,6 +27,7 @@ export const ADMIN_NAV: { key: MessageKey; href: string; action: Action }[] = [
   { key: 'admin.nav.homepage', href: '/admin/homepage', action: 'homepage.curate' },
   { key: 'search.nav.synonyms', href: '/admin/synonyms', action: 'synonym.manage' },
   { key: 'search.nav.report', href: '/admin/search-report', action: 'search.report' },
+  { key: 'authorities.nav.report', href: '/admin/authorities', action: 'search.report' },
   { key: 'taxonomy.nav.topics', href: '/admin/topics', action: 'taxonomy.manage' },
   { key: 'taxonomy.nav.types', href: '/admin/types', action: 'taxonomy.manage' },
   { key: 'taxonomy.nav.settings', href: '/admin/settings', action: 'settings.manage' },

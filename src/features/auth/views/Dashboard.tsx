@@ -15,6 +15,7 @@ const BLURBS: Partial<Record<string, MessageKey>> = {
   '/admin/settings': 'taxonomy.dashboard.settings',
   '/admin/users': 'admin.dashboard.users',
   '/admin/audit': 'admin.dashboard.audit',
+  '/admin/authorities': 'authorities.dashboard.report',
   '/admin/account': 'admin.dashboard.account',
 };
 

@@ -4,6 +4,7 @@ import type { FieldChange } from '../diff.ts';
 import { ChangeTable } from './History.tsx';
 import { ResourceForm, type ResourceFormProps } from './ResourceForm.tsx';
 import { WorkflowPanel, type WorkflowPanelProps } from './WorkflowPanel.tsx';
+import { AuthorityPanel, type AuthorityPanelProps } from './AuthorityPanel.tsx';
 
 /** What the edit page shows after a refused save: the stored version, compared with the person's text. */
 export interface ConflictView {
@@ -21,6 +22,8 @@ export function EditPage(props: {
   readOnlyReason?: string;
   /** Set when this resource is a translation older than its original's last substantive change. */
   outdated?: string;
+  /** The authorities the resource cites, with the editors' corrections (its own forms, outside the resource form). */
+  authorities?: AuthorityPanelProps;
 }) {
   const { t, conflict } = props;
   return (
@@ -44,6 +47,7 @@ export function EditPage(props: {
       <div class="editor-layout">
         <div class="editor-main">
           {props.form ? <ResourceForm {...props.form} /> : <p class="notice">{props.readOnlyReason}</p>}
+          {props.authorities ? <AuthorityPanel {...props.authorities} /> : null}
         </div>
         <WorkflowPanel {...props.panel} />
       </div>

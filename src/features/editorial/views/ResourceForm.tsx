@@ -102,7 +102,7 @@ export function ResourceForm(props: ResourceFormProps) {
   return (
     <>
       <ErrorSummary t={t} errors={errors} labels={labels} />
-      <form class="form resource-form" method="post" action={props.action} enctype="multipart/form-data" novalidate data-preview="/admin/preview">
+      <form class="form resource-form" method="post" action={props.action} enctype="multipart/form-data" novalidate data-preview="/admin/preview?authorities=1">
         <CsrfField />
         {props.version !== undefined ? <input type="hidden" name="version" value={String(props.version)} /> : null}
         <Group legend={t('editorial.group.content')}>

@@ -41,6 +41,7 @@ const CARRIED: Record<string, string[]> = {
   document_counters: COUNTER_COLUMNS,
   slug_redirects: REDIRECT_COLUMNS,
   resource_supersedes: ['resource_id', 'superseded_id'],
+  resource_authority_overrides: ['resource_id', 'key', 'action', 'kind', 'display', 'note', 'user_id' /* by, with --with-staff */, 'created_at'],
   project_resources: ['project_id', 'resource_id'],
   settings: ['key', 'value'],
 };

@@ -44,9 +44,16 @@ const byline = z.union([text.transform((name) => ({ name, affiliation: null })),
 const RESOURCE_LISTS = {
   topics: z.array(slug),
   authors: z.array(byline),
-  updates: z.array(z.object({ on: day, note: text }).strict()),
+  // Lists newer than version 2's first files are optional: absent, none.
+  updates: z.array(z.object({ on: day, note: text }).strict()).default([]),
   projects: z.array(slug),
   supersedes: z.array(slug),
+  /** Editors' choices about the authorities read from the text (add, suppress, mark superseded or changed). */
+  authorityOverrides: z.array(z.object({
+    key: text, action: z.enum(['add', 'suppress', 'superseded', 'changed']), kind: text, display: text, note: optText, createdAt: instant,
+    /** Who made the choice (an account's email), only with --with-staff. */
+    by: z.string().optional(),
+  }).strict()).default([]),
   attachments: z.array(attachmentSchema),
 };
 
@@ -69,7 +76,7 @@ function group<T>(rows: { resource_id: number }[], value: (r: never) => T): Map<
 async function loadLists(ctx: ExportContext, rows: { id: number; slug: string }[]): Promise<Lists> {
   const ids = rows.map((r) => r.id);
   const db = ctx.db;
-  const [topics, authors, updates, projects, supersedes, attachments] = await Promise.all([
+  const [topics, authors, updates, projects, supersedes, overrides, attachments] = await Promise.all([
     db.selectFrom('resource_topics as rt').innerJoin('topics as t', 't.id', 'rt.topic_id').select(['rt.resource_id', 't.slug']).where('rt.resource_id', 'in', ids).execute(),
     db.selectFrom('resource_authors as ra').innerJoin('authors as a', 'a.id', 'ra.author_id').select(['ra.resource_id', 'a.name', 'ra.affiliation'])
       .where('ra.resource_id', 'in', ids).orderBy('ra.resource_id').orderBy('ra.position').execute(),
@@ -77,6 +84,8 @@ async function loadLists(ctx: ExportContext, rows: { id: number; slug: string }[
       .where('resource_id', 'in', ids).orderBy('resource_id').orderBy('position').orderBy('id').execute(),
     db.selectFrom('project_resources as pr').innerJoin('projects as p', 'p.id', 'pr.project_id').select(['pr.resource_id', 'p.slug']).where('pr.resource_id', 'in', ids).execute(),
     db.selectFrom('resource_supersedes as s').innerJoin('resources as r', 'r.id', 's.superseded_id').select(['s.resource_id', 'r.slug']).where('s.resource_id', 'in', ids).execute(),
+    db.selectFrom('resource_authority_overrides as o').leftJoin('users as u', 'u.id', 'o.user_id')
+      .select(['o.resource_id', 'o.key', 'o.action', 'o.kind', 'o.display', 'o.note', 'o.created_at', 'u.email']).where('o.resource_id', 'in', ids).execute(),
     db.selectFrom('attachments').select(['resource_id', 'storage_key', ...ATTACHMENT_FIELDS.map((f) => f.column as 'filename')])
       .where('resource_id', 'in', ids).orderBy('resource_id').orderBy('position').orderBy('id').execute(),
   ]);
@@ -94,6 +103,12 @@ async function loadLists(ctx: ExportContext, rows: { id: number; slug: string }[
     updates: group(updates, (r: { noted_on: string; note: string }) => ({ on: r.noted_on, note: r.note })),
     projects: sorted(group(projects, (r: { slug: string }) => r.slug)),
     supersedes: sorted(group(supersedes, (r: { slug: string }) => r.slug)),
+    authorityOverrides: new Map([...group(overrides, (o: (typeof overrides)[number]) => o)].map(([id, list]) => [id, list
+      .sort((a, b) => byCodePoint(a.key, b.key) || byCodePoint(a.action, b.action))
+      .map((o) => ({
+        key: o.key, action: o.action, kind: o.kind, display: o.display, note: o.note, createdAt: o.created_at,
+        ...(ctx.withStaff && o.email ? { by: o.email } : {}),
+      }))])),
     attachments: files,
   };
 }
@@ -160,6 +175,12 @@ async function importResource(ctx: ImportContext, r: ResourceRecord): Promise<vo
   }
   if (r.updates.length) {
     await ctx.trx.insertInto('resource_updates').values(r.updates.map((u, position) => ({ resource_id: id, position, noted_on: u.on, note: u.note }))).execute();
+  }
+  for (const o of r.authorityOverrides) {
+    await ctx.trx.insertInto('resource_authority_overrides').values({
+      resource_id: id, key: o.key, action: o.action, kind: o.kind, display: o.display, note: o.note, created_at: o.createdAt,
+      user_id: o.by ? await ctx.refs.idOf('users', o.by) : null,
+    }).execute();
   }
   // A number carried in the file is never given again here, even without its counter's record.
   if (r.documentNumber) await raiseDocumentCounter(ctx.trx, r.documentNumber as string);
