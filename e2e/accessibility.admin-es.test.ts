@@ -44,7 +44,7 @@ const screens: Screen[] = [
     await p.locator('#f-body').fill('## Encabezado\n\nTexto en **negrita**.');
     const status = await fx.submit(p, () => p.locator(submitIn('form.resource-form')).first().click());
     await p.locator('[aria-controls="body-preview"]').first().click();
-    await p.locator('#body-preview h2').waitFor();
+    await p.locator('#body-preview h2').first().waitFor();
     return status;
   } },
   { label: 'edit page: form, attachment and publication panel (in review)', viewer: 'admin', status: 200, lang: 'es', open: (p, fx) => fx.go(p, `/admin/resources/${fx.reviewId}`) },

@@ -35,7 +35,7 @@ const screens: Screen[] = [
     await p.locator('#f-body').fill('## Heading\n\nSome **bold** text.');
     const status = await fx.submit(p, () => p.getByRole('button', { name: 'Save', exact: true }).click());
     await p.getByRole('button', { name: 'Show preview' }).click();
-    await p.locator('#body-preview h2').waitFor();
+    await p.locator('#body-preview h2').first().waitFor();
     return status;
   } },
   { label: 'edit page: form, attachment and publication panel (in review)', viewer: 'admin', status: 200,
