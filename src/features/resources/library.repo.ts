@@ -58,15 +58,16 @@ type ResourcesEb = ExpressionBuilder<Database, 'resources'>;
  * The WHERE clause for a filter, optionally ignoring one facet (for that facet's own counts).
  * Words (`q`) are not a condition here: a query with words is answered by the search feature.
  */
-function matches(_db: Db, eb: ResourcesEb, f: LibraryFilter, ignore?: Facet): Expression<SqlBool> {
+function matches(_db: Db, eb: ResourcesEb, f: LibraryFilter, ignoring?: Facet | readonly Facet[]): Expression<SqlBool> {
+  const ignored = new Set<Facet>(ignoring === undefined ? [] : typeof ignoring === 'string' ? [ignoring] : ignoring);
   const conditions: Expression<SqlBool>[] = [eb('resources.status', '=', 'published')];
-  if (f.typeId !== undefined && ignore !== 'type') conditions.push(eb('resources.type_id', '=', f.typeId));
-  if (f.language !== undefined && ignore !== 'language') conditions.push(eb('resources.language', '=', f.language));
+  if (f.typeId !== undefined && !ignored.has('type')) conditions.push(eb('resources.type_id', '=', f.typeId));
+  if (f.language !== undefined && !ignored.has('language')) conditions.push(eb('resources.language', '=', f.language));
   if (f.exceptLanguage !== undefined) conditions.push(eb('resources.language', '!=', f.exceptLanguage));
-  if (f.audience !== undefined && ignore !== 'audience') conditions.push(eb('resources.audience', '=', f.audience));
+  if (f.audience !== undefined && !ignored.has('audience')) conditions.push(eb('resources.audience', '=', f.audience));
   if (f.from !== undefined) conditions.push(eb('resources.published_on', '>=', f.from));
   if (f.to !== undefined) conditions.push(eb('resources.published_on', '<=', f.to));
-  if (f.topicId !== undefined && ignore !== 'topic') {
+  if (f.topicId !== undefined && !ignored.has('topic')) {
     conditions.push(
       eb.exists(
         eb.selectFrom('resource_topics').select('resource_topics.resource_id')
@@ -75,7 +76,7 @@ function matches(_db: Db, eb: ResourcesEb, f: LibraryFilter, ignore?: Facet): Ex
       ),
     );
   }
-  if (f.hideSuperseded && ignore !== 'superseded') conditions.push(eb.not(isSuperseded(eb)));
+  if (f.hideSuperseded && !ignored.has('superseded')) conditions.push(eb.not(isSuperseded(eb)));
   if (f.authorityKeys !== undefined) {
     conditions.push(
       f.authorityKeys.length === 0 ? sql<SqlBool>`1 = 0` : eb.exists(
@@ -213,27 +214,41 @@ export interface FacetCounts {
 
 /**
  * For each facet, how many resources each of its choices would give with every other current
- * filter kept (so choosing a type shows the counts for the topics within it, and so on).
+ * filter kept (so choosing a type shows the counts for the topics within it, and so on), and the
+ * total. Type, language and audience come from one query grouped by all three, read without those
+ * three filters and summed here per facet: one pass over the matching resources instead of four
+ * (an authority cited by 20,000 resources made each pass cost 50–80 ms on SQLite).
  */
-export async function facetCounts(db: Db, f: LibraryFilter): Promise<FacetCounts> {
-  const [types, topics, languages, audiences, superseded] = await Promise.all([
-    db.selectFrom('resources').select(['resources.type_id as key', (eb) => eb.fn.countAll<number>().as('n')])
-      .where((eb) => matches(db, eb, f, 'type')).groupBy('resources.type_id').execute(),
+export async function facetCounts(db: Db, f: LibraryFilter): Promise<FacetCounts & { total: number }> {
+  const [cells, topics, superseded] = await Promise.all([
+    db.selectFrom('resources')
+      .select(['resources.type_id as type', 'resources.language as language', 'resources.audience as audience', (eb) => eb.fn.countAll<number>().as('n')])
+      .where((eb) => matches(db, eb, f, ['type', 'language', 'audience']))
+      .groupBy(['resources.type_id', 'resources.language', 'resources.audience']).execute(),
     db.selectFrom('resource_topics').innerJoin('resources', 'resources.id', 'resource_topics.resource_id')
       .select(['resource_topics.topic_id as key', (eb) => eb.fn.countAll<number>().as('n')])
       .where((eb) => matches(db, eb, f, 'topic')).groupBy('resource_topics.topic_id').execute(),
-    db.selectFrom('resources').select(['resources.language as key', (eb) => eb.fn.countAll<number>().as('n')])
-      .where((eb) => matches(db, eb, f, 'language')).groupBy('resources.language').execute(),
-    db.selectFrom('resources').select(['resources.audience as key', (eb) => eb.fn.countAll<number>().as('n')])
-      .where((eb) => matches(db, eb, f, 'audience')).groupBy('resources.audience').execute(),
     db.selectFrom('resources').select((eb) => eb.fn.countAll<number>().as('n'))
       .where((eb) => eb.and([matches(db, eb, f, 'superseded'), isSuperseded(eb)])).executeTakeFirstOrThrow(),
   ]);
+  const type = new Map<number, number>();
+  const language = new Map<string, number>();
+  const audience = new Map<string, number>();
+  const add = <K>(map: Map<K, number>, key: K, n: number) => map.set(key, (map.get(key) ?? 0) + n);
+  let total = 0;
+  for (const cell of cells) {
+    const n = Number(cell.n);
+    const typeOk = f.typeId === undefined || cell.type === f.typeId;
+    const languageOk = f.language === undefined || cell.language === f.language;
+    const audienceOk = f.audience === undefined || cell.audience === f.audience;
+    if (languageOk && audienceOk) add(type, cell.type, n);
+    if (typeOk && audienceOk) add(language, cell.language, n);
+    if (typeOk && languageOk) add(audience, cell.audience, n);
+    if (typeOk && languageOk && audienceOk) total += n;
+  }
   return {
-    type: new Map(types.map((r) => [r.key, Number(r.n)])),
+    total, type, language, audience,
     topic: new Map(topics.map((r) => [r.key, Number(r.n)])),
-    language: new Map(languages.map((r) => [r.key, Number(r.n)])),
-    audience: new Map(audiences.map((r) => [r.key, Number(r.n)])),
     superseded: Number(superseded.n),
   };
 }

@@ -7,7 +7,7 @@ import type { Locale } from '../../platform/i18n/index.ts';
 import { listTopics } from '../topics/index.ts';
 import { resourceIdsCiting } from '../authorities/index.ts';
 import { SearchService, type Correction, type ParsedQuery, type SearchHit, type Snippet } from '../search/index.ts';
-import { countLibrary, facetCounts, listLibrary, listLibraryByIds, topicsForResources, type FacetCounts, type LibraryFilter, type LibraryItem, type TopicName } from './library.repo.ts';
+import { facetCounts, listLibrary, listLibraryByIds, topicsForResources, type FacetCounts, type LibraryFilter, type LibraryItem, type TopicName } from './library.repo.ts';
 import { listLanguages, listTypes } from './resources.repo.ts';
 import { PAGE_SIZE, effectiveSort, type LibraryQuery, type LibrarySort } from './resources.schema.ts';
 
@@ -147,7 +147,7 @@ export class LibraryService {
       return (await this.engine.search({ q, filter: rest, sort: 'newest', offset: 0, limit: 0, generation })).total;
     }
     const counts = await this.countCache.get(JSON.stringify(filter), generation, async () => {
-      const [total, facets] = await Promise.all([countLibrary(this.db, filter), facetCounts(this.db, filter)]);
+      const { total, ...facets } = await facetCounts(this.db, filter);
       return { total, facets };
     });
     return counts.total;
@@ -178,7 +178,7 @@ export class LibraryService {
       return { items, topicsByResource, total: found.total, page: query.page, pages, pageSize, facets: found.facets, sort, search };
     }
     const counts = await this.countCache.get(JSON.stringify(filter), generation, async () => {
-      const [total, facets] = await Promise.all([countLibrary(this.db, filter), facetCounts(this.db, filter)]);
+      const { total, ...facets } = await facetCounts(this.db, filter);
       return { total, facets };
     });
     const pages = this.checkPage(counts.total, query.page, pageSize);
