@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { DocumentInput, DocumentKind } from '../../src/features/editorial/documents/kinds.ts';
 import type { ResourceInput } from '../../src/features/editorial/editorial.schema.ts';
+import { pagesPdf } from './hostile-pdf.ts';
 
 let counter = 0;
 const unique = () => `${++counter}-${process.pid}`;
@@ -79,31 +80,9 @@ export function tempDir(prefix = 'haven-test-files-'): { dir: string; remove: ()
   return { dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-/**
- * A small, valid one-page PDF showing `text` in Helvetica, with a correct cross-reference table,
- * so pdf.js reads it without repairing anything.
- */
+/** A small, valid one-page PDF showing `text` (pdf.js reads it without repairing anything). */
 export function minimalPdf(text: string): Uint8Array<ArrayBuffer> {
-  const escaped = text.replace(/[\\()]/g, (c) => `\\${c}`);
-  const stream = `BT /F1 24 Tf 72 720 Td (${escaped}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(Buffer.byteLength(out, 'latin1'));
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(out, 'latin1');
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  out += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(out, 'latin1'));
+  return pagesPdf([text]);
 }
 
 /** Writes a PDF showing `text` and returns its size in bytes. */

@@ -1,6 +1,7 @@
 /**
- * Small PDFs that are expensive to read, built byte by byte for tests of the extraction budget.
- * Each is a valid PDF with a correct cross-reference table.
+ * Small PDFs built byte by byte: ones that are expensive to read, for tests of the extraction
+ * budget, and plain pages of text (`pagesPdf`, behind the factories' `minimalPdf`). Each is a
+ * valid PDF with a correct cross-reference table.
  */
 
 function assemble(objects: string[]): Uint8Array<ArrayBuffer> {

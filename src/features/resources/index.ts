@@ -4,7 +4,7 @@
 import { onContentWrite } from '../../db/generation.ts';
 import { numberPublishedResources } from './document-numbers.repo.ts';
 
-export { countLibrary, facetCounts, listLibrary, topicsForResources } from './library.repo.ts';
+export { facetCounts, listLibrary, topicsForResources } from './library.repo.ts';
 export type { FacetCounts, LibraryFilter, LibraryItem } from './library.repo.ts';
 export { latestPublished } from './latest.repo.ts';
 export { outdatedTranslation } from './translations.repo.ts';

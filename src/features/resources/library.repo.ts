@@ -197,7 +197,7 @@ function ordered<QB extends SelectQueryBuilder<Database, 'resources', any>>(quer
   return query.orderBy('resources.published_on', 'desc').orderBy('resources.id', 'desc') as QB;
 }
 
-/** How many published resources match a filter. */
+/** How many published resources match a filter, counted on its own (pages read the total from `facetCounts`; tests check one against the other). */
 export async function countLibrary(db: Db, f: LibraryFilter): Promise<number> {
   const row = await db.selectFrom('resources').select((eb) => eb.fn.countAll<number>().as('n')).where((eb) => matches(db, eb, f)).executeTakeFirstOrThrow();
   return Number(row.n);

@@ -1,4 +1,5 @@
-import { formatDate, localePath, type Locale, type MessageKey, type Translate } from '../../../platform/i18n/index.ts';
+import type { Child } from 'hono/jsx';
+import { formatDate, formatNumber, localePath, type Locale, type MessageKey, type Translate } from '../../../platform/i18n/index.ts';
 import { displayKey, keyToSlug } from '../../citations/index.ts';
 import type { ChangedCitation, CitedCount, ReportResource, UncoveredCitation } from '../report.repo.ts';
 
@@ -31,6 +32,26 @@ function ResourceCell(props: { t: Translate; locale: Locale; resource: ReportRes
   );
 }
 
+/** One part of the report: heading, hint, and its table, or a sentence when it has no rows. */
+function ReportSection(props: { id: string; title: string; hint: string; empty: string; columns: string[]; rows: number; children: Child }) {
+  return (
+    <section aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      <p class="fine-print">{props.hint}</p>
+      {props.rows === 0 ? <p>{props.empty}</p> : (
+        <div class="table-wrap">
+          <table class="data" aria-labelledby={props.id}>
+            <thead>
+              <tr>{props.columns.map((c) => <th scope="col">{c}</th>)}</tr>
+            </thead>
+            <tbody>{props.children}</tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
 /**
  * The staff report of authorities: the most cited, resources citing one that a newer resource
  * reports superseded or changed, and authorities only superseded resources cite. Every resource
@@ -38,89 +59,45 @@ function ResourceCell(props: { t: Translate; locale: Locale; resource: ReportRes
  */
 export function AuthorityReport(props: AuthorityReportProps) {
   const { t, locale } = props;
-  const number = new Intl.NumberFormat(locale);
   return (
     <>
       <h1>{t('authorities.report.title')}</h1>
       <p class="lead">{t('authorities.report.intro')}</p>
-      <section aria-labelledby="report-changed">
-        <h2 id="report-changed">{t('authorities.report.changed')}</h2>
-        <p class="fine-print">{t('authorities.report.changed.hint', { max: props.limit })}</p>
-        {props.changed.length === 0 ? <p>{t('authorities.report.changed.none')}</p> : (
-          <div class="table-wrap">
-            <table class="data" aria-labelledby="report-changed">
-              <thead>
-                <tr>
-                  <th scope="col">{t('authorities.report.col.resource')}</th>
-                  <th scope="col">{t('authorities.report.col.cites')}</th>
-                  <th scope="col">{t('authorities.report.col.reported')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {props.changed.map((row) => (
-                  <tr>
-                    <th scope="row"><ResourceCell t={t} locale={locale} resource={row.resource} /></th>
-                    <td><AuthorityLink locale={locale} authorityKey={row.citedKey} /></td>
-                    <td>
-                      {t(REPORTED[row.action], { cite: row.markDisplay })}{' '}
-                      {t('authorities.report.by')} <ResourceCell t={t} locale={locale} resource={row.marker} />
-                      {row.note ? <span class="fine-print"> — {row.note}</span> : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
-      <section aria-labelledby="report-uncovered">
-        <h2 id="report-uncovered">{t('authorities.report.uncovered')}</h2>
-        <p class="fine-print">{t('authorities.report.uncovered.hint', { max: props.limit })}</p>
-        {props.uncovered.length === 0 ? <p>{t('authorities.report.uncovered.none')}</p> : (
-          <div class="table-wrap">
-            <table class="data" aria-labelledby="report-uncovered">
-              <thead>
-                <tr>
-                  <th scope="col">{t('authorities.report.col.authority')}</th>
-                  <th scope="col">{t('authorities.report.col.superseded')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {props.uncovered.map((row) => (
-                  <tr>
-                    <th scope="row"><AuthorityLink locale={locale} authorityKey={row.key} /></th>
-                    <td><ResourceCell t={t} locale={locale} resource={row.resource} /></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
-      <section aria-labelledby="report-most">
-        <h2 id="report-most">{t('authorities.report.most')}</h2>
-        <p class="fine-print">{t('authorities.report.most.hint', { max: props.mostCited.length })}</p>
-        {props.mostCited.length === 0 ? <p>{t('authorities.report.most.none')}</p> : (
-          <div class="table-wrap">
-            <table class="data" aria-labelledby="report-most">
-              <thead>
-                <tr>
-                  <th scope="col">{t('authorities.report.col.authority')}</th>
-                  <th scope="col">{t('authorities.report.col.count')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {props.mostCited.map((row) => (
-                  <tr>
-                    <th scope="row"><AuthorityLink locale={locale} authorityKey={row.key} /></th>
-                    <td>{number.format(row.resources)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <ReportSection id="report-changed" title={t('authorities.report.changed')} hint={t('authorities.report.changed.hint', { max: props.limit })}
+        empty={t('authorities.report.changed.none')} rows={props.changed.length}
+        columns={[t('authorities.report.col.resource'), t('authorities.report.col.cites'), t('authorities.report.col.reported')]}>
+        {props.changed.map((row) => (
+          <tr>
+            <th scope="row"><ResourceCell t={t} locale={locale} resource={row.resource} /></th>
+            <td><AuthorityLink locale={locale} authorityKey={row.citedKey} /></td>
+            <td>
+              {t(REPORTED[row.action], { cite: row.markDisplay })}{' '}
+              {t('authorities.report.by')} <ResourceCell t={t} locale={locale} resource={row.marker} />
+              {row.note ? <span class="fine-print"> — {row.note}</span> : null}
+            </td>
+          </tr>
+        ))}
+      </ReportSection>
+      <ReportSection id="report-uncovered" title={t('authorities.report.uncovered')} hint={t('authorities.report.uncovered.hint', { max: props.limit })}
+        empty={t('authorities.report.uncovered.none')} rows={props.uncovered.length}
+        columns={[t('authorities.report.col.authority'), t('authorities.report.col.superseded')]}>
+        {props.uncovered.map((row) => (
+          <tr>
+            <th scope="row"><AuthorityLink locale={locale} authorityKey={row.key} /></th>
+            <td><ResourceCell t={t} locale={locale} resource={row.resource} /></td>
+          </tr>
+        ))}
+      </ReportSection>
+      <ReportSection id="report-most" title={t('authorities.report.most')} hint={t('authorities.report.most.hint', { max: props.mostCited.length })}
+        empty={t('authorities.report.most.none')} rows={props.mostCited.length}
+        columns={[t('authorities.report.col.authority'), t('authorities.report.col.count')]}>
+        {props.mostCited.map((row) => (
+          <tr>
+            <th scope="row"><AuthorityLink locale={locale} authorityKey={row.key} /></th>
+            <td>{formatNumber(row.resources, locale)}</td>
+          </tr>
+        ))}
+      </ReportSection>
     </>
   );
 }

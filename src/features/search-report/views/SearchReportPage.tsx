@@ -1,5 +1,5 @@
 import type { ViewContext } from '../../../platform/http.ts';
-import { formatDate, type MessageKey } from '../../../platform/i18n/index.ts';
+import { formatDate, formatNumber, type MessageKey } from '../../../platform/i18n/index.ts';
 import type { QueryFigures, ReportTotals } from '../report.repo.ts';
 import { REPORT_ROWS } from '../report.repo.ts';
 import { sundayAfter } from '../report.weeks.ts';
@@ -11,7 +11,6 @@ type Column = { key: MessageKey; value: (row: QueryFigures) => number };
 function QueryTable(props: { view: ViewContext; id: string; title: MessageKey; hint: MessageKey; columns: Column[]; rows: QueryFigures[] }) {
   const { view, id, rows } = props;
   const { t } = view;
-  const number = new Intl.NumberFormat(view.locale);
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{t(props.title)}</h2>
@@ -29,7 +28,7 @@ function QueryTable(props: { view: ViewContext; id: string; title: MessageKey; h
               {rows.map((row) => (
                 <tr>
                   <th scope="row"><q>{row.query}</q></th>
-                  {props.columns.map((c) => <td>{number.format(c.value(row))}</td>)}
+                  {props.columns.map((c) => <td>{formatNumber(c.value(row), view.locale)}</td>)}
                 </tr>
               ))}
             </tbody>
@@ -50,7 +49,6 @@ export function SearchReportPage(props: {
 }) {
   const { view, report } = props;
   const { t, locale } = view;
-  const number = new Intl.NumberFormat(locale);
   const span = (monday: string) => t('search_report.week', { from: formatDate(monday, locale), to: formatDate(sundayAfter(monday), locale) });
   const totals: [MessageKey, number][] = [
     ['search_report.total.searches', report.totals.searches],
@@ -82,7 +80,7 @@ export function SearchReportPage(props: {
       </form>
       <h2>{span(props.week)}</h2>
       <dl class="resource-meta">
-        {totals.map(([key, value]) => <div><dt>{t(key)}</dt><dd>{number.format(value)}</dd></div>)}
+        {totals.map(([key, value]) => <div><dt>{t(key)}</dt><dd>{formatNumber(value, locale)}</dd></div>)}
       </dl>
       <QueryTable view={view} id="top-queries" title="search_report.top.title" hint="search_report.top.hint" rows={report.top} columns={[
         { key: 'search_report.col.searches', value: (r) => r.searches },
